@@ -1,0 +1,47 @@
+/**
+ * @module
+ * Derives an instrument's call status on a date from its dated windows (never stored).
+ */
+import type { CallWindow, Instrument } from "./schemas/instrument.ts";
+import type { IsoDate } from "./schemas/primitives.ts";
+import type { CallStatus } from "./vocabulary/vocabulary.ts";
+
+export interface CallStatusOn {
+  status: CallStatus;
+  /** Closing day of the window open on the date, when the source gives one. */
+  deadline?: IsoDate;
+  /** Opening day of the next planned window. */
+  opensOn?: IsoDate;
+}
+
+/**
+ * Open when a window contains the date; planned when a window opens later; closed otherwise.
+ * A window with no close stays open until the record's `endedBy` day.
+ *
+ * @example
+ * callStatusOn({ callWindows: [{ opens: "2023-05-30", closes: "2023-09-29" }] }, "2023-06-01");
+ * // { status: "open", deadline: "2023-09-29" }
+ */
+export function callStatusOn(
+  instrument: Pick<Instrument, "callWindows" | "endedBy">,
+  date: IsoDate,
+): CallStatusOn {
+  const ended = instrument.endedBy !== undefined && date >= instrument.endedBy;
+  const windows = [...instrument.callWindows].sort(byOpening);
+  if (!ended) {
+    const open = windows.find((w) => w.opens <= date && (w.closes === undefined || date <= w.closes));
+    if (open) return open.closes === undefined ? { status: "open" } : { status: "open", deadline: open.closes };
+    const next = windows.find((w) => w.opens > date);
+    if (next) return { status: "planned", opensOn: next.opens };
+  }
+  return { status: "closed" };
+}
+
+function byOpening(a: CallWindow, b: CallWindow): number {
+  return a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0;
+}
+
+/** Today's date in Poland, as YYYY-MM-DD (calls open and close on Polish calendar days). */
+export function todayInPoland(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(now);
+}

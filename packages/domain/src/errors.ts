@@ -1,0 +1,115 @@
+/**
+ * @module
+ * Validation problems as data: every issue names the place, what is wrong and what is allowed.
+ * The wording lives in `messages.ts`, keyed by code, in Polish and English.
+ */
+import type { z } from "zod";
+import type { Language } from "./vocabulary/localized.ts";
+import { renderIssueMessage } from "./messages.ts";
+
+export const ISSUE_CODES = [
+  "INVALID_TYPE",
+  "INVALID_VALUE",
+  "TOO_SMALL",
+  "TOO_BIG",
+  "UNKNOWN_KEY",
+  "INVALID_FORMAT",
+  "DUPLICATE_ID",
+  "DANGLING_REFERENCE",
+  "INVALID",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type IssuePath = readonly (string | number)[];
+
+export interface Issue {
+  code: IssueCode;
+  /** Where, as a dotted path with indexes: `needs[0].priority`. */
+  path: string;
+  /** Where, as an RFC 6901 JSON pointer: `/needs/0/priority`. */
+  pointer: string;
+  message: string;
+  expected?: string;
+  received?: string;
+  allowed?: readonly (string | number)[];
+}
+
+/** `["needs", 0, "priority"]` -> `needs[0].priority`. */
+export function formatPath(path: IssuePath): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === "number") return `${out}[${key}]`;
+    return out === "" ? key : `${out}.${key}`;
+  }, "");
+}
+
+/** `["needs", 0, "priority"]` -> `/needs/0/priority`. */
+export function toJsonPointer(path: IssuePath): string {
+  return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
+/** Turns zod's issues into ours, in the chosen language. */
+export function issuesFromZod(error: z.ZodError, language: Language = "en", prefix: IssuePath = []): Issue[] {
+  return error.issues.map((raw) => {
+    const path = [...prefix, ...(raw.path as (string | number)[])];
+    const base = { path: formatPath(path), pointer: toJsonPointer(path) };
+    switch (raw.code) {
+      case "invalid_type":
+        return { ...base, code: "INVALID_TYPE", expected: raw.expected, received: describeReceived(raw.input), message: renderIssueMessage(language, "INVALID_TYPE", { expected: raw.expected, received: describeReceived(raw.input) }) };
+      case "invalid_value":
+        return { ...base, code: "INVALID_VALUE", received: JSON.stringify(raw.input), allowed: raw.values.map(String), message: renderIssueMessage(language, "INVALID_VALUE", { received: JSON.stringify(raw.input), allowed: raw.values.map((v) => JSON.stringify(v)).join(", ") }) };
+      case "too_small":
+        return { ...base, code: "TOO_SMALL", expected: `>= ${String(raw.minimum)}`, message: renderIssueMessage(language, "TOO_SMALL", { minimum: String(raw.minimum), origin: raw.origin }) };
+      case "too_big":
+        return { ...base, code: "TOO_BIG", expected: `<= ${String(raw.maximum)}`, message: renderIssueMessage(language, "TOO_BIG", { maximum: String(raw.maximum), origin: raw.origin }) };
+      case "unrecognized_keys":
+        return { ...base, code: "UNKNOWN_KEY", received: raw.keys.join(", "), message: renderIssueMessage(language, "UNKNOWN_KEY", { keys: raw.keys.join(", ") }) };
+      case "invalid_format":
+        return { ...base, code: "INVALID_FORMAT", expected: raw.format, message: renderIssueMessage(language, "INVALID_FORMAT", { format: raw.format, detail: raw.message }) };
+      default:
+        return { ...base, code: "INVALID", message: raw.message };
+    }
+  });
+}
+
+function describeReceived(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "array";
+  return typeof input;
+}
+
+/** Renders issues for a terminal or a log: one line each, place first. */
+export function formatIssues(issues: readonly Issue[], prefix = ""): string {
+  return issues
+    .map((issue) => `${prefix}${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`)
+    .join("\n");
+}
+
+/** The one error class of the domain: bad input, with every issue found. */
+export class DomainValidationError extends Error {
+  override readonly name = "DomainValidationError";
+  readonly code = "DOMAIN_VALIDATION_FAILED";
+  constructor(
+    readonly issues: Issue[],
+    readonly subject: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${subject} is invalid:\n${formatIssues(issues, "  ")}`, options);
+  }
+}
+
+/**
+ * Parses with a schema or throws a DomainValidationError listing every issue.
+ *
+ * @example
+ * const input = parseOrThrow(AssessmentInputSchema, body, "assessment");
+ */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  subject: string,
+  language: Language = "en",
+): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new DomainValidationError(issuesFromZod(result.error, language), subject, { cause: result.error });
+}
