@@ -1,0 +1,35 @@
+/**
+ * @module
+ * @klastry/knowledge: the catalogue as reviewed YAML files (instruments, funding sources, public
+ * tasks, fictional sample clusters) and the loader that validates them.
+ */
+
+// Loading
+/**
+ * Loads and validates the knowledge tree; throws one KnowledgeBaseError listing every issue.
+ *
+ * @example
+ * const kb = loadKnowledgeBase();
+ * kb.instruments.length; // >= 40
+ */
+export { loadKnowledgeBase } from "./load-knowledge-base.ts";
+export type { KnowledgeBase, LoadKnowledgeOptions } from "./load-knowledge-base.ts";
+/** Absolute path of the data shipped with this package, and the tree's folder layout. */
+export { defaultKnowledgeDir, KNOWLEDGE_LAYOUT } from "./knowledge-dir.ts";
+
+// Errors
+/** The error thrown by the loader (code KNOWLEDGE_BASE_INVALID) and its issue rendering. */
+export { KnowledgeBaseError, KNOWLEDGE_ERROR_CODES, formatKnowledgeIssues } from "./errors.ts";
+export type { KnowledgeIssue, KnowledgeErrorCode } from "./errors.ts";
+
+// Lookups and summaries
+/** Finds records by id; undefined when unknown. */
+export { instrumentById, fundingSourceById, sampleClusterById, fundingSourcesOf } from "./lookup.ts";
+/**
+ * Counts by level, by call status on a date and by support function.
+ *
+ * @example
+ * knowledgeSummary(loadKnowledgeBase(), "2024-02-01").byStatus.open;
+ */
+export { knowledgeSummary } from "./knowledge-summary.ts";
+export type { KnowledgeSummary } from "./knowledge-summary.ts";
