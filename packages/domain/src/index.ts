@@ -71,3 +71,7 @@ export {
   ISSUE_CODES, DomainValidationError, issuesFromZod, parseOrThrow, formatIssues, formatPath, toJsonPointer,
 } from "./errors.ts";
 export type { Issue, IssueCode, IssuePath } from "./errors.ts";
+
+// Fact catalogue: the facts a rule may use
+export { FACT_CATALOGUE, FACT_TYPES, factDefinition, factPaths } from "./fact-catalogue.ts";
+export type { FactDefinition, FactSpec, FactType, FactVocabulary } from "./fact-catalogue.ts";

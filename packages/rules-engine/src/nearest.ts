@@ -1,0 +1,42 @@
+/**
+ * @module
+ * "Did you mean ...?": the known name closest to a misspelt one (Levenshtein distance).
+ */
+
+/** Edit distance between two strings (insertions, deletions, substitutions), case-insensitive. */
+export function levenshtein(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length] as number;
+}
+
+/**
+ * The candidate nearest to `name`, when it is near enough to be a plausible typo (distance at most
+ * a third of the longer name, minimum 2) or when one contains the other; ties go to the first.
+ */
+export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const lowerName = name.toLowerCase();
+    const lowerCandidate = candidate.toLowerCase();
+    const contained = lowerName.length >= 3 && (lowerCandidate.includes(lowerName) || lowerName.includes(lowerCandidate));
+    const distance = contained ? Math.min(1, levenshtein(name, candidate)) : levenshtein(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(name.length, best.length) / 3));
+  return bestDistance <= limit ? best : undefined;
+}
