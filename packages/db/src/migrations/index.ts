@@ -1,0 +1,8 @@
+/**
+ * @module
+ * Every migration, oldest first. `migrate()` runs the pending ones; `synchronize` is never used.
+ */
+import { InitialSchema1764400000000 } from "./1764400000000-initial-schema.ts";
+
+export const MIGRATIONS = [InitialSchema1764400000000];
+export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";

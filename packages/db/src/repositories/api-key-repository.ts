@@ -1,0 +1,125 @@
+/**
+ * @module
+ * API keys for regional systems and admins. The secret is shown once at creation and stored only
+ * as its sha256 hash; a key is scoped by its role: "admin" or "region:<TERYT code>".
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { RegionCodeSchema, issuesFromZod } from "@klastry/domain";
+import { z } from "zod";
+import { DbError } from "../errors.ts";
+import { readOptionalTimestamp, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import { sha256Hex } from "../text.ts";
+import { STATE_KEYS, SystemStateRepository } from "./system-state-repository.ts";
+
+/** "admin" or "region:<TERYT code>", e.g. "region:14". */
+export const ApiKeyRoleSchema = z.union([
+  z.literal("admin"),
+  z.templateLiteral(["region:", RegionCodeSchema]),
+]);
+export type ApiKeyRole = z.infer<typeof ApiKeyRoleSchema>;
+
+export interface ApiKeyInfo {
+  id: string;
+  label: string;
+  role: ApiKeyRole;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface VerifiedApiKey {
+  id: string;
+  role: ApiKeyRole;
+  label: string;
+}
+
+/** The sha256 (hex) a secret is stored as; also used for assessment access tokens. */
+export function hashSecret(secret: string): string {
+  return sha256Hex(secret);
+}
+
+interface ApiKeyDbRow {
+  id: string;
+  label: string;
+  role: string;
+  created_at: unknown;
+  revoked_at: unknown;
+  last_used_at: unknown;
+}
+
+export class ApiKeyRepository {
+  constructor(
+    private readonly target: Queryable,
+    private readonly state: SystemStateRepository,
+  ) {}
+
+  /** Creates a key; the returned `secret` ("kl_" + 32 random bytes, base64url) is never stored. */
+  async create(input: { role: string; label: string }): Promise<{ id: string; secret: string }> {
+    const role = ApiKeyRoleSchema.safeParse(input.role);
+    if (!role.success) {
+      throw new DbError("ARGUMENT_INVALID", "api key role is invalid; allowed: admin or region:<TERYT code>", issuesFromZod(role.error, "en", ["role"]));
+    }
+    const label = input.label.trim();
+    if (label === "") throw new DbError("ARGUMENT_INVALID", "api key label must not be empty");
+    const id = randomUUID();
+    const secret = `kl_${randomBytes(32).toString("base64url")}`;
+    await runSql(
+      this.target,
+      `INSERT INTO api_key (id, label, role, key_hash, created_at)
+       VALUES (:id, :label, :role, :hash, :now)`,
+      { id, label, role: role.data, hash: hashSecret(secret), now: new Date().toISOString() },
+    );
+    return { id, secret };
+  }
+
+  /** The key a secret belongs to, or null when unknown or revoked; records its last use. */
+  async verify(secret: string): Promise<VerifiedApiKey | null> {
+    const rows = await runSql<ApiKeyDbRow>(
+      this.target,
+      `SELECT id, label, role FROM api_key WHERE key_hash = :hash AND revoked_at IS NULL`,
+      { hash: hashSecret(secret) },
+    );
+    const row = rows[0];
+    if (!row) return null;
+    await runSql(this.target, `UPDATE api_key SET last_used_at = :now WHERE id = :id`, {
+      id: row.id,
+      now: new Date().toISOString(),
+    });
+    return { id: row.id, role: ApiKeyRoleSchema.parse(row.role), label: row.label };
+  }
+
+  /**
+   * Revokes a key and bumps the `api_key_revocations` state in the same transaction, so other
+   * API processes know to drop cached keys. Returns false when the key is unknown or already revoked.
+   */
+  async revoke(id: string): Promise<boolean> {
+    const manager = "manager" in this.target ? this.target.manager : this.target;
+    return manager.transaction(async (tx) => {
+      const rows = await runSql<{ id: string }>(
+        tx,
+        `UPDATE api_key SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL RETURNING id`,
+        { id, now: new Date().toISOString() },
+      );
+      if (rows.length === 0) return false;
+      await this.state.bumpState(STATE_KEYS.apiKeyRevocations, id, tx);
+      return true;
+    });
+  }
+
+  /** Every key, oldest first, without hashes or secrets. */
+  async list(): Promise<ApiKeyInfo[]> {
+    const rows = await runSql<ApiKeyDbRow>(
+      this.target,
+      `SELECT id, label, role, created_at, revoked_at, last_used_at FROM api_key
+       ORDER BY created_at, id`,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      role: ApiKeyRoleSchema.parse(row.role),
+      createdAt: readTimestamp(row.created_at),
+      revokedAt: readOptionalTimestamp(row.revoked_at),
+      lastUsedAt: readOptionalTimestamp(row.last_used_at),
+    }));
+  }
+}

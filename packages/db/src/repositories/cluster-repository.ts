@@ -1,0 +1,110 @@
+/**
+ * @module
+ * Clusters: the stable identity that assessments hang off. Name and region follow the latest
+ * submitted profile; the history itself lives in the append-only assessments.
+ */
+import {
+  ClusterSchema,
+  RegionCodeSchema,
+  parseOrThrow,
+  type Cluster,
+  type ClusterProfile,
+} from "@klastry/domain";
+import { z } from "zod";
+import { bytewise, readBoolean, readCount, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import { randomSuffix, slugify } from "../text.ts";
+
+export const PageRequestSchema = z
+  .object({
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type PageRequest = z.input<typeof PageRequestSchema>;
+
+interface ClusterDbRow {
+  id: string;
+  name: string;
+  region: string;
+  fictional: unknown;
+  created_at: unknown;
+}
+
+/** A new cluster's id: the slug of its name plus a short random suffix, e.g. "klaster-lodz-k3f9qa". */
+export function newClusterId(name: string): string {
+  return `${slugify(name)}-${randomSuffix()}`;
+}
+
+export class ClusterRepository {
+  constructor(private readonly target: Queryable) {}
+
+  async findById(id: string, target: Queryable = this.target): Promise<Cluster | null> {
+    const rows = await runSql<ClusterDbRow>(
+      target,
+      `SELECT id, name, region, fictional, created_at FROM cluster WHERE id = :id`,
+      { id },
+    );
+    return rows[0] ? toCluster(rows[0]) : null;
+  }
+
+  /** One page of a region's clusters, ordered by id. */
+  async listByRegion(region: string, page: PageRequest = {}): Promise<{ items: Cluster[]; total: number }> {
+    const code = parseOrThrow(RegionCodeSchema, region, "region");
+    const p = parseOrThrow(PageRequestSchema, page, "page");
+    const [count] = await runSql<{ total: unknown }>(
+      this.target,
+      `SELECT COUNT(*) AS total FROM cluster WHERE region = :region`,
+      { region: code },
+    );
+    const rows = await runSql<ClusterDbRow>(
+      this.target,
+      `SELECT id, name, region, fictional, created_at FROM cluster WHERE region = :region
+       ORDER BY id${bytewise(this.target)} LIMIT :limit OFFSET :offset`,
+      { region: code, limit: p.pageSize, offset: (p.page - 1) * p.pageSize },
+    );
+    return { items: rows.map(toCluster), total: readCount(count?.total) };
+  }
+
+  /**
+   * Creates the cluster described by a profile, or, when `id` names an existing one, updates its
+   * name and region to the profile's. Without `id` a new id is made from the name.
+   */
+  async upsertFromProfile(
+    profile: Pick<ClusterProfile, "name" | "region">,
+    options: { id?: string; fictional?: boolean } = {},
+    target: Queryable = this.target,
+  ): Promise<Cluster> {
+    const id = options.id ?? newClusterId(profile.name);
+    const rows = await runSql<ClusterDbRow>(
+      target,
+      `INSERT INTO cluster (id, name, region, fictional, created_at)
+       VALUES (:id, :name, :region, :fictional, :now)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, region = excluded.region
+       RETURNING id, name, region, fictional, created_at`,
+      {
+        id,
+        name: profile.name,
+        region: profile.region,
+        fictional: options.fictional ?? false,
+        now: new Date().toISOString(),
+      },
+    );
+    const row = rows[0];
+    if (!row) throw new Error(`cluster upsert of "${id}" returned no row`);
+    return toCluster(row);
+  }
+}
+
+function toCluster(row: ClusterDbRow): Cluster {
+  return parseOrThrow(
+    ClusterSchema,
+    {
+      id: row.id,
+      name: row.name,
+      region: row.region,
+      fictional: readBoolean(row.fictional),
+      createdAt: readTimestamp(row.created_at),
+    },
+    `cluster ${row.id}`,
+  );
+}
