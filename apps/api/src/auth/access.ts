@@ -1,0 +1,81 @@
+/**
+ * @module
+ * Who may do what. Keys are verified against the database on every request (by the hash of the
+ * secret), so a revocation through any process takes effect at once in every other.
+ *
+ * | credential        | region routes of R   | assessment A of cluster K in R | rules routes |
+ * |-------------------|----------------------|--------------------------------|--------------|
+ * | none              | 401                  | 401                            | 401          |
+ * | malformed/revoked | 401                  | 401                            | 401          |
+ * | assessment token  | 403                  | only A itself (and K's history) | 403         |
+ * | key region:R      | yes                  | yes                            | 403          |
+ * | key region:other  | 403                  | 403                            | 403          |
+ * | key admin         | yes                  | yes                            | yes          |
+ */
+import type { Context } from "hono";
+import { RegionCodeSchema, type RegionCode } from "@klastry/domain";
+import { ApiError } from "../problems/api-error.ts";
+import { challenge, readCredential } from "./credentials.ts";
+
+/** What a verified credential allows. */
+export type Principal =
+  | { kind: "admin"; keyId: string }
+  | { kind: "region"; keyId: string; region: RegionCode }
+  | { kind: "assessment-token"; secret: string };
+
+/** The part of the db's ApiKeyRepository that access needs. */
+export interface KeyVerifier {
+  verify(secret: string): Promise<{ id: string; role: string } | null>;
+}
+
+function unauthenticated(detail: string, error?: "invalid_token"): ApiError {
+  return new ApiError("UNAUTHENTICATED", detail, { headers: challenge(error) });
+}
+
+/** Verifies the request's credential; 401 when there is none or it is malformed or revoked. */
+export async function authenticate(c: Context, keys: KeyVerifier): Promise<Principal> {
+  const credential = readCredential(c);
+  if (credential.kind === "none") {
+    throw unauthenticated("this route needs an API key: send `Authorization: Bearer kl_...`");
+  }
+  if (credential.kind === "assessment-token") return credential;
+  const key = await keys.verify(credential.secret);
+  if (key === null) throw unauthenticated("the API key is unknown or revoked", "invalid_token");
+  if (key.role === "admin") return { kind: "admin", keyId: key.id };
+  const region = RegionCodeSchema.safeParse(key.role.replace(/^region:/, ""));
+  if (!key.role.startsWith("region:") || !region.success) {
+    throw unauthenticated("the API key has an unknown role", "invalid_token");
+  }
+  return { kind: "region", keyId: key.id, region: region.data };
+}
+
+/** True when the principal may read the confidential data of `region`. */
+export function canReadRegion(principal: Principal, region: RegionCode): boolean {
+  return principal.kind === "admin" || (principal.kind === "region" && principal.region === region);
+}
+
+function forbidden(principal: Principal, what: string): ApiError {
+  const who =
+    principal.kind === "region"
+      ? `a key for region ${principal.region}`
+      : principal.kind === "assessment-token"
+        ? "an assessment token (it opens only its own assessment)"
+        : "this key";
+  return new ApiError("FORBIDDEN", `${who} may not access ${what}`);
+}
+
+/** Admin or a key of `region`, else 401/403. */
+export async function requireRegion(c: Context, keys: KeyVerifier, region: RegionCode): Promise<Principal> {
+  const principal = await authenticate(c, keys);
+  if (!canReadRegion(principal, region)) throw forbidden(principal, `region ${region}`);
+  return principal;
+}
+
+/** An admin key, else 401/403. */
+export async function requireAdmin(c: Context, keys: KeyVerifier): Promise<Principal> {
+  const principal = await authenticate(c, keys);
+  if (principal.kind !== "admin") throw forbidden(principal, "the rule administration routes (admin key needed)");
+  return principal;
+}
+
+export { forbidden };

@@ -1,0 +1,58 @@
+/**
+ * @module
+ * The one place the API reads environment variables; each is validated by zod once at start.
+ */
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { formatIssues, issuesFromZod } from "@klastry/domain";
+
+/** The repository root, three folders above this file (apps/api/src). */
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Absent: an SQLite file under the repository's `.data/`; `postgres://...` to scale out. */
+  DATABASE_URL: z.string().min(1).optional(),
+  RULES_DIR: z.string().min(1).default(`${REPO_ROOT}rules`),
+  WEB_DIST: z.string().min(1).default(`${REPO_ROOT}apps/web/dist`),
+  /** Comma-separated origins allowed by CORS (the web app's dev server by default). */
+  CORS_ORIGIN: z
+    .string()
+    .default("http://localhost:5173")
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter((o) => o !== "")),
+  /** Largest accepted request body in bytes (256 KiB). */
+  BODY_LIMIT: positiveInt(256 * 1024),
+  /** Requests per minute per client address (token bucket refill). */
+  RATE_LIMIT_PER_MINUTE: positiveInt(600),
+  /** Requests per minute per API key or assessment token. */
+  RATE_LIMIT_KEY_PER_MINUTE: positiveInt(1200),
+  /** Largest burst a bucket allows. */
+  RATE_LIMIT_BURST: positiveInt(120),
+  /** Take the client address from X-Forwarded-For (only behind a trusted load balancer). */
+  TRUST_PROXY: flag,
+  /** How often each process checks the shared rulebook version and revocation counter. */
+  STATE_POLL_MS: positiveInt(1500),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * Reads and validates the environment; throws one error listing every bad variable.
+ *
+ * @example
+ * const env = loadEnv(process.env);
+ */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new Error(`invalid environment:\n${formatIssues(issuesFromZod(result.error), "  ")}`, {
+    cause: result.error,
+  });
+}

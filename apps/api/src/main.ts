@@ -1,0 +1,26 @@
+/**
+ * @module
+ * `npm start`: reads the environment and serves the API and the built web app on one port.
+ */
+import { loadEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
+import { startApi } from "./server.ts";
+
+const env = loadEnv();
+const logger = createLogger({ level: env.LOG_LEVEL });
+
+try {
+  const api = await startApi(env, logger);
+  const stop = (signal: string) => {
+    logger.log("info", "stopping", { signal });
+    api.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+} catch (error) {
+  logger.log("error", "start-up failed", { error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+}

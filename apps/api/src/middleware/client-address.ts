@@ -1,0 +1,19 @@
+/**
+ * @module
+ * The caller's network address, for per-address rate limits. Behind a trusted proxy the first
+ * X-Forwarded-For entry is used; otherwise the socket's address (absent for in-process requests).
+ */
+import type { Context } from "hono";
+
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string } };
+}
+
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const env = c.env as NodeBindings | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? "in-process";
+}

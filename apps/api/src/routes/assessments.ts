@@ -1,0 +1,210 @@
+/**
+ * @module
+ * Stored self-assessments (append-only): `POST /assessments` stores one with its recommendations
+ * and returns a private access token once; `GET /assessments/{id}` opens it with that token, a key
+ * of the cluster's region or an admin key; `GET /clusters/{id}/assessments` lists a history.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import {
+  IsoDateSchema,
+  LanguageSchema,
+  RegionCodeSchema,
+  SlugSchema,
+  StoredAssessmentSchema,
+  ClusterSchema,
+  type RegionCode,
+} from "@klastry/domain";
+import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
+import { newAssessmentToken } from "../auth/assessment-token.ts";
+import type { AppDeps } from "../deps.ts";
+import { evaluateWith, pinRulebook } from "../evaluation.ts";
+import { ApiError } from "../problems/api-error.ts";
+import { problemResponses } from "../problems/problem.ts";
+import { AssessmentInputBodySchema, RecommendationSetBodySchema } from "./recommendations.ts";
+import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+
+const StoredAssessmentBodySchema = StoredAssessmentSchema.openapi("StoredAssessment");
+
+const CreatedSchema = z
+  .object({
+    id: z.string(),
+    clusterId: SlugSchema,
+    createdAt: z.string(),
+    accessToken: z.string().openapi({
+      description: "Private access token; shown only now, stored as a hash. Send it as X-Assessment-Token.",
+    }),
+    link: z.string().openapi({ description: "API path of the stored assessment" }),
+    rulebookVersion: z.string(),
+    evaluatedOn: IsoDateSchema,
+    recommendations: RecommendationSetBodySchema,
+  })
+  .openapi("AssessmentCreated");
+
+const AssessmentRecordSchema = z
+  .object({
+    assessment: StoredAssessmentBodySchema,
+    assessedOn: IsoDateSchema,
+    region: RegionCodeSchema,
+    recommendations: RecommendationSetBodySchema.nullable(),
+  })
+  .openapi("AssessmentRecord");
+
+const ClusterHistorySchema = pageOf(StoredAssessmentBodySchema)
+  .extend({ cluster: ClusterSchema.openapi("Cluster") })
+  .openapi("ClusterHistory");
+
+const security: Record<string, string[]>[] = [{ apiKey: [] }, { assessmentToken: [] }];
+
+const createRouteDef = createRoute({
+  method: "post",
+  path: "/assessments",
+  tags: ["assessments"],
+  summary: "Store a self-assessment with its recommendations; returns a private access token once",
+  description:
+    "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key.",
+  request: {
+    query: z.object({ lang: LanguageSchema.default("pl") }),
+    body: { required: true, content: { "application/json": { schema: AssessmentInputBodySchema } } },
+  },
+  responses: {
+    201: {
+      description: "Stored",
+      headers: { ...rulebookVersionHeader, Location: { description: "Path of the new assessment", schema: { type: "string" as const } } },
+      content: { "application/json": { schema: CreatedSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503),
+  },
+});
+
+const getRouteDef = createRoute({
+  method: "get",
+  path: "/assessments/{id}",
+  tags: ["assessments"],
+  summary: "One stored assessment with the recommendations made when it was stored",
+  security,
+  request: {
+    params: z.object({ id: z.string().min(1).max(64) }),
+    query: z.object({ token: z.string().optional().openapi({ description: "The access token, for private links (prefer the X-Assessment-Token header)" }) }),
+  },
+  responses: {
+    200: { description: "The assessment", content: { "application/json": { schema: AssessmentRecordSchema } } },
+    ...problemResponses(400, 401, 403, 404, 429),
+  },
+});
+
+const historyRouteDef = createRoute({
+  method: "get",
+  path: "/clusters/{id}/assessments",
+  tags: ["assessments"],
+  summary: "A cluster's assessment history, oldest first",
+  security,
+  request: {
+    params: z.object({ id: SlugSchema }),
+    query: PageQuerySchema.extend({ token: z.string().optional() }),
+  },
+  responses: {
+    200: { description: "The history", content: { "application/json": { schema: ClusterHistorySchema } } },
+    ...problemResponses(400, 401, 403, 404, 429),
+  },
+});
+
+type Deps = Pick<AppDeps, "db" | "rulebookStore">;
+
+/** Whether the principal may read or extend the history of a cluster in `region`. */
+async function mayAccessCluster(deps: Deps, principal: Principal, clusterId: string, region: RegionCode): Promise<boolean> {
+  if (principal.kind !== "assessment-token") return canReadRegion(principal, region);
+  const history = await deps.db.assessments.listByCluster(clusterId);
+  for (const entry of history) {
+    if (await deps.db.assessments.matchesAccessToken(entry.id, principal.secret)) return true;
+  }
+  return false;
+}
+
+async function requireCluster(deps: Deps, c: Context, clusterId: string) {
+  const principal = await authenticate(c, deps.db.apiKeys);
+  const cluster = await deps.db.clusters.findById(clusterId);
+  if (cluster === null) throw new ApiError("NOT_FOUND", `no cluster "${clusterId}"`);
+  if (!(await mayAccessCluster(deps, principal, cluster.id, cluster.region))) {
+    throw forbidden(principal, `cluster "${clusterId}"`);
+  }
+  return { principal, cluster };
+}
+
+export function assessmentRoutes(deps: Deps) {
+  return createRouter()
+    .openapi(createRouteDef, async (c) => {
+      const input = c.req.valid("json");
+      if (input.clusterId !== undefined) {
+        const { principal } = await requireCluster(deps, c, input.clusterId);
+        if (principal.kind === "region" && principal.region !== input.cluster.region) {
+          throw forbidden(principal, `moving a cluster to region ${input.cluster.region}`);
+        }
+      }
+      const rulebook = pinRulebook(deps, c);
+      const recommendations = await evaluateWith(rulebook, input, { language: c.req.valid("query").lang });
+      const { token, hash } = newAssessmentToken();
+      const stored = await deps.db.assessments.create({
+        input,
+        assessedOn: recommendations.evaluatedOn,
+        rulebookVersion: rulebook.version,
+        recommendations,
+        accessTokenHash: hash,
+      });
+      const link = `/api/v1/assessments/${stored.id}`;
+      c.header("Location", link);
+      c.header("Cache-Control", "no-store");
+      return c.json(
+        {
+          id: stored.id,
+          clusterId: stored.clusterId,
+          createdAt: stored.createdAt,
+          accessToken: token,
+          link,
+          rulebookVersion: rulebook.version,
+          evaluatedOn: recommendations.evaluatedOn,
+          recommendations,
+        },
+        201,
+      );
+    })
+    .openapi(getRouteDef, async (c) => {
+      const { id } = c.req.valid("param");
+      const principal = await authenticate(c, deps.db.apiKeys);
+      const record = await deps.db.assessments.getRecord(id);
+      if (record === null) throw new ApiError("NOT_FOUND", `no assessment "${id}"`);
+      const region = RegionCodeSchema.parse(record.region);
+      const allowed =
+        principal.kind === "assessment-token"
+          ? await deps.db.assessments.matchesAccessToken(record.assessment.id, principal.secret)
+          : canReadRegion(principal, region);
+      if (!allowed) throw forbidden(principal, `assessment "${id}"`);
+      c.header("Cache-Control", "private, no-store");
+      return c.json(
+        {
+          assessment: record.assessment,
+          assessedOn: record.assessedOn,
+          region,
+          recommendations: record.recommendations,
+        },
+        200,
+      );
+    })
+    .openapi(historyRouteDef, async (c) => {
+      const { id } = c.req.valid("param");
+      const { page, pageSize } = c.req.valid("query");
+      const { cluster } = await requireCluster(deps, c, id);
+      const history = await deps.db.assessments.listByCluster(cluster.id);
+      c.header("Cache-Control", "private, no-store");
+      return c.json(
+        {
+          cluster,
+          items: history.slice((page - 1) * pageSize, page * pageSize),
+          total: history.length,
+          page,
+          pageSize,
+        },
+        200,
+      );
+    });
+}

@@ -1,0 +1,291 @@
+/**
+ * @module
+ * Routes for regional authorities, each scoped to one voivodeship (a key of that region or an
+ * admin key) and each also served as CSV (`Accept: text/csv`): the region's clusters, the
+ * recommendations for their latest assessments evaluated now, the needs matrix (actor x function,
+ * counted in SQL), the coverage of those needs by instruments open to the region, and public-task
+ * readiness.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  ActorTypeSchema,
+  ActorTypes,
+  CallStatusSchema,
+  ClusterSchema,
+  IsoDateSchema,
+  LanguageSchema,
+  PublicTaskSchema,
+  PublicTasks,
+  ReadinessLevelSchema,
+  ReadinessLevels,
+  RecommendationSchema,
+  RegionCodeSchema,
+  SlugSchema,
+  SupportFunctionSchema,
+  SupportFunctions,
+  callStatusOn,
+  indexByCode,
+  todayInPoland,
+  type Language,
+  type VocabularyEntry,
+} from "@klastry/domain";
+import { requireRegion } from "../auth/access.ts";
+import type { AppDeps } from "../deps.ts";
+import { evaluateWith, pinRulebook } from "../evaluation.ts";
+import { problemResponses } from "../problems/problem.ts";
+import { csvContent, csvIfAccepted } from "./csv-response.ts";
+import { createRouter, EvaluationQuerySchema, MAX_PAGE_SIZE, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+
+const RegionParamsSchema = z.object({ code: RegionCodeSchema.openapi({ description: "TERYT code of the voivodeship", example: "14" }) });
+/** Aggregates are small (at most 7 x 12 cells), so their pages default to the largest size. */
+const AggregatePageQuerySchema = PageQuerySchema.extend({
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
+  lang: LanguageSchema.default("pl").openapi({ description: "Language of CSV labels" }),
+});
+
+const security: Record<string, string[]>[] = [{ apiKey: [] }];
+const regionProblems = problemResponses(400, 401, 403, 429);
+
+function label(entries: readonly VocabularyEntry[], language: Language) {
+  const index = indexByCode(entries);
+  return (code: string) => index.get(code)?.label[language] ?? code;
+}
+
+const ClusterPageSchema = pageOf(ClusterSchema.openapi("Cluster")).extend({ region: RegionCodeSchema }).openapi("RegionClusters");
+
+const clustersRoute = createRoute({
+  method: "get",
+  path: "/regions/{code}/clusters",
+  tags: ["regions"],
+  summary: "Clusters of a region",
+  security,
+  request: { params: RegionParamsSchema, query: PageQuerySchema },
+  responses: {
+    200: { description: "Clusters", content: { "application/json": { schema: ClusterPageSchema }, ...csvContent } },
+    ...regionProblems,
+  },
+});
+
+const ClusterRecommendationsSchema = z
+  .object({
+    clusterId: SlugSchema,
+    clusterName: z.string(),
+    assessmentId: z.string(),
+    assessedOn: IsoDateSchema,
+    recommendations: z.array(RecommendationSchema.openapi("Recommendation")),
+    notEligibleCount: z.number().int().nonnegative(),
+  })
+  .openapi("ClusterRecommendations");
+
+const RegionRecommendationsSchema = pageOf(ClusterRecommendationsSchema)
+  .extend({ region: RegionCodeSchema, rulebookVersion: z.string(), evaluatedOn: IsoDateSchema, language: LanguageSchema })
+  .openapi("RegionRecommendations");
+
+const recommendationsRoute = createRoute({
+  method: "get",
+  path: "/regions/{code}/recommendations",
+  tags: ["regions"],
+  summary: "Recommendations for the latest assessment of every cluster of a region, evaluated now",
+  security,
+  request: { params: RegionParamsSchema, query: PageQuerySchema.extend(EvaluationQuerySchema.shape) },
+  responses: {
+    200: {
+      description: "One entry per cluster",
+      headers: rulebookVersionHeader,
+      content: { "application/json": { schema: RegionRecommendationsSchema }, ...csvContent },
+    },
+    ...problemResponses(400, 401, 403, 429, 503),
+  },
+});
+
+const NeedsCellSchema = z
+  .object({
+    actor: ActorTypeSchema,
+    function: SupportFunctionSchema,
+    count: z.number().int().nonnegative(),
+    byPriority: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int() }),
+  })
+  .openapi("NeedsCell");
+const NeedsSchema = pageOf(NeedsCellSchema)
+  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative() })
+  .openapi("RegionNeeds");
+
+const needsRoute = createRoute({
+  method: "get",
+  path: "/regions/{code}/needs",
+  tags: ["regions"],
+  summary: "Needs reported in the latest assessments, counted by actor x function",
+  security,
+  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema },
+  responses: {
+    200: { description: "Needs matrix cells", content: { "application/json": { schema: NeedsSchema }, ...csvContent } },
+    ...regionProblems,
+  },
+});
+
+const CoverageItemSchema = NeedsCellSchema.extend({
+  covered: z.boolean().openapi({ description: "False: no instrument open to the region serves this need (a gap)" }),
+  instruments: z.array(
+    z.object({ id: SlugSchema, name: z.string(), callStatus: CallStatusSchema }),
+  ),
+}).openapi("CoverageItem");
+const CoverageSchema = pageOf(CoverageItemSchema)
+  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative(), statusOn: IsoDateSchema, gaps: z.number().int().nonnegative() })
+  .openapi("RegionCoverage");
+
+const coverageRoute = createRoute({
+  method: "get",
+  path: "/regions/{code}/coverage",
+  tags: ["regions"],
+  summary: "For each reported need, the instruments open to the region that serve it; gaps flagged",
+  security,
+  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema.extend({ date: IsoDateSchema.optional() }) },
+  responses: {
+    200: { description: "Coverage of needs", content: { "application/json": { schema: CoverageSchema }, ...csvContent } },
+    ...regionProblems,
+  },
+});
+
+const ReadinessItemSchema = z
+  .object({
+    task: PublicTaskSchema,
+    readiness: ReadinessLevelSchema,
+    count: z.number().int().nonnegative(),
+    clusters: z.array(z.object({ id: SlugSchema, name: z.string() })),
+  })
+  .openapi("PublicTaskReadinessItem");
+const ReadinessSchema = pageOf(ReadinessItemSchema)
+  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative() })
+  .openapi("RegionPublicTasks");
+
+const publicTasksRoute = createRoute({
+  method: "get",
+  path: "/regions/{code}/public-tasks",
+  tags: ["regions"],
+  summary: "Clusters by readiness for each public task (seed question 10)",
+  security,
+  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema },
+  responses: {
+    200: { description: "Readiness per task", content: { "application/json": { schema: ReadinessSchema }, ...csvContent } },
+    ...regionProblems,
+  },
+});
+
+function slice<T>(items: readonly T[], page: number, pageSize: number): T[] {
+  return items.slice((page - 1) * pageSize, page * pageSize);
+}
+
+export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
+  const { db } = deps;
+  return createRouter()
+    .openapi(clustersRoute, async (c) => {
+      const { code } = c.req.valid("param");
+      const { page, pageSize } = c.req.valid("query");
+      await requireRegion(c, db.apiKeys, code);
+      const found = await db.clusters.listByRegion(code, { page, pageSize });
+      const csv = csvIfAccepted(c, `clusters-${code}.csv`, ["id", "name", "region", "fictional", "createdAt"], () =>
+        found.items.map((cl) => [cl.id, cl.name, cl.region, cl.fictional, cl.createdAt]),
+      );
+      if (csv) return csv;
+      return c.json({ region: code, items: found.items, total: found.total, page, pageSize }, 200);
+    })
+    .openapi(recommendationsRoute, async (c) => {
+      const { code } = c.req.valid("param");
+      const { page, pageSize, date, lang } = c.req.valid("query");
+      await requireRegion(c, db.apiKeys, code);
+      const rulebook = pinRulebook(deps, c);
+      const evaluatedOn = date ?? todayInPoland();
+      const latest = await db.assessments.latestByRegion(code);
+      const items: z.infer<typeof ClusterRecommendationsSchema>[] = [];
+      for (const record of slice(latest, page, pageSize)) {
+        const set = await evaluateWith(rulebook, record.assessment, { date: evaluatedOn, language: lang });
+        items.push({
+          clusterId: record.assessment.clusterId,
+          clusterName: record.assessment.cluster.name,
+          assessmentId: record.assessment.id,
+          assessedOn: record.assessedOn,
+          recommendations: set.recommendations,
+          notEligibleCount: set.notEligibleCount,
+        });
+      }
+      const csv = csvIfAccepted(
+        c,
+        `recommendations-${code}-${evaluatedOn}.csv`,
+        ["clusterId", "clusterName", "assessmentId", "assessedOn", "instrumentId", "instrument", "verdict", "nearMiss", "score", "callStatus", "deadline", "level", "operator", "fundingSources", "rulebookVersion"],
+        () =>
+          items.flatMap((item) =>
+            item.recommendations.map((r) => [
+              item.clusterId, item.clusterName, item.assessmentId, item.assessedOn, r.instrumentId, r.name, r.verdict,
+              r.nearMiss, r.score, r.callStatus, r.deadline, r.level, r.operator, r.fundingSources.join(";"), rulebook.version,
+            ]),
+          ),
+      );
+      if (csv) return csv;
+      return c.json(
+        { region: code, rulebookVersion: rulebook.version, evaluatedOn, language: lang, items, total: latest.length, page, pageSize },
+        200,
+      );
+    })
+    .openapi(needsRoute, async (c) => {
+      const { code } = c.req.valid("param");
+      const { page, pageSize, lang } = c.req.valid("query");
+      await requireRegion(c, db.apiKeys, code);
+      const matrix = await db.assessments.needsMatrix(code);
+      const items = slice(matrix.cells, page, pageSize);
+      const actor = label(ActorTypes.entries, lang);
+      const fn = label(SupportFunctions.entries, lang);
+      const csv = csvIfAccepted(c, `needs-${code}.csv`, ["actor", "actorLabel", "function", "functionLabel", "clusters", "priority1", "priority2", "priority3"], () =>
+        items.map((cell) => [cell.actor, actor(cell.actor), cell.function, fn(cell.function), cell.count, cell.byPriority[1], cell.byPriority[2], cell.byPriority[3]]),
+      );
+      if (csv) return csv;
+      return c.json({ region: code, clusters: matrix.clusters, items, total: matrix.cells.length, page, pageSize }, 200);
+    })
+    .openapi(coverageRoute, async (c) => {
+      const { code } = c.req.valid("param");
+      const { page, pageSize, lang, date } = c.req.valid("query");
+      await requireRegion(c, db.apiKeys, code);
+      const statusOn = date ?? todayInPoland();
+      const matrix = await db.assessments.needsMatrix(code);
+      // Open to the region: serves it and its call is open or planned on the date.
+      const available = (await db.catalogue.allInstruments())
+        .filter((instrument) => instrument.regions.includes(code))
+        .map((instrument) => ({ instrument, callStatus: callStatusOn(instrument, statusOn).status }))
+        .filter((entry) => entry.callStatus !== "closed");
+      const all = matrix.cells.map((cell) => {
+        const instruments = available
+          .filter(({ instrument }) => instrument.functions.includes(cell.function) && instrument.eligibleActors.includes(cell.actor))
+          .map(({ instrument, callStatus }) => ({ id: instrument.id, name: instrument.name[lang], callStatus }));
+        return { ...cell, covered: instruments.length > 0, instruments };
+      });
+      const items = slice(all, page, pageSize);
+      const actor = label(ActorTypes.entries, lang);
+      const fn = label(SupportFunctions.entries, lang);
+      const csv = csvIfAccepted(c, `coverage-${code}-${statusOn}.csv`, ["actor", "actorLabel", "function", "functionLabel", "clusters", "covered", "instruments"], () =>
+        items.map((item) => [item.actor, actor(item.actor), item.function, fn(item.function), item.count, item.covered, item.instruments.map((i) => i.id).join(";")]),
+      );
+      if (csv) return csv;
+      const gaps = all.filter((item) => !item.covered).length;
+      return c.json({ region: code, clusters: matrix.clusters, statusOn, gaps, items, total: all.length, page, pageSize }, 200);
+    })
+    .openapi(publicTasksRoute, async (c) => {
+      const { code } = c.req.valid("param");
+      const { page, pageSize, lang } = c.req.valid("query");
+      await requireRegion(c, db.apiKeys, code);
+      const summary = await db.assessments.publicTaskReadiness(code);
+      const latest = await db.assessments.latestByRegion(code);
+      const all = summary.rows.map((row) => ({
+        ...row,
+        clusters: latest
+          .filter((record) => record.assessment.publicTasks.some((t) => t.task === row.task && t.readiness === row.readiness))
+          .map((record) => ({ id: record.assessment.clusterId, name: record.assessment.cluster.name })),
+      }));
+      const items = slice(all, page, pageSize);
+      const task = label(PublicTasks.entries, lang);
+      const readiness = label(ReadinessLevels.entries, lang);
+      const csv = csvIfAccepted(c, `public-tasks-${code}.csv`, ["task", "taskLabel", "readiness", "readinessLabel", "clusters", "clusterNames"], () =>
+        items.map((item) => [item.task, task(item.task), item.readiness, readiness(item.readiness), item.count, item.clusters.map((cl) => cl.name).join("; ")]),
+      );
+      if (csv) return csv;
+      return c.json({ region: code, clusters: summary.clusters, items, total: all.length, page, pageSize }, 200);
+    });
+}
