@@ -88,6 +88,13 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect(await count(db, "migrations")).toBe(1);
     });
 
+    it("reverts to an empty schema and migrates again", async () => {
+      await db.dataSource.undoLastMigration({ transaction: "each" });
+      expect(await columnsOf(db, "assessment")).toEqual([]);
+      expect(await db.migrate()).toEqual(["InitialSchema1764400000000"]);
+      expect(await columnsOf(db, "assessment")).toEqual([...EXPECTED_COLUMNS.assessment].sort());
+    });
+
     it("reports health with the dialect", async () => {
       expect(await db.health()).toEqual({ ok: true, kind });
     });
@@ -296,7 +303,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         accessTokenHash: (await import("./repositories/api-key-repository.ts")).hashSecret("private-token"),
       });
       const record = await db.assessments.getRecord(stored.id);
-      expect(record).toMatchObject({ assessedOn: "2026-11-29", region: "24", recommendations });
+      expect(record).toEqual({ assessment: stored, assessedOn: "2026-11-29", region: "24", recommendations, hasAccessToken: true });
       expect(await db.assessments.matchesAccessToken(stored.id, "private-token")).toBe(true);
       expect(await db.assessments.matchesAccessToken(stored.id, "wrong-token")).toBe(false);
       expect(await db.assessments.getRecord("not-a-uuid")).toBeNull();

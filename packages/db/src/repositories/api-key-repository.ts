@@ -11,6 +11,9 @@ import { readOptionalTimestamp, readTimestamp, runSql, type Queryable } from "..
 import { sha256Hex } from "../text.ts";
 import { STATE_KEYS, SystemStateRepository } from "./system-state-repository.ts";
 
+/** How stale `last_used_at` may get before `verify` writes it again. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** "admin" or "region:<TERYT code>", e.g. "region:14". */
 export const ApiKeyRoleSchema = z.union([
   z.literal("admin"),
@@ -81,10 +84,14 @@ export class ApiKeyRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    await runSql(this.target, `UPDATE api_key SET last_used_at = :now WHERE id = :id`, {
-      id: row.id,
-      now: new Date().toISOString(),
-    });
+    // At most one write a minute per key: verify runs on every API request.
+    const now = Date.now();
+    await runSql(
+      this.target,
+      `UPDATE api_key SET last_used_at = :now
+       WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)`,
+      { id: row.id, now: new Date(now).toISOString(), threshold: new Date(now - LAST_USED_RESOLUTION_MS).toISOString() },
+    );
     return { id: row.id, role: ApiKeyRoleSchema.parse(row.role), label: row.label };
   }
 

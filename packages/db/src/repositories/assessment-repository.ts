@@ -50,13 +50,25 @@ export interface CreateAssessment {
   accessTokenHash?: string;
 }
 
-/** An assessment with what the domain's StoredAssessment leaves out. */
+/**
+ * An assessment with what the domain's StoredAssessment leaves out. The access-token hash never
+ * leaves the repository: `matchesAccessToken` compares it.
+ */
 export interface AssessmentRecord {
   assessment: StoredAssessment;
   assessedOn: IsoDate;
   region: string;
   recommendations: RecommendationSet | null;
+  /** Whether a private-link token was stored with the assessment. */
+  hasAccessToken: boolean;
+}
+
+interface LoadedRecord extends AssessmentRecord {
   accessTokenHash: string | null;
+}
+
+function publicRecord({ accessTokenHash: _hash, ...record }: LoadedRecord): AssessmentRecord {
+  return record;
 }
 
 export interface NeedsMatrixCell {
@@ -165,19 +177,24 @@ export class AssessmentRepository {
 
   /** The assessment with its date, region, recommendations and access-token hash. */
   async getRecord(id: string): Promise<AssessmentRecord | null> {
-    // A malformed id cannot exist; PostgreSQL would refuse to compare it with a uuid column.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    const [record] = await this.load(`a.id = :id`, { id: id.toLowerCase() }, "a.id");
-    return record ?? null;
+    const record = await this.loadOne(id);
+    return record ? publicRecord(record) : null;
   }
 
-  /** True when `token` is the private-link token the assessment was stored with. */
+  /** True when `token` is the private-link token the assessment was stored with (constant time). */
   async matchesAccessToken(id: string, token: string): Promise<boolean> {
-    const record = await this.getRecord(id);
+    const record = await this.loadOne(id);
     if (!record?.accessTokenHash) return false;
     const expected = Buffer.from(record.accessTokenHash, "hex");
     const actual = Buffer.from(hashSecret(token), "hex");
     return expected.length === actual.length && timingSafeEqual(expected, actual);
+  }
+
+  private async loadOne(id: string): Promise<LoadedRecord | null> {
+    // A malformed id cannot exist; PostgreSQL would refuse to compare it with a uuid column.
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    const [record] = await this.load(`a.id = :id`, { id: id.toLowerCase() }, "a.id");
+    return record ?? null;
   }
 
   /** A cluster's history, oldest first. */
@@ -189,12 +206,12 @@ export class AssessmentRepository {
   /** The latest assessment of every cluster of a region, ordered by cluster id. */
   async latestByRegion(region: string): Promise<AssessmentRecord[]> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
-    return this.load(`a.id IN (${latestIdsSql(true)})`, { region: code }, this.byCluster());
+    return (await this.load(`a.id IN (${latestIdsSql(true)})`, { region: code }, this.byCluster())).map(publicRecord);
   }
 
   /** The latest assessment of every cluster, ordered by cluster id (for impact analysis). */
   async latestAll(): Promise<AssessmentRecord[]> {
-    return this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster());
+    return (await this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster())).map(publicRecord);
   }
 
   /** Counts of needs by actor x function over the latest assessment of each cluster of the region. */
@@ -263,7 +280,7 @@ export class AssessmentRepository {
   }
 
   /** Loads assessments matching `where` with their needs and public tasks (three queries). */
-  private async load(where: string, params: Record<string, unknown>, orderBy: string): Promise<AssessmentRecord[]> {
+  private async load(where: string, params: Record<string, unknown>, orderBy: string): Promise<LoadedRecord[]> {
     const rows = await runSql<AssessmentDbRow>(
       this.dataSource,
       `SELECT ${ASSESSMENT_COLUMNS} FROM assessment a WHERE ${where} ORDER BY ${orderBy}`,
@@ -307,6 +324,7 @@ export class AssessmentRepository {
         row.recommendations === null
           ? null
           : parseOrThrow(RecommendationSetSchema, readJson(row.recommendations), `assessment ${row.id} recommendations`),
+      hasAccessToken: row.access_token_hash !== null,
       accessTokenHash: row.access_token_hash,
     }));
   }

@@ -68,10 +68,9 @@ export async function seedKnowledgeBase(db: Database, kb: KnowledgeBase): Promis
     const publicTasks = await upsertAll(tx, value.publicTasks, taskHashes, (t) => t.code, (t, hash, isNew) =>
       writePublicTask(tx, t, hash, now, isNew),
     );
-    for (const code of removedKeys(taskHashes, value.publicTasks.map((t) => t.code))) {
-      await runSql(tx, `DELETE FROM public_task WHERE code = :code`, { code });
-    }
-    publicTasks.deleted = removedKeys(taskHashes, value.publicTasks.map((t) => t.code)).length;
+    const removedTasks = removedKeys(taskHashes, value.publicTasks.map((t) => t.code));
+    for (const code of removedTasks) await runSql(tx, `DELETE FROM public_task WHERE code = :code`, { code });
+    publicTasks.deleted = removedTasks.length;
     const instruments = await upsertAll(tx, value.instruments, instrumentHashes, (i) => i.id, (i, hash, isNew) =>
       writeInstrument(tx, i, hash, now, isNew),
     );
