@@ -43,6 +43,9 @@ export function factValuesOf(
   };
 }
 
+/** What the instrument facts read of an instrument. */
+export type InstrumentWindows = Pick<Instrument, "callWindows" | "endedBy">;
+
 const MEMBER_TYPES = ActorTypes.codes.filter((code) => code !== "coordinator");
 
 /**
@@ -62,7 +65,7 @@ const MEMBER_TYPES = ActorTypes.codes.filter((code) => code !== "coordinator");
 export function deriveFacts(
   assessment: AssessmentInput,
   date: IsoDate,
-  instruments: readonly Pick<Instrument, "id" | "callWindows" | "endedBy">[] = [],
+  instruments: ReadonlyMap<string, InstrumentWindows> | readonly (InstrumentWindows & { id: string })[] = [],
 ): FactValues {
   const { cluster, profile, needs, publicTasks } = assessment;
   const members = profile.members;
@@ -108,13 +111,15 @@ export function deriveFacts(
     ),
     evaluationDate: date,
   };
-  const byId = new Map(instruments.map((instrument) => [instrument.id, instrument]));
+  const byId = Array.isArray(instruments)
+    ? new Map(instruments.map((instrument) => [instrument.id, instrument]))
+    : (instruments as ReadonlyMap<string, InstrumentWindows>);
   return factValuesOf(values, instrumentFacts(byId, date));
 }
 
 /** `instrumentCallStatus` and `daysUntilDeadline` for `params.instrument` on `date`. */
 export function instrumentFacts(
-  byId: ReadonlyMap<string, Pick<Instrument, "callWindows" | "endedBy">>,
+  byId: ReadonlyMap<string, InstrumentWindows>,
   date: IsoDate,
 ): Record<string, ParameterisedFact> {
   return {

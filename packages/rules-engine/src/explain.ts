@@ -1,0 +1,171 @@
+/**
+ * @module
+ * A full trace of one evaluation for policy designers and auditors: every derived fact, every
+ * rule (skipped ones too) and every condition with its values and outcome. `formatTrace`
+ * renders it for a terminal.
+ */
+import type { AssessmentInputRaw, IsoDate, Language, Verdict } from "@klastry/domain";
+import { FALSE, TRUE, type CompiledNode, type Outcome } from "./compile-condition.ts";
+import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
+import { formatValue } from "./format-value.ts";
+import { evaluate, prepareEvaluation } from "./evaluate.ts";
+import { judgeRule } from "./judge-rule.ts";
+
+export type TraceOutcome = "pass" | "fail" | "unknown";
+
+export interface ConditionTrace {
+  /** all / any / not, or the leaf's operator. */
+  kind: "all" | "any" | "not" | "leaf";
+  name?: string;
+  pointer: string;
+  outcome: TraceOutcome;
+  fact?: string;
+  path?: string;
+  params?: Readonly<Record<string, unknown>>;
+  operator?: string;
+  actual?: unknown;
+  required?: unknown;
+  /** The reason text shown for this leaf (pass or fail as the rule sees it). */
+  text?: string;
+  children?: ConditionTrace[];
+}
+
+export interface RuleTrace {
+  ruleId: string;
+  file: string;
+  instrument: string;
+  /** False when the date is outside validFrom/validTo; such a rule is not evaluated. */
+  active: boolean;
+  verdict?: Verdict;
+  nearMiss?: boolean;
+  failedUnits?: number;
+  conditions?: ConditionTrace;
+}
+
+export interface EvaluationTrace {
+  rulebookVersion: string;
+  date: IsoDate;
+  language: Language;
+  /** Every plain fact of the evaluation; unknown ones as `undefined` (listed in `unknownFacts`). */
+  facts: Record<string, unknown>;
+  unknownFacts: string[];
+  rules: RuleTrace[];
+  /** The recommendations the same evaluation returns. */
+  recommendations: ReturnType<typeof evaluate>["recommendations"];
+  notEligibleCount: number;
+}
+
+const WORD: Record<Outcome, TraceOutcome> = { [FALSE]: "fail", [TRUE]: "pass", 2: "unknown" } as Record<Outcome, TraceOutcome>;
+
+/**
+ * Evaluates and returns the full trace.
+ *
+ * @example
+ * console.log(formatTrace(explain(rulebook, assessment, { date: "2025-03-01", language: "pl" })));
+ */
+export function explain(
+  rulebook: Rulebook,
+  assessment: AssessmentInputRaw,
+  options: { date: IsoDate; language: Language },
+): EvaluationTrace {
+  const prepared = prepareEvaluation(rulebook, assessment, options);
+  const { frame, language } = prepared;
+  const active = new Set(prepared.active);
+  const rules: RuleTrace[] = rulebook.rules.map((rule) => {
+    const base = { ruleId: rule.id, file: rule.file, instrument: rule.instrument };
+    if (!active.has(rule)) return { ...base, active: false };
+    rule.evaluate(frame);
+    const judgement = judgeRule(rule, frame);
+    const texts = new Map(
+      [...judgement.satisfied, ...judgement.failed].map((leaf) => [leaf.info.leaf.index, leaf]),
+    );
+    const trace = (node: CompiledNode): ConditionTrace => {
+      const common = {
+        kind: node.kind,
+        ...(node.name !== undefined && { name: node.name }),
+        pointer: node.pointer,
+        outcome: WORD[frame.outcome[node.index] as Outcome],
+      };
+      if (node.kind !== "leaf") return { ...common, children: node.children.map(trace) };
+      const info = rule.leaves.find((l) => l.leaf.index === node.index);
+      const leafOutcome = texts.get(node.index);
+      const template = leafOutcome ? (leafOutcome.effective === TRUE ? info?.reason?.pass : info?.reason?.fail) : undefined;
+      const actual = frame.actual[node.index];
+      const required = frame.required[node.index];
+      return {
+        ...common,
+        fact: node.fact,
+        ...(node.path !== undefined && { path: node.path }),
+        ...(node.params !== undefined && { params: node.params }),
+        operator: node.operator,
+        actual,
+        required,
+        ...(template && {
+          text: template[language]
+            .replaceAll("{actual}", formatValue(actual, language, info?.left.spec))
+            .replaceAll("{required}", formatValue(required, language, info?.right?.spec ?? info?.left.spec)),
+        }),
+      };
+    };
+    return {
+      ...base,
+      active: true,
+      verdict: judgement.verdict,
+      nearMiss: judgement.nearMiss,
+      failedUnits: judgement.failedUnits,
+      conditions: trace(rule.root),
+    };
+  });
+  const facts = { ...prepared.facts.values };
+  const result = evaluate(rulebook, assessment, options);
+  return {
+    rulebookVersion: rulebook.version,
+    date: prepared.date,
+    language,
+    facts,
+    unknownFacts: Object.keys(facts).filter((name) => facts[name] === undefined).sort(),
+    rules,
+    recommendations: result.recommendations,
+    notEligibleCount: result.notEligibleCount,
+  };
+}
+
+const MARK: Record<TraceOutcome, string> = { pass: "✓", fail: "✗", unknown: "?" };
+
+/** Renders a trace as indented text: facts, then each rule's condition tree. */
+export function formatTrace(trace: EvaluationTrace): string {
+  const lines: string[] = [`rulebook ${trace.rulebookVersion}, date ${trace.date}`, "", "facts:"];
+  for (const [name, value] of Object.entries(trace.facts)) {
+    lines.push(`  ${name} = ${value === undefined ? "(unknown)" : JSON.stringify(value)}`);
+  }
+  lines.push("", "rules:");
+  for (const rule of trace.rules) {
+    if (!rule.active) {
+      lines.push(`  - ${rule.ruleId} (${rule.instrument}): skipped, not valid on ${trace.date}`);
+      continue;
+    }
+    const near = rule.nearMiss ? ", near miss" : "";
+    lines.push(`  - ${rule.ruleId} (${rule.instrument}): ${rule.verdict}${near}`);
+    if (rule.conditions) renderCondition(rule.conditions, "      ", lines);
+  }
+  lines.push("", "recommendations:");
+  for (const r of trace.recommendations) {
+    lines.push(`  ${r.instrumentId}: ${r.verdict}${r.nearMiss ? " (near miss)" : ""}, score ${r.score}`);
+  }
+  lines.push(`  not eligible: ${trace.notEligibleCount}`);
+  return lines.join("\n");
+}
+
+function renderCondition(node: ConditionTrace, indent: string, lines: string[]): void {
+  const label = node.name ? `${node.name}: ` : "";
+  if (node.kind !== "leaf") {
+    lines.push(`${indent}${MARK[node.outcome]} ${label}${node.kind}`);
+    for (const child of node.children ?? []) renderCondition(child, `${indent}  `, lines);
+    return;
+  }
+  const target = `${node.fact}${node.path ? ` ${node.path}` : ""}`;
+  const actual = node.actual === undefined ? "(unknown)" : JSON.stringify(node.actual);
+  const required = node.required === undefined ? "(unknown)" : JSON.stringify(node.required);
+  lines.push(`${indent}${MARK[node.outcome]} ${label}${target} = ${actual} ${node.operator} ${required}`);
+  if (node.text) lines.push(`${indent}    "${node.text}"`);
+}

@@ -1,0 +1,101 @@
+/**
+ * @module
+ * The same rulebook run by json-rules-engine itself, so an auditor can re-run a recommendation
+ * with the library the rule format comes from. Facts are the same derived values (undefined ones
+ * left out, `allowUndefinedFacts`), instrument facts are json-rules-engine dynamic facts. The
+ * library decides every leaf; a leaf whose fact (or value fact) came back undefined is unknown,
+ * and groups are combined three-valued, as in the compiled engine.
+ */
+import type { AssessmentInputRaw, RecommendationSet } from "@klastry/domain";
+import { Engine, type Almanac, type RuleResult } from "json-rules-engine";
+import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Frame, type Outcome } from "./compile-condition.ts";
+import type { Rulebook } from "./compile-rulebook.ts";
+import { instrumentFacts } from "./derive-facts.ts";
+import { assembleRecommendations, prepareEvaluation, type EvaluateOptions } from "./evaluate.ts";
+
+const ENGINES = new WeakMap<Rulebook, Engine>();
+
+/** json-rules-engine loaded with a rulebook's rules and the parameterised facts; built once per rulebook. */
+export function referenceEngineFor(rulebook: Rulebook): Engine {
+  const cached = ENGINES.get(rulebook);
+  if (cached) return cached;
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const rule of rulebook.rules) {
+    const { conditions, event } = rule.definition;
+    engine.addRule({ conditions, event, priority: rule.priority, name: rule.id } as never);
+  }
+  for (const name of ["instrumentCallStatus", "daysUntilDeadline"] as const) {
+    engine.addFact(name, async (params: Record<string, unknown>, almanac: Almanac) => {
+      const date = (await almanac.factValue("evaluationDate")) as string;
+      return instrumentFacts(rulebook.instruments, date)[name]?.(params);
+    });
+  }
+  ENGINES.set(rulebook, engine);
+  return engine;
+}
+
+/**
+ * Evaluates like `evaluate`, with json-rules-engine deciding each condition; the result has
+ * `engine: "reference"` and otherwise the same content.
+ *
+ * @example
+ * const audit = await evaluateReference(rulebook, assessment, { date: "2025-03-01", language: "en" });
+ */
+export async function evaluateReference(
+  rulebook: Rulebook,
+  assessment: AssessmentInputRaw,
+  options: Omit<EvaluateOptions, "engine">,
+): Promise<RecommendationSet> {
+  const prepared = prepareEvaluation(rulebook, assessment, options);
+  const runtimeFacts: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(prepared.facts.values)) if (value !== undefined) runtimeFacts[name] = value;
+  const { results, failureResults } = await referenceEngineFor(rulebook).run(runtimeFacts);
+  const byId = new Map<string, RuleResult>([...results, ...failureResults].map((result) => [String(result.name), result]));
+  for (const rule of prepared.active) {
+    const result = byId.get(rule.id);
+    if (!result) throw new Error(`json-rules-engine returned no result for rule ${rule.id}`);
+    const outcome = fill(rule.root, result.conditions, prepared.frame);
+    if (outcome !== UNKNOWN && (outcome === TRUE) !== Boolean(result.result)) {
+      throw new Error(`rule ${rule.id}: three-valued outcome ${outcome} disagrees with json-rules-engine's ${String(result.result)}`);
+    }
+  }
+  return assembleRecommendations(rulebook, prepared, "reference");
+}
+
+interface JreNode {
+  all?: JreNode[];
+  any?: JreNode[];
+  not?: JreNode;
+  result?: boolean;
+  factResult?: unknown;
+  valueResult?: unknown;
+}
+
+/** Copies json-rules-engine's leaf results into the frame and combines them three-valued. */
+function fill(node: CompiledNode, jre: unknown, frame: Frame): Outcome {
+  const j = jre as JreNode;
+  let outcome: Outcome;
+  if (node.kind === "leaf") {
+    frame.actual[node.index] = j.factResult;
+    frame.required[node.index] = j.valueResult;
+    frame.raw[node.index] = j.result === true ? 1 : 0;
+    const unknown = j.factResult === undefined || (node.valueFact !== undefined && j.valueResult === undefined);
+    outcome = unknown ? UNKNOWN : j.result === true ? TRUE : FALSE;
+  } else if (node.kind === "not") {
+    const inner = fill(node.children[0] as CompiledNode, j.not, frame);
+    outcome = inner === UNKNOWN ? UNKNOWN : inner === TRUE ? FALSE : TRUE;
+  } else {
+    const list = (node.kind === "all" ? j.all : j.any) ?? [];
+    const outcomes = node.children.map((child, i) => fill(child, list[i], frame));
+    const decisive = node.kind === "all" ? FALSE : TRUE;
+    outcome = outcomes.includes(decisive)
+      ? decisive
+      : outcomes.includes(UNKNOWN)
+        ? UNKNOWN
+        : node.kind === "all" || outcomes.length === 0
+          ? TRUE
+          : FALSE;
+  }
+  frame.outcome[node.index] = outcome;
+  return outcome;
+}

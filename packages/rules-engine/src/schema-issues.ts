@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Turns zod's issues for a rule file into rule issues. A condition is a union (all / any / not /
+ * leaf); zod reports a failed union with the errors of every branch, so we keep only the branch
+ * the author meant, judged by the keys present, and report its issues at their real place.
+ */
+import { issuesFromZod, toJsonPointer, type Language } from "@klastry/domain";
+import { z } from "zod";
+import type { RuleIssue } from "./errors.ts";
+import { renderRuleIssue } from "./messages.ts";
+
+type RawIssue = z.core.$ZodIssue;
+
+export function schemaIssues(error: z.ZodError, input: unknown, file: string, language: Language): RuleIssue[] {
+  const flat = error.issues.flatMap((issue) => flatten(issue, input, []));
+  return flat.map((issue) => {
+    const path = issue.path as (string | number)[];
+    const pointer = toJsonPointer(path);
+    // An incomplete reason is a missing reason: say so in the words of the reason check.
+    if (path[0] === "reasons" && path.length >= 3 && issue.code === "invalid_type" && valueAt(input, path) === undefined) {
+      const params = { name: String(path[1]), missing: path.slice(2).join(".") };
+      return { file, pointer, code: "MISSING_REASON", message: renderRuleIssue(language, "MISSING_REASON", params), params };
+    }
+    const [domainIssue] = issuesFromZod(new z.ZodError([issue]), language);
+    const detail = `${issue.path.length > 0 ? `${path.join(".")}: ` : ""}${domainIssue?.message ?? issue.message}`;
+    const params = { detail };
+    return {
+      file,
+      pointer,
+      code: "RULE_SCHEMA_INVALID",
+      message: renderRuleIssue(language, "RULE_SCHEMA_INVALID", params),
+      params,
+      ...(domainIssue?.allowed && { allowed: domainIssue.allowed.map(String) }),
+    };
+  });
+}
+
+function flatten(issue: RawIssue, input: unknown, prefix: PropertyKey[]): RawIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== "invalid_union") return [{ ...issue, path }];
+  const value = valueAt(input, path);
+  const chosen = chooseBranch(path, value);
+  const branch = chosen === undefined ? undefined : issue.errors[chosen];
+  if (!branch) return [{ code: "custom", path, message: unionMessage(path), input: value } as RawIssue];
+  return branch.flatMap((inner) => flatten(inner, input, path));
+}
+
+/** Which union a path is in: a condition value, the root of `conditions`, or a nested condition. */
+function unionKind(path: readonly PropertyKey[]): "value" | "top" | "condition" {
+  if (path.includes("value") || path.includes("params")) return "value";
+  return path.length === 1 && path[0] === "conditions" ? "top" : "condition";
+}
+
+function unionMessage(path: readonly PropertyKey[]): string {
+  switch (unionKind(path)) {
+    case "value":
+      return 'must be a string, number, boolean, null, an array of those, or a fact reference {"fact": ..., "path"?: ...}';
+    case "top":
+      return 'the root of conditions must be an object with "all", "any" or "not"';
+    case "condition":
+      return 'a condition must be an object with "all", "any", "not" or "fact"';
+  }
+}
+
+/** Branches are declared as [all, any, not, leaf] and [scalar, array, fact reference] (rule-file.ts). */
+function chooseBranch(path: readonly PropertyKey[], value: unknown): number | undefined {
+  const kind = unionKind(path);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  if (kind === "value") return Object.hasOwn(value, "fact") ? 2 : undefined;
+  if (Object.hasOwn(value, "all")) return 0;
+  if (Object.hasOwn(value, "any")) return 1;
+  if (Object.hasOwn(value, "not")) return 2;
+  return kind === "condition" ? 3 : undefined;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,89 @@
+/**
+ * @module
+ * Builders with defaults for tests of rules and of code that uses the rules engine:
+ * `buildRule({ conditions })`, `buildRuleFile(...)`, `buildInstrument(...)`, `writeRulebook(dir, files)`.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { InstrumentSchema, type Instrument, type InstrumentInput } from "@klastry/domain";
+import { isLeaf, type Condition, type ConditionReason, type RuleFile } from "../rule-file.ts";
+
+/** A valid catalogue instrument of a fictional measure; override any field. */
+export function buildInstrument(overrides: Partial<InstrumentInput> & { id: string }): Instrument {
+  return InstrumentSchema.parse({
+    kind: "measure",
+    name: { pl: `Instrument ${overrides.id}`, en: `Instrument ${overrides.id}` },
+    description: { pl: "Fikcyjny instrument testowy", en: "Fictional test instrument" },
+    operator: { pl: "Operator testowy", en: "Test operator" },
+    level: "national",
+    regions: ["02", "24"],
+    fundingSources: ["test-fund"],
+    forms: ["grant"],
+    eligibleActors: ["coordinator"],
+    functions: ["cluster_management"],
+    clusterSpecific: true,
+    callWindows: [{ opens: "2025-01-01", closes: "2025-12-31" }],
+    confidence: "H",
+    sources: [{ url: "https://example.org/instrument" }],
+    lastVerified: "2025-01-01",
+    ...overrides,
+  });
+}
+
+/** Reasons for every named leaf of a condition tree, "<name> ok ({actual})" / "<name> missing". */
+export function defaultReasons(conditions: Condition): Record<string, ConditionReason> {
+  const out: Record<string, ConditionReason> = {};
+  const walk = (c: Condition) => {
+    if (isLeaf(c)) {
+      if (c.name !== undefined) {
+        out[c.name] = {
+          pass: { pl: `${c.name}: spełnione ({actual})`, en: `${c.name}: met ({actual})` },
+          fail: { pl: `${c.name}: wymagane {required}, jest {actual}`, en: `${c.name}: requires {required}, you have {actual}` },
+        };
+      }
+      return;
+    }
+    if ("not" in c) return walk(c.not);
+    ("all" in c ? c.all : c.any).forEach(walk);
+  };
+  walk(conditions);
+  return out;
+}
+
+/**
+ * A rule file with defaults: id "test-rule", instrument "test-instrument", weight 10, a single
+ * always-known condition, reasons generated for every named leaf unless given.
+ */
+export function buildRuleFile(overrides: Partial<RuleFile> = {}): RuleFile {
+  const instrument = overrides.instrument ?? "test-instrument";
+  const conditions = overrides.conditions ?? {
+    all: [{ name: "in-silesia", fact: "region", operator: "equal", value: "24" }],
+  };
+  return {
+    id: "test-rule",
+    weight: 10,
+    source: "https://example.org/rule-source",
+    event: { type: "recommend", params: { instrument } },
+    ...overrides,
+    instrument,
+    conditions,
+    reasons: overrides.reasons ?? defaultReasons(conditions),
+  };
+}
+
+/** Shorthand: a rule file around `conditions`. */
+export function buildRule(options: { conditions: RuleFile["conditions"] } & Partial<RuleFile>): RuleFile {
+  return buildRuleFile(options);
+}
+
+/**
+ * Writes rule files under `dir`: keys are paths relative to it (`finance/a.rule.json`), values a
+ * rule object or raw text (to test unreadable files).
+ */
+export function writeRulebook(dir: string, files: Record<string, RuleFile | string | Record<string, unknown>>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`);
+  }
+}
