@@ -83,6 +83,15 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       }
     });
 
+    it("has every column of every entity schema in the migrated tables", async () => {
+      for (const entity of db.dataSource.entityMetadatas) {
+        const actual = await columnsOf(db, entity.tableName);
+        const missing = entity.columns.map((c) => c.databaseName).filter((name) => !actual.includes(name));
+        expect({ table: entity.tableName, missing }).toEqual({ table: entity.tableName, missing: [] });
+      }
+      expect(db.dataSource.entityMetadatas.length).toBeGreaterThan(0);
+    });
+
     it("runs no migration the second time", async () => {
       expect(await db.migrate()).toEqual([]);
       expect(await count(db, "migrations")).toBe(1);

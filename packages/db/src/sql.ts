@@ -10,6 +10,11 @@ export type Queryable = DataSource | EntityManager;
 
 export type DatabaseKind = "sqlite" | "postgres";
 
+/** The entity manager behind a data source or a transaction. */
+export function managerOf(target: Queryable): EntityManager {
+  return "manager" in target ? target.manager : target;
+}
+
 /**
  * Runs `sql` with named parameters (`:name`, `:...list`) on either dialect and returns its rows
  * (RETURNING rows for writes). Uses the transaction's query runner when given a transaction's manager.
@@ -19,7 +24,7 @@ export async function runSql<Row = Record<string, unknown>>(
   sql: string,
   params: Record<string, unknown> = {},
 ): Promise<Row[]> {
-  const manager = "manager" in target ? target.manager : target;
+  const manager = managerOf(target);
   const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
@@ -72,6 +77,5 @@ export function escapeLike(text: string): string {
  * whatever the server's locale (en_US ignores hyphens and underscores at the first level).
  */
 export function bytewise(target: Queryable): string {
-  const manager = "manager" in target ? target.manager : target;
-  return manager.connection.driver.options.type === "postgres" ? ` COLLATE "C"` : "";
+  return managerOf(target).connection.driver.options.type === "postgres" ? ` COLLATE "C"` : "";
 }

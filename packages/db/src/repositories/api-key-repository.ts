@@ -7,7 +7,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { RegionCodeSchema, issuesFromZod } from "@klastry/domain";
 import { z } from "zod";
 import { DbError } from "../errors.ts";
-import { readOptionalTimestamp, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import type { ApiKeyRow } from "../entities/index.ts";
+import { managerOf, readOptionalTimestamp, readTimestamp, runSql, type Queryable } from "../sql.ts";
 import { sha256Hex } from "../text.ts";
 import { STATE_KEYS, SystemStateRepository } from "./system-state-repository.ts";
 
@@ -45,9 +46,6 @@ interface ApiKeyDbRow {
   id: string;
   label: string;
   role: string;
-  created_at: unknown;
-  revoked_at: unknown;
-  last_used_at: unknown;
 }
 
 export class ApiKeyRepository {
@@ -100,8 +98,7 @@ export class ApiKeyRepository {
    * API processes know to drop cached keys. Returns false when the key is unknown or already revoked.
    */
   async revoke(id: string): Promise<boolean> {
-    const manager = "manager" in this.target ? this.target.manager : this.target;
-    return manager.transaction(async (tx) => {
+    return managerOf(this.target).transaction(async (tx) => {
       const rows = await runSql<{ id: string }>(
         tx,
         `UPDATE api_key SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL RETURNING id`,
@@ -115,18 +112,16 @@ export class ApiKeyRepository {
 
   /** Every key, oldest first, without hashes or secrets. */
   async list(): Promise<ApiKeyInfo[]> {
-    const rows = await runSql<ApiKeyDbRow>(
-      this.target,
-      `SELECT id, label, role, created_at, revoked_at, last_used_at FROM api_key
-       ORDER BY created_at, id`,
-    );
+    const rows = await managerOf(this.target)
+      .getRepository<ApiKeyRow>("api_key")
+      .find({ order: { createdAt: "ASC", id: "ASC" } });
     return rows.map((row) => ({
       id: row.id,
       label: row.label,
       role: ApiKeyRoleSchema.parse(row.role),
-      createdAt: readTimestamp(row.created_at),
-      revokedAt: readOptionalTimestamp(row.revoked_at),
-      lastUsedAt: readOptionalTimestamp(row.last_used_at),
+      createdAt: readTimestamp(row.createdAt),
+      revokedAt: readOptionalTimestamp(row.revokedAt),
+      lastUsedAt: readOptionalTimestamp(row.lastUsedAt),
     }));
   }
 }

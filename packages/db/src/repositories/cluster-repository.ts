@@ -11,7 +11,8 @@ import {
   type ClusterProfile,
 } from "@klastry/domain";
 import { z } from "zod";
-import { bytewise, readBoolean, readCount, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import type { ClusterRow } from "../entities/index.ts";
+import { bytewise, managerOf, readBoolean, readCount, readTimestamp, runSql, type Queryable } from "../sql.ts";
 import { randomSuffix, slugify } from "../text.ts";
 
 export const PageRequestSchema = z
@@ -39,12 +40,10 @@ export class ClusterRepository {
   constructor(private readonly target: Queryable) {}
 
   async findById(id: string, target: Queryable = this.target): Promise<Cluster | null> {
-    const rows = await runSql<ClusterDbRow>(
-      target,
-      `SELECT id, name, region, fictional, created_at FROM cluster WHERE id = :id`,
-      { id },
-    );
-    return rows[0] ? toCluster(rows[0]) : null;
+    const row = await managerOf(target).getRepository<ClusterRow>("cluster").findOneBy({ id });
+    return row === null
+      ? null
+      : toCluster({ id: row.id, name: row.name, region: row.region, fictional: row.fictional, created_at: row.createdAt });
   }
 
   /** One page of a region's clusters, ordered by id. */

@@ -4,7 +4,8 @@
  * serve, a counter bumped on every API key revocation. Each key carries a version that grows by
  * one on every bump, so a process can poll cheaply and reload only when the version moved.
  */
-import { readTimestamp, runSql, type Queryable } from "../sql.ts";
+import type { SystemStateRow } from "../entities/index.ts";
+import { managerOf, readTimestamp, runSql, type Queryable } from "../sql.ts";
 
 /** Keys in use; any other text key works too. */
 export const STATE_KEYS = {
@@ -52,12 +53,10 @@ export class SystemStateRepository {
 
   /** The state under `key`, or null when it was never written. */
   async readState(key: string): Promise<SystemState | null> {
-    const rows = await runSql<StateRow>(
-      this.target,
-      `SELECT key, value, version, updated_at FROM system_state WHERE key = :key`,
-      { key },
-    );
-    return rows[0] ? toState(rows[0]) : null;
+    const row = await managerOf(this.target).getRepository<SystemStateRow>("system_state").findOneBy({ key });
+    return row === null
+      ? null
+      : toState({ key: row.key, value: row.value, version: row.version, updated_at: row.updatedAt });
   }
 }
 

@@ -5,7 +5,12 @@
  */
 
 /** A fresh migrated SQLite file or PostgreSQL database, with `dispose()`. */
-export { openTestDatabase, postgresAvailability, databasesUnderTest } from "./open-test-database.ts";
+export {
+  openTestDatabase,
+  postgresAvailability,
+  databasesUnderTest,
+  planDatabasesUnderTest,
+} from "./open-test-database.ts";
 export type { TestDatabase, DatabaseUnderTest } from "./open-test-database.ts";
 /** Builders of valid, fictional knowledge-base records; override any field. */
 export {

@@ -89,9 +89,16 @@ export interface DatabaseUnderTest {
  * with a reason locally, and a failure under CI=true (CI must prove both dialects).
  */
 export async function databasesUnderTest(): Promise<DatabaseUnderTest[]> {
-  const pgStatus = await postgresAvailability();
-  if (pgStatus.available) return [{ kind: "sqlite" }, { kind: "postgres" }];
-  return testEnv.CI
-    ? [{ kind: "sqlite" }, { kind: "postgres", failure: `${pgStatus.reason}; CI=true requires PostgreSQL` }]
-    : [{ kind: "sqlite" }, { kind: "postgres", skip: pgStatus.reason }];
+  return planDatabasesUnderTest(await postgresAvailability(), testEnv.CI);
+}
+
+/** The decision of `databasesUnderTest`, apart from the network and the environment. */
+export function planDatabasesUnderTest(
+  postgres: { available: true } | { available: false; reason: string },
+  ci: boolean,
+): DatabaseUnderTest[] {
+  if (postgres.available) return [{ kind: "sqlite" }, { kind: "postgres" }];
+  return ci
+    ? [{ kind: "sqlite" }, { kind: "postgres", failure: `${postgres.reason}; CI=true requires PostgreSQL` }]
+    : [{ kind: "sqlite" }, { kind: "postgres", skip: postgres.reason }];
 }
