@@ -68,7 +68,8 @@ function loadCollection<S extends z.ZodType>(
   for (const fullPath of listYamlFiles(dir, folder)) {
     const file = readYamlFile(dir, fullPath, folder, issues);
     if (!file) continue;
-    const result = schema.safeParse(file.data);
+    // reportInput: so an INVALID_VALUE issue can say which value was refused.
+    const result = schema.safeParse(file.data, { reportInput: true });
     if (!result.success) {
       issues.push(...issuesFromZod(result.error).map((issue) => ({ file: file.file, ...issue })));
       continue;
@@ -94,7 +95,7 @@ function loadPublicTasks(dir: string, issues: KnowledgeIssue[]): Located<PublicT
   }
   const out: Located<PublicTaskRecord>[] = [];
   parsed.data.forEach((entry: unknown, index: number) => {
-    const result = PublicTaskRecordSchema.safeParse(entry);
+    const result = PublicTaskRecordSchema.safeParse(entry, { reportInput: true });
     if (result.success) out.push({ file, baseName: "", folders: [], index, record: result.data });
     else issues.push(...issuesFromZod(result.error, "en", [index]).map((issue) => ({ file, ...issue })));
   });

@@ -37,7 +37,7 @@ export function listYamlFiles(root: string, folder: string): string[] {
 /** Parses one file; returns the data or pushes issues (YAML errors with line and column). */
 export function readYamlFile(root: string, fullPath: string, folder: string, issues: KnowledgeIssue[]): YamlFile | undefined {
   const file = toRelative(root, fullPath);
-  const document = parseDocument(readFileSync(fullPath, "utf8"), { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(readFileSync(fullPath, "utf8"), { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const where = error.linePos?.[0];
@@ -62,6 +62,8 @@ export function toRelative(root: string, fullPath: string): string {
   return relative(root, fullPath).split(sep).join("/");
 }
 
+/** yaml's pretty message repeats the position and quotes the line; keep only the reason. */
 function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "");
 }

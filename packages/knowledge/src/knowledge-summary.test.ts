@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "./load-knowledge-base.ts";
+import { knowledgeSummary } from "./knowledge-summary.ts";
+import { buildInstrument, writeKnowledgeFixture } from "./testing/index.ts";
+
+describe("knowledgeSummary", () => {
+  const dir = writeKnowledgeFixture(undefined, {
+    instruments: [
+      buildInstrument({ id: "open-in-feb", functions: ["cluster_management", "networking_trust"] }),
+      buildInstrument({ id: "eu-later", level: "eu", callWindows: [{ opens: "2024-06-01" }], functions: ["networking_trust"] }),
+      buildInstrument({ id: "regional-closed", level: "regional", regions: ["14"], callWindows: [] }),
+    ],
+  });
+  const kb = loadKnowledgeBase({ dir });
+
+  it("counts instruments by level, with every level present", () => {
+    expect(knowledgeSummary(kb, "2024-02-01").byLevel).toEqual({ eu: 1, national: 1, regional: 1 });
+  });
+
+  it("counts call statuses on the given date", () => {
+    expect(knowledgeSummary(kb, "2024-02-01").byStatus).toEqual({ open: 1, planned: 1, closed: 1 });
+    expect(knowledgeSummary(kb, "2024-07-01").byStatus).toEqual({ open: 1, planned: 0, closed: 2 });
+  });
+
+  it("counts instruments per support function and shows gaps as zero", () => {
+    const { byFunction } = knowledgeSummary(kb, "2024-02-01");
+    expect(byFunction.networking_trust).toBe(2);
+    expect(byFunction.cluster_management).toBe(2);
+    expect(byFunction.green_transition).toBe(0);
+  });
+
+  it("counts the records of each collection", () => {
+    const summary = knowledgeSummary(kb, "2024-02-01");
+    expect(summary).toMatchObject({ instruments: 3, fundingSources: 1, publicTasks: 11, sampleClusters: 1 });
+  });
+});

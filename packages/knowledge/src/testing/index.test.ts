@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { AssessmentInputSchema } from "@klastry/domain";
+import { loadKnowledgeBase } from "../load-knowledge-base.ts";
+import { buildSampleCluster, sampleAssessmentInputs, writeKnowledgeFixture } from "./index.ts";
+
+describe("writeKnowledgeFixture", () => {
+  it("writes a tree that loads without issues when nothing is overridden", () => {
+    const kb = loadKnowledgeBase({ dir: writeKnowledgeFixture() });
+    expect(kb.instruments.map((i) => i.id)).toEqual(["test-instrument"]);
+    expect(kb.publicTasks).toHaveLength(11);
+  });
+});
+
+describe("sampleAssessmentInputs", () => {
+  it("turns every dated assessment into a valid AssessmentInput, in date order per cluster", () => {
+    const first = buildSampleCluster();
+    const assessments = first.assessments as Record<string, unknown>[];
+    const later = { ...assessments[0], assessedOn: "2025-02-01" };
+    const earlier = { ...assessments[0], assessedOn: "2023-02-01" };
+    const dir = writeKnowledgeFixture(undefined, { sampleClusters: [buildSampleCluster({ assessments: [later, earlier] })] });
+    const inputs = sampleAssessmentInputs(loadKnowledgeBase({ dir }));
+    expect(inputs.map((x) => x.assessedOn)).toEqual(["2023-02-01", "2025-02-01"]);
+    for (const { clusterId, input } of inputs) {
+      expect(clusterId).toBe("test-cluster");
+      expect(input.clusterId).toBe("test-cluster");
+      expect(AssessmentInputSchema.safeParse(input).success).toBe(true);
+    }
+  });
+
+  it("covers every assessment of the shipped sample clusters", () => {
+    const kb = loadKnowledgeBase();
+    const total = kb.sampleClusters.reduce((sum, c) => sum + c.assessments.length, 0);
+    expect(sampleAssessmentInputs(kb)).toHaveLength(total);
+  });
+});
