@@ -36,7 +36,8 @@ export function factValuesOf(
       const cacheKey = `${fact}\u0000${key}`;
       if (cache.has(cacheKey)) return cache.get(cacheKey);
       const compute = parameterised[fact];
-      const value = compute ? compute(params) : undefined;
+      // json-rules-engine ignores params of a constant fact; so do we.
+      const value = compute ? compute(params) : values[fact];
       cache.set(cacheKey, value);
       return value;
     },
