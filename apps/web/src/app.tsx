@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Routes of the web app. Every page but the first is a lazy chunk, so the first load carries only
+ * the frame, the home page and the translation catalogues.
+ */
+import { lazy } from "solid-js";
+import { Navigate, Router, type RouteDefinition } from "@solidjs/router";
+import { Layout } from "./components/layout.tsx";
+import Home from "./routes/home.tsx";
+
+const AssessmentWizard = lazy(() => import("./routes/assessment-wizard.tsx"));
+const AssessmentResults = lazy(() => import("./routes/assessment-results.tsx"));
+const SavedAssessment = lazy(() => import("./routes/saved-assessment.tsx"));
+const Catalogue = lazy(() => import("./routes/catalogue.tsx"));
+const InstrumentDetail = lazy(() => import("./routes/instrument-detail.tsx"));
+const RegionDashboard = lazy(() => import("./routes/region-dashboard.tsx"));
+const Rules = lazy(() => import("./routes/rules.tsx"));
+const NotFound = lazy(() => import("./routes/not-found.tsx"));
+
+/** The route table, exported for tests that mount a single route. */
+export const routes: RouteDefinition[] = [
+  { path: "/", component: Home },
+  { path: "/assessment", component: () => <Navigate href="/assessment/1" /> },
+  { path: "/assessment/results", component: AssessmentResults },
+  { path: "/assessment/:step", component: AssessmentWizard, matchFilters: { step: /^[1-5]$/ } },
+  { path: "/assessments/:id", component: SavedAssessment },
+  { path: "/instruments", component: Catalogue },
+  { path: "/instruments/:id", component: InstrumentDetail },
+  { path: "/region", component: RegionDashboard },
+  { path: "/rules", component: Rules },
+  { path: "*", component: NotFound },
+];
+
+export function App(props: { url?: string }) {
+  return (
+    <Router root={Layout} url={props.url}>
+      {routes}
+    </Router>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * @module
+ * A cluster's answer or a rule's required value, written for people: yes/no, numbers in the
+ * page's locale, vocabulary codes as labels, lists joined.
+ */
+import {
+  ActorTypes,
+  EscaLabels,
+  LegalForms,
+  MaturityStages,
+  PublicTasks,
+  REGIONS,
+  ReadinessLevels,
+  SupportFunctions,
+} from "@klastry/domain";
+import { formatNumber, label, t } from "../i18n/index.ts";
+
+const LABELLED = [
+  ...ActorTypes.entries,
+  ...SupportFunctions.entries,
+  ...PublicTasks.entries,
+  ...ReadinessLevels.entries,
+  ...MaturityStages.entries,
+  ...EscaLabels.entries,
+  ...LegalForms.entries,
+  ...REGIONS,
+];
+
+export function formatValue(value: unknown): string {
+  if (value === undefined || value === null) return t("value.unknown");
+  if (typeof value === "boolean") return value ? t("form.yes") : t("form.no");
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "string") {
+    const entry = LABELLED.find((candidate) => candidate.code === value);
+    return entry ? label(entry.label) : value;
+  }
+  if (Array.isArray(value)) return value.map(formatValue).join(", ");
+  return JSON.stringify(value);
+}

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * The frame of every page: skip link, header with navigation and language switch, main content.
+ */
+import { Suspense, type ParentProps } from "solid-js";
+import { A } from "@solidjs/router";
+import { t } from "../i18n/index.ts";
+import { WizardProvider } from "../lib/wizard-store.tsx";
+import { LanguageSwitch } from "./language-switch.tsx";
+
+export function Layout(props: ParentProps) {
+  return (
+    <WizardProvider>
+      <a class="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header class="site-header">
+        <A href="/" class="brand" end>
+          {t("app.name")}
+        </A>
+        <nav aria-label={t("nav.label")} class="no-print">
+          <ul>
+            <li>
+              <A href="/assessment" data-testid="nav-assessment">
+                {t("nav.assessment")}
+              </A>
+            </li>
+            <li>
+              <A href="/instruments" data-testid="nav-catalogue">
+                {t("nav.catalogue")}
+              </A>
+            </li>
+            <li>
+              <A href="/region" data-testid="nav-region">
+                {t("nav.region")}
+              </A>
+            </li>
+            <li>
+              <A href="/rules" data-testid="nav-rules">
+                {t("nav.rules")}
+              </A>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabindex="-1">
+        <Suspense fallback={<p role="status">{t("common.loading")}</p>}>{props.children}</Suspense>
+      </main>
+      <footer class="site-footer">
+        <p>{t("footer.text")}</p>
+      </footer>
+    </WizardProvider>
+  );
+}

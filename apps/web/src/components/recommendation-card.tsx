@@ -1,0 +1,123 @@
+/**
+ * @module
+ * One instrument in the results: who runs it, at what level, in which forms and from which funds,
+ * its call, the amount, and why it fits (or what is missing, or what we still need to know).
+ */
+import { For, Show } from "solid-js";
+import { A } from "@solidjs/router";
+import {
+  ActorTypes,
+  CallStatuses,
+  InstrumentForms,
+  Levels,
+  SupportFunctions,
+  type ConditionExplanation,
+  type Recommendation,
+} from "@klastry/domain";
+import { formatDate, formatPercent, labelOf, t } from "../i18n/index.ts";
+import { AmountRange } from "./amount-range.tsx";
+import { formatValue } from "./format-value.ts";
+import { OpenQuestion } from "./open-question.tsx";
+
+function Explanation(props: { item: ConditionExplanation; kind: "reason" | "missing" }) {
+  return (
+    <li>
+      {props.item.text}
+      <Show when={props.item.actual !== undefined}>
+        <span class="muted">
+          {" "}
+          ({t("results.yourValue")}: {formatValue(props.item.actual)}
+          <Show when={props.kind === "missing" && props.item.required !== undefined}>
+            ; {t("results.required")}: {formatValue(props.item.required)}
+          </Show>
+          )
+        </span>
+      </Show>
+    </li>
+  );
+}
+
+export function RecommendationCard(props: {
+  recommendation: Recommendation;
+  fundingSourceName: (id: string) => string;
+  /** Inline answers need the wizard's store; a read-only view (saved assessment) turns them off. */
+  answerable?: boolean;
+}) {
+  const r = () => props.recommendation;
+  return (
+    <article class="card recommendation" data-testid={`recommendation-${r().instrumentId}`}>
+      <h4>
+        <A href={`/instruments/${r().instrumentId}`}>{r().shortName ? `${r().shortName}: ${r().name}` : r().name}</A>
+      </h4>
+      <dl class="facts">
+        <dt>{t("instrument.operator")}</dt>
+        <dd>{r().operator}</dd>
+        <dt>{t("instrument.level")}</dt>
+        <dd>{labelOf(Levels.entries, r().level)}</dd>
+        <dt>{t("instrument.forms")}</dt>
+        <dd>{r().forms.map((form) => labelOf(InstrumentForms.entries, form)).join(", ")}</dd>
+        <dt>{t("instrument.fundingSources")}</dt>
+        <dd>{r().fundingSources.map(props.fundingSourceName).join(", ")}</dd>
+        <dt>{t("instrument.callStatus")}</dt>
+        <dd>
+          <span class={`status status-${r().callStatus}`}>{labelOf(CallStatuses.entries, r().callStatus)}</span>
+          <Show when={r().deadline}>
+            {" "}
+            · {t("instrument.deadline")}: {formatDate(r().deadline)}
+          </Show>
+        </dd>
+        <Show when={r().amount}>
+          {(amount) => (
+            <>
+              <dt>{t("instrument.amount")}</dt>
+              <dd>
+                <AmountRange amount={amount()} />
+              </dd>
+            </>
+          )}
+        </Show>
+        <Show when={r().maxCoFinancingRate !== undefined}>
+          <dt>{t("instrument.maxCoFinancingRate")}</dt>
+          <dd>{formatPercent(r().maxCoFinancingRate ?? 0)}</dd>
+        </Show>
+      </dl>
+      <Show when={r().servesNeeds.length > 0}>
+        <p class="serves">
+          {t("results.servesNeeds")}:{" "}
+          {r()
+            .servesNeeds.map(
+              (need) =>
+                `${labelOf(ActorTypes.entries, need.actor)} – ${labelOf(SupportFunctions.entries, need.function)} (${t(`needs.priority${need.priority}`)})`,
+            )
+            .join("; ")}
+        </p>
+      </Show>
+      <Show when={r().reasons.length > 0}>
+        <h5>{t("results.reasons")}</h5>
+        <ul class="reasons" data-testid="reasons">
+          <For each={r().reasons}>{(item) => <Explanation item={item} kind="reason" />}</For>
+        </ul>
+      </Show>
+      <Show when={r().missing.length > 0}>
+        <h5>{t("results.missing")}</h5>
+        <ul class="missing" data-testid="missing">
+          <For each={r().missing}>{(item) => <Explanation item={item} kind="missing" />}</For>
+        </ul>
+      </Show>
+      <Show when={r().questions.length > 0}>
+        <h5>{t("results.questions")}</h5>
+        <ul class="questions" data-testid="questions">
+          <For each={r().questions}>
+            {(question) =>
+              props.answerable ? (
+                <OpenQuestion question={question} instrumentId={r().instrumentId} />
+              ) : (
+                <li>{question.label}</li>
+              )
+            }
+          </For>
+        </ul>
+      </Show>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * @module
+ * One wizard question bound to the store: picks the input for the field's kind, shows the
+ * validation message beside it once the question was touched.
+ */
+import { Match, Switch } from "solid-js";
+import { label, t } from "../i18n/index.ts";
+import type { FieldDef } from "../lib/wizard-fields.ts";
+import { useWizard } from "../lib/wizard-store.tsx";
+import { LinesField, SelectField, TextField, TriStateField } from "./form-field.tsx";
+
+/** DOM id of a question: `cluster.kkk.holds` -> `cluster-kkk-holds`. */
+export function fieldId(path: string): string {
+  return path.replaceAll(".", "-");
+}
+
+export function WizardField(props: {
+  field: FieldDef;
+  error?: string;
+  onTouch: (path: string) => void;
+  idPrefix?: string;
+}) {
+  const wizard = useWizard();
+  const id = () => `${props.idPrefix ?? ""}${fieldId(props.field.path)}`;
+  const common = () => ({
+    id: id(),
+    label: props.field.labelText ? label(props.field.labelText) : t(props.field.labelKey),
+    hint: props.field.hintKey ? t(props.field.hintKey) : undefined,
+    error: props.error,
+    required: props.field.required,
+    value: wizard.draft.answers[props.field.path] ?? "",
+    onValue: (value: string) => {
+      wizard.setAnswer(props.field.path, value);
+      props.onTouch(props.field.path);
+    },
+    onLeave: () => props.onTouch(props.field.path),
+  });
+  return (
+    <Switch fallback={<TextField {...common()} />}>
+      <Match when={props.field.kind === "tri"}>
+        <TriStateField {...common()} />
+      </Match>
+      <Match when={props.field.kind === "choice"}>
+        <SelectField
+          {...common()}
+          choices={(props.field.options ?? []).map((option) => ({ value: option.code, label: label(option.label) }))}
+        />
+      </Match>
+      <Match when={props.field.kind === "lines"}>
+        <LinesField {...common()} />
+      </Match>
+      <Match when={props.field.kind === "integer"}>
+        <TextField {...common()} inputMode="numeric" />
+      </Match>
+      <Match when={props.field.kind === "decimal"}>
+        <TextField {...common()} inputMode="decimal" />
+      </Match>
+      <Match when={props.field.kind === "date"}>
+        <TextField {...common()} type="date" />
+      </Match>
+      <Match when={props.field.kind === "url"}>
+        <TextField {...common()} type="url" />
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Cached reads for the pages (`query()` from @solidjs/router): each key is the function's name plus
+ * its arguments, so returning to a page or preloading a route does not fetch twice.
+ */
+import { query } from "@solidjs/router";
+import type { AssessmentInput, Language } from "@klastry/domain";
+import {
+  countInstrumentsByLevel,
+  evaluateAssessment,
+  getAssessment,
+  getInstrument,
+  getRegionCoverage,
+  getRegionNeeds,
+  getRegionPublicTasks,
+  getRegionRecommendations,
+  getRulebook,
+  listClusterAssessments,
+  listFundingSources,
+  listInstruments,
+  listRegionClusters,
+} from "./api.ts";
+import type { InstrumentFilters } from "./api-types.ts";
+
+export const instrumentsQuery = query(
+  (filters: InstrumentFilters) => listInstruments(filters),
+  "instruments",
+);
+export const instrumentQuery = query((id: string) => getInstrument(id), "instrument");
+export const fundingSourcesQuery = query(() => listFundingSources(), "funding-sources");
+
+/** Evaluation is a pure read (nothing stored), so it caches like one; the input is its key. */
+export const recommendationsQuery = query(
+  (input: AssessmentInput, lang: Language) => evaluateAssessment(input, { lang }),
+  "recommendations",
+);
+export const assessmentQuery = query((id: string, token: string) => getAssessment(id, token), "assessment");
+export const clusterHistoryQuery = query(
+  (clusterId: string, token: string) => listClusterAssessments(clusterId, token),
+  "cluster-history",
+);
+
+export const regionClustersQuery = query((region: string, key: string) => listRegionClusters(region, key), "region-clusters");
+export const regionNeedsQuery = query((region: string, key: string) => getRegionNeeds(region, key), "region-needs");
+export const regionCoverageQuery = query((region: string, key: string) => getRegionCoverage(region, key), "region-coverage");
+export const regionTasksQuery = query((region: string, key: string) => getRegionPublicTasks(region, key), "region-tasks");
+export const regionRecommendationsQuery = query(
+  (region: string, key: string, lang: Language) => getRegionRecommendations(region, key, lang),
+  "region-recommendations",
+);
+export const levelSplitQuery = query((region: string) => countInstrumentsByLevel(region), "level-split");
+
+export const rulebookQuery = query((key: string) => getRulebook(key), "rulebook");

@@ -1,0 +1,224 @@
+/**
+ * @module
+ * Every question of the self-assessment wizard, keyed by its path in the AssessmentInput
+ * (`cluster.kkk.holds`, `profile.members.sme`). The same paths name zod issues and the open
+ * questions of the rules engine, so one table serves the wizard, error placement and the inline
+ * answers on the results page.
+ */
+import {
+  ActorTypes,
+  EscaLabels,
+  LegalForms,
+  MaturityStages,
+  REGIONS,
+  type LocalizedText,
+} from "@klastry/domain";
+import type { MessageKey } from "../i18n/index.ts";
+
+export type FieldKind =
+  | "text"
+  | "lines"
+  | "choice"
+  | "tri"
+  | "integer"
+  | "decimal"
+  | "date"
+  | "url";
+
+export type StepNumber = 1 | 2 | 3 | 4 | 5;
+
+export interface FieldDef {
+  path: string;
+  step: StepNumber;
+  kind: FieldKind;
+  labelKey: MessageKey;
+  hintKey?: MessageKey;
+  /** A custom label (member counts use the actor type's vocabulary label). */
+  labelText?: LocalizedText;
+  options?: readonly { code: string; label: LocalizedText }[];
+  required?: boolean;
+  /** When false the question is hidden and its answer left out of the assessment. */
+  visible?: (answers: Readonly<Record<string, string>>) => boolean;
+}
+
+const MEMBER_ACTORS = ActorTypes.entries.filter((entry) => entry.code !== "coordinator");
+
+export const WIZARD_FIELDS: readonly FieldDef[] = [
+  { path: "cluster.name", step: 1, kind: "text", labelKey: "field.cluster.name", required: true },
+  {
+    path: "cluster.region",
+    step: 1,
+    kind: "choice",
+    labelKey: "field.cluster.region",
+    options: REGIONS,
+    required: true,
+  },
+  {
+    path: "cluster.inWarsawCapitalRegion",
+    step: 1,
+    kind: "tri",
+    labelKey: "field.cluster.inWarsawCapitalRegion",
+    hintKey: "hint.cluster.inWarsawCapitalRegion",
+    visible: (answers) => answers["cluster.region"] === "14",
+  },
+  { path: "cluster.sectors", step: 1, kind: "lines", labelKey: "field.cluster.sectors", hintKey: "hint.lines" },
+  {
+    path: "cluster.smartSpecialisations",
+    step: 1,
+    kind: "lines",
+    labelKey: "field.cluster.smartSpecialisations",
+    hintKey: "hint.lines",
+  },
+  { path: "cluster.foundedYear", step: 1, kind: "integer", labelKey: "field.cluster.foundedYear" },
+  {
+    path: "cluster.coordinatorLegalForm",
+    step: 1,
+    kind: "choice",
+    labelKey: "field.cluster.coordinatorLegalForm",
+    options: LegalForms.entries,
+  },
+  { path: "cluster.kkk.holds", step: 1, kind: "tri", labelKey: "field.cluster.kkk.holds" },
+  {
+    path: "cluster.kkk.validUntil",
+    step: 1,
+    kind: "date",
+    labelKey: "field.cluster.kkk.validUntil",
+    visible: (answers) => answers["cluster.kkk.holds"] === "yes",
+  },
+  {
+    path: "cluster.esca.label",
+    step: 1,
+    kind: "choice",
+    labelKey: "field.cluster.esca.label",
+    options: EscaLabels.entries,
+  },
+  {
+    path: "cluster.esca.validUntil",
+    step: 1,
+    kind: "date",
+    labelKey: "field.cluster.esca.validUntil",
+    visible: (answers) => ["bronze", "silver", "gold"].includes(answers["cluster.esca.label"] ?? ""),
+  },
+  { path: "cluster.regionalKeyCluster", step: 1, kind: "tri", labelKey: "field.cluster.regionalKeyCluster" },
+  {
+    path: "cluster.supraRegionalGrowthCluster",
+    step: 1,
+    kind: "tri",
+    labelKey: "field.cluster.supraRegionalGrowthCluster",
+  },
+  { path: "cluster.eccpListed", step: 1, kind: "tri", labelKey: "field.cluster.eccpListed" },
+  { path: "cluster.website", step: 1, kind: "url", labelKey: "field.cluster.website" },
+  ...MEMBER_ACTORS.map(
+    (actor): FieldDef => ({
+      path: `profile.members.${actor.code}`,
+      step: 2,
+      kind: "integer",
+      labelKey: "field.profile.members",
+      labelText: actor.label,
+    }),
+  ),
+  { path: "profile.employees", step: 2, kind: "integer", labelKey: "field.profile.employees" },
+  {
+    path: "profile.coordinatorStaffFte",
+    step: 2,
+    kind: "decimal",
+    labelKey: "field.profile.coordinatorStaffFte",
+    hintKey: "hint.profile.coordinatorStaffFte",
+  },
+  {
+    path: "profile.maturityStage",
+    step: 2,
+    kind: "choice",
+    labelKey: "field.profile.maturityStage",
+    options: MaturityStages.entries,
+  },
+  {
+    path: "profile.exportingSharePercent",
+    step: 2,
+    kind: "decimal",
+    labelKey: "field.profile.exportingSharePercent",
+    hintKey: "hint.percent",
+  },
+  {
+    path: "profile.jointRdProjects",
+    step: 2,
+    kind: "integer",
+    labelKey: "field.profile.jointRdProjects",
+    hintKey: "hint.profile.jointRdProjects",
+  },
+  {
+    path: "profile.internationalPartners",
+    step: 2,
+    kind: "integer",
+    labelKey: "field.profile.internationalPartners",
+  },
+  { path: "profile.hasStrategy", step: 2, kind: "tri", labelKey: "field.profile.hasStrategy" },
+  {
+    path: "ownContribution.maxSharePercent",
+    step: 5,
+    kind: "decimal",
+    labelKey: "field.ownContribution.maxSharePercent",
+    hintKey: "hint.percent",
+  },
+  {
+    path: "ownContribution.maxAmountPln",
+    step: 5,
+    kind: "decimal",
+    labelKey: "field.ownContribution.maxAmountPln",
+    hintKey: "hint.ownContribution.maxAmountPln",
+  },
+];
+
+const BY_PATH = new Map(WIZARD_FIELDS.map((field) => [field.path, field]));
+
+/** The wizard question for a path, or undefined. */
+export function fieldByPath(path: string): FieldDef | undefined {
+  return BY_PATH.get(path);
+}
+
+/**
+ * The field an issue or open question belongs to: the longest known path that the given path
+ * starts with (`cluster.sectors[2]` -> `cluster.sectors`, `cluster.kkk` -> `cluster.kkk.holds`).
+ */
+export function fieldForPath(path: string): FieldDef | undefined {
+  const exact = BY_PATH.get(path);
+  if (exact) return exact;
+  let best: FieldDef | undefined;
+  for (const field of WIZARD_FIELDS) {
+    const isParent = path.startsWith(`${field.path}.`) || path.startsWith(`${field.path}[`);
+    if (isParent && (!best || field.path.length > best.path.length)) best = field;
+  }
+  if (best) return best;
+  // An object-level issue (`cluster.kkk`) belongs to its first question.
+  return WIZARD_FIELDS.find((field) => field.path.startsWith(`${path}.`));
+}
+
+/**
+ * The questions that answer an open question of the engine: the exact field, all fields under a
+ * parent path (`profile.members` -> every member count), or the field owning a deeper path.
+ */
+export function fieldsForQuestion(path: string): readonly FieldDef[] {
+  const exact = BY_PATH.get(path);
+  if (exact) return [exact];
+  const children = WIZARD_FIELDS.filter((field) => field.path.startsWith(`${path}.`));
+  if (children.length > 0) return children;
+  const owner = fieldForPath(path);
+  return owner ? [owner] : [];
+}
+
+export function isVisible(field: FieldDef, answers: Readonly<Record<string, string>>): boolean {
+  return field.visible ? field.visible(answers) : true;
+}
+
+export function stepFields(step: StepNumber): readonly FieldDef[] {
+  return WIZARD_FIELDS.filter((field) => field.step === step);
+}
+
+/** Which step owns an input path (`needs[3]` -> 3). */
+export function stepOfPath(path: string): StepNumber {
+  if (path.startsWith("cluster") || path.startsWith("clusterId")) return 1;
+  if (path.startsWith("profile")) return 2;
+  if (path.startsWith("needs")) return 3;
+  if (path.startsWith("publicTasks")) return 4;
+  return 5;
+}

@@ -1,0 +1,154 @@
+/**
+ * @module
+ * The self-assessment wizard (the needs survey): five steps, one store, validation beside each
+ * field, focus moved to the step's heading on every step change.
+ */
+import { createMemo, createSignal, For, Match, on, createEffect, Show, Switch } from "solid-js";
+import { useNavigate, useParams } from "@solidjs/router";
+import { FieldGroup } from "../components/form-field.tsx";
+import { focusField } from "../components/focus.ts";
+import { NeedsStep } from "../components/needs-step.tsx";
+import { usePageTitle } from "../components/page-title.ts";
+import { PublicTasksStep } from "../components/public-tasks-step.tsx";
+import { fieldId, WizardField } from "../components/wizard-field.tsx";
+import { STEP_TITLES, WizardProgress } from "../components/wizard-progress.tsx";
+import { label, t, type MessageKey } from "../i18n/index.ts";
+import { stepIssues, validateDraft } from "../lib/validate-draft.ts";
+import { fieldByPath, isVisible, stepFields, WIZARD_FIELDS, type FieldDef, type StepNumber } from "../lib/wizard-fields.ts";
+import { useWizard } from "../lib/wizard-store.tsx";
+
+/** How questions of steps 1, 2 and 5 are grouped under legends. */
+const GROUPS: Record<1 | 2 | 5, { legend: MessageKey; paths: (field: FieldDef) => boolean }[]> = {
+  1: [
+    { legend: "wizard.group.identity", paths: (f) => !/kkk|esca|KeyCluster|GrowthCluster|eccp/.test(f.path) },
+    { legend: "wizard.group.statuses", paths: (f) => /kkk|esca|KeyCluster|GrowthCluster|eccp/.test(f.path) },
+  ],
+  2: [
+    { legend: "wizard.group.members", paths: (f) => f.path.startsWith("profile.members.") },
+    { legend: "wizard.group.profile", paths: (f) => !f.path.startsWith("profile.members.") },
+  ],
+  5: [{ legend: "wizard.group.contribution", paths: () => true }],
+};
+
+export function toStepNumber(value: string | undefined): StepNumber {
+  const number = Number(value);
+  return number >= 1 && number <= 5 ? (number as StepNumber) : 1;
+}
+
+export default function AssessmentWizard() {
+  const params = useParams<{ step: string }>();
+  const navigate = useNavigate();
+  const wizard = useWizard();
+  const step = createMemo(() => toStepNumber(params.step));
+  const validation = createMemo(() => validateDraft(wizard.draft));
+  const [touched, setTouched] = createSignal<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = createSignal<ReadonlySet<number>>(new Set());
+  let heading: HTMLHeadingElement | undefined;
+
+  usePageTitle(() => `${t(STEP_TITLES[step() - 1] as MessageKey)} · ${t("wizard.title")}`);
+
+  const touch = (path: string) => {
+    if (!touched().has(path)) setTouched(new Set([...touched(), path]));
+  };
+  const errorOf = (path: string) =>
+    touched().has(path) || attempted().has(step()) ? validation().fields[path] : undefined;
+  const issuesOfStep = createMemo(() => stepIssues(validation(), step(), stepFields(step())));
+  const visibleFields = (step: StepNumber) =>
+    stepFields(step).filter((field) => isVisible(field, wizard.draft.answers));
+
+  // Focus the new step's heading so screen-reader and keyboard users start at its top.
+  createEffect(on(step, () => heading?.focus(), { defer: true }));
+
+  const goNext = () => {
+    const issues = issuesOfStep();
+    if (issues.fieldErrors.length > 0 || issues.other.length > 0) {
+      setAttempted(new Set([...attempted(), step()]));
+      const first = WIZARD_FIELDS.find((field) => issues.fieldErrors.some(([path]) => path === field.path));
+      if (first) focusField(fieldId(first.path));
+      return;
+    }
+    navigate(step() === 5 ? "/assessment/results" : `/assessment/${step() + 1}`);
+  };
+
+  const showSummary = () =>
+    attempted().has(step()) && (issuesOfStep().fieldErrors.length > 0 || issuesOfStep().other.length > 0);
+
+  return (
+    <section class="wizard" data-testid={`wizard-step-${step()}`} aria-labelledby="wizard-step-heading">
+      <h1>{t("wizard.title")}</h1>
+      <WizardProgress current={step()} />
+      <h2 id="wizard-step-heading" tabindex="-1" ref={heading}>
+        {t(STEP_TITLES[step() - 1] as MessageKey)}
+      </h2>
+      <Show when={showSummary()}>
+        <div class="error-summary" role="alert" data-testid="wizard-error-summary">
+          <h3>{t("wizard.errorSummary")}</h3>
+          <ul>
+            <For each={issuesOfStep().fieldErrors}>
+              {([path, message]) => {
+                const field = fieldByPath(path);
+                return (
+                  <li>
+                    <a
+                      href={`#${fieldId(path)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        focusField(fieldId(path));
+                      }}
+                    >
+                      {field ? (field.labelText ? label(field.labelText) : t(field.labelKey)) : path}
+                      : {message}
+                    </a>
+                  </li>
+                );
+              }}
+            </For>
+            <For each={issuesOfStep().other}>{(issue) => <li>{issue.message}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+      <form
+        novalidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          goNext();
+        }}
+      >
+        <Switch>
+          <Match when={step() === 3}>
+            <NeedsStep />
+          </Match>
+          <Match when={step() === 4}>
+            <PublicTasksStep />
+          </Match>
+          <Match when={step() === 1 || step() === 2 || step() === 5}>
+            <For each={GROUPS[step() as 1 | 2 | 5]}>
+              {(group) => (
+                <FieldGroup legend={t(group.legend)}>
+                  <For each={visibleFields(step()).filter(group.paths)}>
+                    {(field) => <WizardField field={field} error={errorOf(field.path)} onTouch={touch} />}
+                  </For>
+                </FieldGroup>
+              )}
+            </For>
+          </Match>
+        </Switch>
+        <div class="wizard-nav no-print">
+          <Show when={step() > 1}>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="wizard-back"
+              onClick={() => navigate(`/assessment/${step() - 1}`)}
+            >
+              {t("wizard.back")}
+            </button>
+          </Show>
+          <button type="submit" class="primary" data-testid="wizard-next">
+            {step() === 5 ? t("wizard.showResults") : t("wizard.next")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

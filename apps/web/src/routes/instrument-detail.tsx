@@ -1,0 +1,166 @@
+/**
+ * @module
+ * One instrument: who may use it and under which conditions (in words), its call windows and
+ * status today, its sources, how sure we are of the record and when it was last verified.
+ */
+import { ErrorBoundary, For, Show, Suspense } from "solid-js";
+import { A, createAsync, useParams } from "@solidjs/router";
+import {
+  ActorTypes,
+  callStatusOn,
+  CallStatuses,
+  Confidences,
+  InstrumentForms,
+  Levels,
+  Prerequisites,
+  REGION_CODES,
+  REGIONS,
+  RecordKinds,
+  SupportFunctions,
+  todayInPoland,
+  type Instrument,
+} from "@klastry/domain";
+import { AmountRange } from "../components/amount-range.tsx";
+import { ErrorMessage } from "../components/error-message.tsx";
+import { usePageTitle } from "../components/page-title.ts";
+import { formatDate, formatPercent, label, labelOf, t } from "../i18n/index.ts";
+import { fundingSourcesQuery, instrumentQuery } from "../lib/queries.ts";
+
+export default function InstrumentDetail() {
+  const params = useParams<{ id: string }>();
+  const instrument = createAsync(() => instrumentQuery(params.id));
+  usePageTitle(() => (instrument() ? label(instrument()?.name) : t("catalogue.title")));
+  return (
+    <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+      <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+        <Show when={instrument()}>{(loaded) => <InstrumentView instrument={loaded()} />}</Show>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function InstrumentView(props: { instrument: Instrument }) {
+  const i = () => props.instrument;
+  const sources = createAsync(() => fundingSourcesQuery().catch(() => []));
+  const sourceName = (id: string) => {
+    const source = sources()?.find((candidate) => candidate.id === id);
+    return source ? label(source.name) : id;
+  };
+  const status = () => callStatusOn(i(), todayInPoland());
+  const regions = () =>
+    i().regions.length === REGION_CODES.length
+      ? t("instrument.allRegions")
+      : i().regions.map((code) => labelOf(REGIONS, code)).join(", ");
+  return (
+    <article aria-labelledby="instrument-title" data-testid="instrument-detail">
+      <p class="muted">
+        <A href="/instruments">{t("catalogue.back")}</A>
+      </p>
+      <h1 id="instrument-title">
+        {i().shortName ? `${i().shortName}: ` : ""}
+        {label(i().name)}
+      </h1>
+      <p>{label(i().description)}</p>
+      <h2>{t("instrument.eligibility")}</h2>
+      <ul class="eligibility" data-testid="eligibility">
+        <li>{t("instrument.eligibleActors", { actors: i().eligibleActors.map((a) => labelOf(ActorTypes.entries, a)).join(", ") })}</li>
+        <li>{t("instrument.regions", { regions: regions() })}</li>
+        <li>{i().clusterSpecific ? t("instrument.clusterSpecific") : t("instrument.notClusterSpecific")}</li>
+        <Show when={i().prerequisites.length > 0}>
+          <li>
+            {t("instrument.prerequisites", {
+              list: i().prerequisites.map((p) => labelOf(Prerequisites.entries, p)).join(", "),
+            })}
+          </li>
+        </Show>
+        <li>{t("instrument.functions", { list: i().functions.map((f) => labelOf(SupportFunctions.entries, f)).join(", ") })}</li>
+      </ul>
+      <dl class="facts">
+        <dt>{t("instrument.kind")}</dt>
+        <dd>{labelOf(RecordKinds.entries, i().kind)}</dd>
+        <dt>{t("instrument.operator")}</dt>
+        <dd>{label(i().operator)}</dd>
+        <dt>{t("instrument.level")}</dt>
+        <dd>{labelOf(Levels.entries, i().level)}</dd>
+        <dt>{t("instrument.forms")}</dt>
+        <dd>{i().forms.map((f) => labelOf(InstrumentForms.entries, f)).join(", ")}</dd>
+        <dt>{t("instrument.fundingSources")}</dt>
+        <dd>{i().fundingSources.map(sourceName).join(", ")}</dd>
+        <Show when={i().maxCoFinancingRate !== undefined}>
+          <dt>{t("instrument.maxCoFinancingRate")}</dt>
+          <dd>{formatPercent(i().maxCoFinancingRate ?? 0)}</dd>
+        </Show>
+        <Show when={i().amount}>
+          {(amount) => (
+            <>
+              <dt>{t("instrument.amount")}</dt>
+              <dd>
+                <AmountRange amount={amount()} />
+              </dd>
+            </>
+          )}
+        </Show>
+        <dt>{t("instrument.callStatus")}</dt>
+        <dd data-testid="call-status">
+          {labelOf(CallStatuses.entries, status().status)}
+          <Show when={status().deadline}> · {t("instrument.deadline")}: {formatDate(status().deadline)}</Show>
+          <Show when={status().opensOn}> · {t("instrument.opensOn")}: {formatDate(status().opensOn)}</Show>
+        </dd>
+        <dt>{t("instrument.confidence")}</dt>
+        <dd>{labelOf(Confidences.entries, i().confidence)}</dd>
+        <dt>{t("instrument.lastVerified")}</dt>
+        <dd>{formatDate(i().lastVerified)}</dd>
+      </dl>
+      <h2>{t("instrument.callWindows")}</h2>
+      <Show when={i().callWindows.length > 0} fallback={<p>{t("instrument.noCallWindows")}</p>}>
+        <table class="data">
+          <caption class="visually-hidden">{t("instrument.callWindows")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("instrument.window")}</th>
+              <th scope="col">{t("instrument.opens")}</th>
+              <th scope="col">{t("instrument.closes")}</th>
+              <th scope="col">{t("instrument.link")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={i().callWindows}>
+              {(window) => (
+                <tr>
+                  <td>{window.label ? label(window.label) : "—"}</td>
+                  <td>{formatDate(window.opens)}</td>
+                  <td>{window.closes ? formatDate(window.closes) : t("instrument.noClose")}</td>
+                  <td>
+                    <Show when={window.url} fallback="—">
+                      {(url) => (
+                        <a href={url()} rel="noopener noreferrer" target="_blank">
+                          {t("instrument.callPage")}
+                        </a>
+                      )}
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <Show when={i().notes}>
+        <h2>{t("instrument.notes")}</h2>
+        <p>{label(i().notes)}</p>
+      </Show>
+      <h2>{t("instrument.sources")}</h2>
+      <ul data-testid="sources">
+        <For each={i().sources}>
+          {(source) => (
+            <li>
+              <a href={source.url} rel="noopener noreferrer" target="_blank">
+                {source.title ?? source.url}
+              </a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </article>
+  );
+}
