@@ -5,6 +5,7 @@
  * public task of the vocabulary has exactly one record.
  */
 import {
+  Levels,
   PublicTasks,
   formatPath,
   toJsonPointer,
@@ -34,19 +35,34 @@ export interface LocatedKnowledge {
   sampleClusters: Located<SampleCluster>[];
 }
 
-export function checkIntegrity(kb: LocatedKnowledge): KnowledgeIssue[] {
+export interface IntegrityOptions {
+  /** False when public-tasks.yaml itself is unusable: its own issue says so, once. */
+  checkPublicTaskCoverage: boolean;
+}
+
+export function checkIntegrity(
+  kb: LocatedKnowledge,
+  options: IntegrityOptions = { checkPublicTaskCoverage: true },
+): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
   for (const collection of [kb.instruments, kb.fundingSources, kb.sampleClusters]) {
     issues.push(...checkIds(collection));
   }
   issues.push(...checkLevelFolders(kb.instruments));
   issues.push(...checkReferences(kb.instruments, kb.fundingSources));
-  issues.push(...checkPublicTasks(kb.publicTasks));
+  if (options.checkPublicTaskCoverage) issues.push(...checkPublicTasks(kb.publicTasks));
   return issues;
 }
 
-function issue(file: string, code: IssueCode, path: IssuePath, message: string, allowed?: readonly string[]): KnowledgeIssue {
-  const base: KnowledgeIssue = { file, code, path: formatPath(path), pointer: toJsonPointer(path), message };
+function issue(
+  file: string,
+  code: IssueCode,
+  path: IssuePath,
+  message: string,
+  allowed?: readonly string[],
+): KnowledgeIssue {
+  const pointer = toJsonPointer(path);
+  const base: KnowledgeIssue = { file, code, path: formatPath(path), pointer, message };
   return allowed ? { ...base, allowed } : base;
 }
 
@@ -56,11 +72,13 @@ function checkIds(collection: Located<{ id: string }>[]): KnowledgeIssue[] {
   const firstFile = new Map<string, string>();
   for (const { file, baseName, record } of collection) {
     if (record.id !== baseName) {
-      issues.push(issue(file, "INVALID", ["id"], `id "${record.id}" must equal the file's base name "${baseName}"`));
+      const message = `id "${record.id}" must equal the file's base name "${baseName}"`;
+      issues.push(issue(file, "INVALID", ["id"], message));
     }
     const earlier = firstFile.get(record.id);
     if (earlier !== undefined) {
-      issues.push(issue(file, "DUPLICATE_ID", ["id"], `duplicate id "${record.id}"; already used by ${earlier}`));
+      const message = `duplicate id "${record.id}"; already used by ${earlier}`;
+      issues.push(issue(file, "DUPLICATE_ID", ["id"], message));
     } else {
       firstFile.set(record.id, file);
     }
@@ -72,27 +90,35 @@ function checkIds(collection: Located<{ id: string }>[]): KnowledgeIssue[] {
 function checkLevelFolders(instruments: Located<Instrument>[]): KnowledgeIssue[] {
   return instruments
     .filter(({ folders, record }) => folders.length !== 1 || folders[0] !== record.level)
-    .map(({ file, folders, record }) =>
-      issue(file, "INVALID", ["level"], `level "${record.level}" does not match the folder "${folders.join("/") || "(none)"}"; put the file under instruments/${record.level}/`, ["eu", "national", "regional"]),
-    );
+    .map(({ file, folders, record }) => {
+      const folder = folders.join("/") || "(none)";
+      const message = `level "${record.level}" does not match the folder "${folder}"; put the file under instruments/${record.level}/`;
+      return issue(file, "INVALID", ["level"], message, Levels.codes);
+    });
 }
 
-function checkReferences(instruments: Located<Instrument>[], fundingSources: Located<FundingSource>[]): KnowledgeIssue[] {
+function checkReferences(
+  instruments: Located<Instrument>[],
+  fundingSources: Located<FundingSource>[],
+): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
   const sourceIds = fundingSources.map((x) => x.record.id).sort();
   const known = new Set(sourceIds);
   const instrumentIds = new Set(instruments.map((x) => x.record.id));
   for (const { file, record } of instruments) {
     record.fundingSources.forEach((id, index) => {
-      if (!known.has(id)) {
-        issues.push(issue(file, "DANGLING_REFERENCE", ["fundingSources", index], `unknown funding source "${id}"; known: ${sourceIds.join(", ")}`, sourceIds));
-      }
+      if (known.has(id)) return;
+      const message = `unknown funding source "${id}"; known: ${sourceIds.join(", ")}`;
+      issues.push(issue(file, "DANGLING_REFERENCE", ["fundingSources", index], message, sourceIds));
     });
-    if (record.predecessorOf !== undefined && !instrumentIds.has(record.predecessorOf)) {
-      issues.push(issue(file, "DANGLING_REFERENCE", ["predecessorOf"], `predecessorOf "${record.predecessorOf}" names no instrument of the catalogue`));
+    const predecessorOf = record.predecessorOf;
+    if (predecessorOf !== undefined && !instrumentIds.has(predecessorOf)) {
+      const message = `predecessorOf "${predecessorOf}" names no instrument of the catalogue`;
+      issues.push(issue(file, "DANGLING_REFERENCE", ["predecessorOf"], message));
     }
-    if (record.predecessorOf === record.id) {
-      issues.push(issue(file, "INVALID", ["predecessorOf"], "an instrument cannot be its own predecessor"));
+    if (predecessorOf === record.id) {
+      const message = "an instrument cannot be its own predecessor";
+      issues.push(issue(file, "INVALID", ["predecessorOf"], message));
     }
   }
   return issues;
@@ -104,14 +130,15 @@ function checkPublicTasks(records: Located<PublicTaskRecord>[]): KnowledgeIssue[
   const seen = new Set<string>();
   for (const { file, index, record } of records) {
     if (seen.has(record.code)) {
-      issues.push(issue(file, "DUPLICATE_ID", [index ?? 0, "code"], `public task "${record.code}" appears more than once; each code must appear exactly once`));
+      const message = `public task "${record.code}" appears more than once; each code must appear exactly once`;
+      issues.push(issue(file, "DUPLICATE_ID", [index ?? 0, "code"], message));
     }
     seen.add(record.code);
   }
   const file = records[0]?.file ?? "public-tasks.yaml";
-  const missing = PublicTasks.codes.filter((code) => !seen.has(code));
-  for (const code of missing) {
-    issues.push(issue(file, "DANGLING_REFERENCE", [], `public task "${code}" of the vocabulary has no record; every code must appear exactly once`, PublicTasks.codes));
+  for (const code of PublicTasks.codes.filter((c) => !seen.has(c))) {
+    const message = `public task "${code}" of the vocabulary has no record; every code must appear exactly once`;
+    issues.push(issue(file, "DANGLING_REFERENCE", [], message, PublicTasks.codes));
   }
   return issues;
 }

@@ -40,19 +40,21 @@ export function loadKnowledgeBase(options: LoadKnowledgeOptions = {}): Knowledge
   const dir = options.dir ?? defaultKnowledgeDir();
   const issues: KnowledgeIssue[] = [];
   if (!existsSync(dir)) {
-    issues.push({ file: ".", code: "INVALID", path: "", pointer: "", message: `knowledge directory ${dir} does not exist` });
+    const message = `knowledge directory ${dir} does not exist`;
+    issues.push({ file: ".", code: "INVALID", path: "", pointer: "", message });
     throw new KnowledgeBaseError(issues, dir);
   }
   const instruments = loadCollection(dir, KNOWLEDGE_LAYOUT.instruments, InstrumentSchema, issues);
   const fundingSources = loadCollection(dir, KNOWLEDGE_LAYOUT.fundingSources, FundingSourceSchema, issues);
   const sampleClusters = loadCollection(dir, KNOWLEDGE_LAYOUT.sampleClusters, SampleClusterSchema, issues);
   const publicTasks = loadPublicTasks(dir, issues);
-  issues.push(...checkIntegrity({ instruments, fundingSources, publicTasks, sampleClusters }));
+  const located = { instruments, fundingSources, publicTasks: publicTasks ?? [], sampleClusters };
+  issues.push(...checkIntegrity(located, { checkPublicTaskCoverage: publicTasks !== undefined }));
   if (issues.length > 0) throw new KnowledgeBaseError(issues, dir);
   return {
     instruments: sortBy(instruments.map((x) => x.record), (x) => x.id),
     fundingSources: sortBy(fundingSources.map((x) => x.record), (x) => x.id),
-    publicTasks: sortBy(publicTasks.map((x) => x.record), (x) => x.code),
+    publicTasks: sortBy((publicTasks ?? []).map((x) => x.record), (x) => x.code),
     sampleClusters: sortBy(sampleClusters.map((x) => x.record), (x) => x.id),
   };
 }
@@ -71,7 +73,8 @@ function loadCollection<S extends z.ZodType>(
     // reportInput: so an INVALID_VALUE issue can say which value was refused.
     const result = schema.safeParse(file.data, { reportInput: true });
     if (!result.success) {
-      issues.push(...issuesFromZod(result.error).map((issue) => ({ file: file.file, ...issue })));
+      const found = issuesFromZod(result.error).map((issue) => ({ file: file.file, ...issue }));
+      issues.push(...found);
       continue;
     }
     out.push({ file: file.file, baseName: file.baseName, folders: file.folders, record: result.data });
@@ -79,25 +82,30 @@ function loadCollection<S extends z.ZodType>(
   return out;
 }
 
-/** `public-tasks.yaml` is one list: a record per public-task code. */
-function loadPublicTasks(dir: string, issues: KnowledgeIssue[]): Located<PublicTaskRecord>[] {
+/**
+ * `public-tasks.yaml` is one list: a record per public-task code. Returns undefined when the file
+ * as a whole is unusable (missing, not YAML, not a list), so coverage is not reported code by code.
+ */
+function loadPublicTasks(dir: string, issues: KnowledgeIssue[]): Located<PublicTaskRecord>[] | undefined {
   const fullPath = join(dir, KNOWLEDGE_LAYOUT.publicTasks);
   const file = toRelative(dir, fullPath);
   if (!existsSync(fullPath)) {
-    issues.push({ file, code: "INVALID", path: "", pointer: "", message: "file is missing; it must list one record per public task" });
-    return [];
+    const message = "file is missing; it must list one record per public task";
+    issues.push({ file, code: "INVALID", path: "", pointer: "", message });
+    return undefined;
   }
   const parsed = readYamlFile(dir, fullPath, "", issues);
-  if (!parsed) return [];
+  if (!parsed) return undefined;
   if (!Array.isArray(parsed.data)) {
-    issues.push({ file, code: "INVALID_TYPE", path: "", pointer: "", expected: "array", message: "expected a list of public-task records" });
-    return [];
+    const message = "expected a list of public-task records";
+    issues.push({ file, code: "INVALID_TYPE", path: "", pointer: "", expected: "array", message });
+    return undefined;
   }
   const out: Located<PublicTaskRecord>[] = [];
   parsed.data.forEach((entry: unknown, index: number) => {
     const result = PublicTaskRecordSchema.safeParse(entry, { reportInput: true });
     if (result.success) out.push({ file, baseName: "", folders: [], index, record: result.data });
-    else issues.push(...issuesFromZod(result.error, "en", [index]).map((issue) => ({ file, ...issue })));
+    else issues.push(...issuesFromZod(result.error, "en", [index]).map((i) => ({ file, ...i })));
   });
   return out;
 }

@@ -35,7 +35,12 @@ export function listYamlFiles(root: string, folder: string): string[] {
 }
 
 /** Parses one file; returns the data or pushes issues (YAML errors with line and column). */
-export function readYamlFile(root: string, fullPath: string, folder: string, issues: KnowledgeIssue[]): YamlFile | undefined {
+export function readYamlFile(
+  root: string,
+  fullPath: string,
+  folder: string,
+  issues: KnowledgeIssue[],
+): YamlFile | undefined {
   const file = toRelative(root, fullPath);
   const document = parseDocument(readFileSync(fullPath, "utf8"), { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {

@@ -9,7 +9,13 @@ import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { AssessmentInputSchema, type AssessmentInput, type IsoDate } from "@klastry/domain";
 import type { KnowledgeBase } from "../load-knowledge-base.ts";
-import { buildFundingSource, buildInstrument, buildPublicTasks, buildSampleCluster, type RawRecord } from "./builders.ts";
+import {
+  buildFundingSource,
+  buildInstrument,
+  buildPublicTasks,
+  buildSampleCluster,
+  type RawRecord,
+} from "./builders.ts";
 
 export { buildFundingSource, buildInstrument, buildPublicTasks, buildSampleCluster } from "./builders.ts";
 export type { RawRecord } from "./builders.ts";
@@ -40,7 +46,10 @@ export function makeTempKnowledgeDir(prefix = "klastry-knowledge-"): string {
  * const dir = writeKnowledgeFixture(undefined, { instruments: [buildInstrument({ regions: ["99"] })] });
  * expect(() => loadKnowledgeBase({ dir })).toThrow(/allowed/);
  */
-export function writeKnowledgeFixture(dir: string = makeTempKnowledgeDir(), overrides: Partial<KnowledgeFixture> = {}): string {
+export function writeKnowledgeFixture(
+  dir: string = makeTempKnowledgeDir(),
+  overrides: Partial<KnowledgeFixture> = {},
+): string {
   const fixture: KnowledgeFixture = {
     instruments: [buildInstrument()],
     fundingSources: [buildFundingSource()],
@@ -50,7 +59,8 @@ export function writeKnowledgeFixture(dir: string = makeTempKnowledgeDir(), over
     ...overrides,
   };
   for (const record of fixture.instruments) {
-    write(dir, `instruments/${String(record.level ?? "national")}/${String(record.id ?? "unnamed")}.yaml`, stringify(record));
+    const path = `instruments/${String(record.level ?? "national")}/${String(record.id ?? "unnamed")}.yaml`;
+    write(dir, path, stringify(record));
   }
   for (const record of fixture.fundingSources) {
     write(dir, `funding-sources/${String(record.id ?? "unnamed")}.yaml`, stringify(record));
