@@ -20,23 +20,26 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /**
- * The candidate nearest to `name`, when it is near enough to be a plausible typo (distance at most
- * a third of the longer name, minimum 2) or when one contains the other; ties go to the first.
+ * The candidate nearest to `name` when it is near enough to be a plausible typo (distance at most
+ * 40% of the longer name, minimum 2); otherwise the shortest candidate containing `name` or
+ * contained in it. Ties go to the first candidate.
  */
 export function nearest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let containing: string | undefined;
+  const lowerName = name.toLowerCase();
   for (const candidate of candidates) {
-    const lowerName = name.toLowerCase();
-    const lowerCandidate = candidate.toLowerCase();
-    const contained = lowerName.length >= 3 && (lowerCandidate.includes(lowerName) || lowerName.includes(lowerCandidate));
-    const distance = contained ? Math.min(1, levenshtein(name, candidate)) : levenshtein(name, candidate);
+    const distance = levenshtein(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
+    const lower = candidate.toLowerCase();
+    if (lowerName.length >= 3 && (lower.includes(lowerName) || lowerName.includes(lower))) {
+      if (containing === undefined || candidate.length < containing.length) containing = candidate;
+    }
   }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(name.length, best.length) / 3));
-  return bestDistance <= limit ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4))) return best;
+  return containing;
 }

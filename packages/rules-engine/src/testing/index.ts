@@ -87,3 +87,5 @@ export function writeRulebook(dir: string, files: Record<string, RuleFile | stri
     writeFileSync(full, typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`);
   }
 }
+
+export { fixtureKnowledge, FIXTURE_RULES_DIR } from "./fixture-knowledge.ts";
