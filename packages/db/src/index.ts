@@ -38,14 +38,16 @@ export { ClusterRepository, PageRequestSchema, newClusterId } from "./repositori
 export type { PageRequest } from "./repositories/cluster-repository.ts";
 /** Append-only assessments and the regional aggregates computed in SQL. */
 export { AssessmentRepository } from "./repositories/assessment-repository.ts";
+export type { CreateAssessment } from "./repositories/assessment-repository.ts";
+/** An assessment with its date, region, recommendations and whether it has a private link. */
+export type { AssessmentRecord } from "./repositories/assessment-rows.ts";
+/** Needs by actor x function and public-task readiness of a region's latest assessments. */
 export type {
-  AssessmentRecord,
-  CreateAssessment,
   NeedsMatrix,
   NeedsMatrixCell,
   PublicTaskReadinessSummary,
   ReadinessCount,
-} from "./repositories/assessment-repository.ts";
+} from "./repositories/regional-aggregates.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
 export { ApiKeyRepository, ApiKeyRoleSchema, hashSecret } from "./repositories/api-key-repository.ts";
 export type { ApiKeyInfo, ApiKeyRole, VerifiedApiKey } from "./repositories/api-key-repository.ts";

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { FundingSource, Instrument, PublicTaskRecord, SampleCluster } from "@klastry/domain";
 import { DbError } from "../errors.ts";
 import type { Database } from "../open-database.ts";
-import { insertAssessment } from "../repositories/assessment-repository.ts";
+import { insertAssessment } from "../repositories/assessment-rows.ts";
 import { runSql, writeJson, type Queryable } from "../sql.ts";
 import { canonicalJson, foldText, sha256Hex } from "../text.ts";
 import { validateKnowledgeBase, type KnowledgeBase } from "./validate-knowledge-base.ts";
@@ -62,16 +62,16 @@ export async function seedKnowledgeBase(db: Database, kb: KnowledgeBase): Promis
     const removedInstruments = removedKeys(instrumentHashes, value.instruments.map((i) => i.id));
     for (const id of removedInstruments) await runSql(tx, `DELETE FROM instrument WHERE id = :id`, { id });
 
-    const fundingSources = await upsertAll(tx, value.fundingSources, fundingHashes, (f) => f.id, (f, hash, isNew) =>
+    const fundingSources = await upsertAll(value.fundingSources, fundingHashes, (f) => f.id, (f, hash, isNew) =>
       writeFundingSource(tx, f, hash, now, isNew),
     );
-    const publicTasks = await upsertAll(tx, value.publicTasks, taskHashes, (t) => t.code, (t, hash, isNew) =>
+    const publicTasks = await upsertAll(value.publicTasks, taskHashes, (t) => t.code, (t, hash, isNew) =>
       writePublicTask(tx, t, hash, now, isNew),
     );
     const removedTasks = removedKeys(taskHashes, value.publicTasks.map((t) => t.code));
     for (const code of removedTasks) await runSql(tx, `DELETE FROM public_task WHERE code = :code`, { code });
     publicTasks.deleted = removedTasks.length;
-    const instruments = await upsertAll(tx, value.instruments, instrumentHashes, (i) => i.id, (i, hash, isNew) =>
+    const instruments = await upsertAll(value.instruments, instrumentHashes, (i) => i.id, (i, hash, isNew) =>
       writeInstrument(tx, i, hash, now, isNew),
     );
     instruments.deleted = removedInstruments.length;
@@ -95,7 +95,6 @@ function removedKeys(existing: Map<string, string>, wanted: string[]): string[] 
 }
 
 async function upsertAll<T>(
-  tx: Queryable,
   records: T[],
   existing: Map<string, string>,
   keyOf: (record: T) => string,

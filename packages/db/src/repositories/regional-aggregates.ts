@@ -1,0 +1,120 @@
+/**
+ * @module
+ * Regional aggregates computed in SQL over the latest assessment of each cluster, ranked with
+ * ROW_NUMBER(), which SQLite (>= 3.25) and PostgreSQL share.
+ */
+import {
+  RegionCodeSchema,
+  parseOrThrow,
+  type ActorType,
+  type PublicTask,
+  type ReadinessLevel,
+  type SupportFunction,
+} from "@klastry/domain";
+import { bytewise, readCount, runSql, type Queryable } from "../sql.ts";
+
+export interface NeedsMatrixCell {
+  actor: ActorType;
+  function: SupportFunction;
+  /** Clusters whose latest assessment reports this need. */
+  count: number;
+  byPriority: { 1: number; 2: number; 3: number };
+}
+
+export interface NeedsMatrix {
+  region: string;
+  /** Clusters of the region with at least one assessment. */
+  clusters: number;
+  cells: NeedsMatrixCell[];
+}
+
+export interface ReadinessCount {
+  task: PublicTask;
+  readiness: ReadinessLevel;
+  count: number;
+}
+
+export interface PublicTaskReadinessSummary {
+  region: string;
+  clusters: number;
+  rows: ReadinessCount[];
+}
+
+/**
+ * The ids of the latest assessment of each cluster (latest assessed_on, then created_at, then
+ * id), restricted to clusters with an assessment in `:region` when `byRegion`; the latest one
+ * must itself lie in the region, so a cluster that moved counts only where it is now.
+ */
+export function latestIdsSql(byRegion: boolean): string {
+  return `SELECT ranked.id FROM (
+      SELECT a.id, a.region, ROW_NUMBER() OVER (
+        PARTITION BY a.cluster_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC
+      ) AS rn
+      FROM assessment a
+      ${byRegion ? "WHERE a.cluster_id IN (SELECT b.cluster_id FROM assessment b WHERE b.region = :region)" : ""}
+    ) ranked
+    WHERE ranked.rn = 1${byRegion ? " AND ranked.region = :region" : ""}`;
+}
+
+/** Counts of needs by actor x function over the latest assessment of each cluster of the region. */
+export async function needsMatrix(target: Queryable, region: string): Promise<NeedsMatrix> {
+  const code = parseOrThrow(RegionCodeSchema, region, "region");
+  const c = bytewise(target);
+  const rows = await runSql<Record<string, unknown>>(
+    target,
+    `SELECT n.actor, n.function, COUNT(*) AS total,
+       SUM(CASE WHEN n.priority = 1 THEN 1 ELSE 0 END) AS p1,
+       SUM(CASE WHEN n.priority = 2 THEN 1 ELSE 0 END) AS p2,
+       SUM(CASE WHEN n.priority = 3 THEN 1 ELSE 0 END) AS p3
+     FROM assessment_need n
+     WHERE n.assessment_id IN (${latestIdsSql(true)})
+     GROUP BY n.actor, n.function
+     ORDER BY n.actor${c}, n.function${c}`,
+    { region: code },
+  );
+  return {
+    region: code,
+    clusters: await countLatest(target, code),
+    cells: rows.map((row) => ({
+      actor: row.actor as ActorType,
+      function: row.function as SupportFunction,
+      count: readCount(row.total),
+      byPriority: { 1: readCount(row.p1), 2: readCount(row.p2), 3: readCount(row.p3) },
+    })),
+  };
+}
+
+/** Counts of clusters by public task x readiness over the latest assessment of each cluster. */
+export async function publicTaskReadiness(target: Queryable, region: string): Promise<PublicTaskReadinessSummary> {
+  const code = parseOrThrow(RegionCodeSchema, region, "region");
+  const c = bytewise(target);
+  const rows = await runSql<Record<string, unknown>>(
+    target,
+    `SELECT t.task, t.readiness, COUNT(*) AS total
+     FROM assessment_public_task t
+     WHERE t.assessment_id IN (${latestIdsSql(true)})
+     GROUP BY t.task, t.readiness
+     ORDER BY t.task${c}, t.readiness${c}`,
+    { region: code },
+  );
+  return {
+    region: code,
+    clusters: await countLatest(target, code),
+    rows: rows.map((row) => ({
+      task: row.task as PublicTask,
+      readiness: row.readiness as ReadinessLevel,
+      count: readCount(row.total),
+    })),
+  };
+}
+
+/** Clusters whose latest assessment lies in the region. */
+async function countLatest(target: Queryable, region: string): Promise<number> {
+  const [row] = await runSql<{ total: unknown }>(
+    target,
+    `SELECT COUNT(*) AS total FROM (${latestIdsSql(true)}) latest`,
+    { region },
+  );
+  return readCount(row?.total);
+}
+
