@@ -3,8 +3,7 @@
  * What the app is built from. Everything with state lives in `db` (shared by all processes) or
  * is re-read from files (`rulebookStore`); the process itself keeps nothing that matters.
  */
-import type { Database } from "@klastry/db";
-import type { KnowledgeBase } from "@klastry/knowledge";
+import type { Database, KnowledgeBase } from "@klastry/db";
 import type { Rulebook } from "@klastry/rules-engine";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";

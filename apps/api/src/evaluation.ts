@@ -4,7 +4,14 @@
  * request, by json-rules-engine itself (`engine=reference`), and sets the version header.
  */
 import type { Context } from "hono";
-import { todayInPoland, type AssessmentInput, type IsoDate, type Language, type RecommendationSet } from "@klastry/domain";
+import {
+  todayInPoland,
+  type AssessmentInput,
+  type IsoDate,
+  type Language,
+  type RecommendationSet,
+  type StoredAssessment,
+} from "@klastry/domain";
 import { evaluate, evaluateReference, type Rulebook } from "@klastry/rules-engine";
 import type { AppDeps } from "./deps.ts";
 import { RULEBOOK_VERSION_HEADER } from "./routes/router.ts";
@@ -20,6 +27,18 @@ export function pinRulebook(deps: Pick<AppDeps, "rulebookStore">, c: Context): R
   const rulebook = deps.rulebookStore.current();
   c.header(RULEBOOK_VERSION_HEADER, rulebook.version);
   return rulebook;
+}
+
+/** The answers of a stored assessment, without its stored-record fields (id, dates, version). */
+export function answersOf(stored: StoredAssessment): AssessmentInput {
+  return {
+    clusterId: stored.clusterId,
+    cluster: stored.cluster,
+    profile: stored.profile,
+    needs: stored.needs,
+    publicTasks: stored.publicTasks,
+    ownContribution: stored.ownContribution,
+  };
 }
 
 export async function evaluateWith(

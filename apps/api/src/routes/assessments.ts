@@ -22,9 +22,9 @@ import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { AssessmentInputBodySchema, RecommendationSetBodySchema } from "./recommendations.ts";
-import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader, withOpenApi } from "./router.ts";
 
-const StoredAssessmentBodySchema = StoredAssessmentSchema.openapi("StoredAssessment");
+const StoredAssessmentBodySchema = withOpenApi(StoredAssessmentSchema, "StoredAssessment");
 
 const CreatedSchema = z
   .object({
@@ -51,7 +51,7 @@ const AssessmentRecordSchema = z
   .openapi("AssessmentRecord");
 
 const ClusterHistorySchema = pageOf(StoredAssessmentBodySchema)
-  .extend({ cluster: ClusterSchema.openapi("Cluster") })
+  .extend({ cluster: withOpenApi(ClusterSchema, "Cluster") })
   .openapi("ClusterHistory");
 
 const security: Record<string, string[]>[] = [{ apiKey: [] }, { assessmentToken: [] }];

@@ -23,7 +23,7 @@ import {
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
-import { createRouter, MAX_PAGE_SIZE, PageQuerySchema, pageOf } from "./router.ts";
+import { createRouter, MAX_PAGE_SIZE, PageQuerySchema, pageOf, withOpenApi } from "./router.ts";
 
 export const CallStatusOnSchema = z
   .object({
@@ -84,7 +84,7 @@ const oneRoute = createRoute({
   },
 });
 
-const FundingSourcePageSchema = pageOf(FundingSourceSchema.openapi("FundingSource")).openapi("FundingSourcePage");
+const FundingSourcePageSchema = pageOf(withOpenApi(FundingSourceSchema, "FundingSource")).openapi("FundingSourcePage");
 
 const fundingRoute = createRoute({
   method: "get",

@@ -7,10 +7,10 @@ import { AssessmentInputSchema, RecommendationSetSchema } from "@klastry/domain"
 import type { AppDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { problemResponses } from "../problems/problem.ts";
-import { createRouter, EvaluationQuerySchema, rulebookVersionHeader } from "./router.ts";
+import { createRouter, EvaluationQuerySchema, rulebookVersionHeader, withOpenApi } from "./router.ts";
 
-export const AssessmentInputBodySchema = AssessmentInputSchema.openapi("AssessmentInput");
-export const RecommendationSetBodySchema = RecommendationSetSchema.openapi("RecommendationSet");
+export const AssessmentInputBodySchema = withOpenApi(AssessmentInputSchema, "AssessmentInput");
+export const RecommendationSetBodySchema = withOpenApi(RecommendationSetSchema, "RecommendationSet");
 
 const route = createRoute({
   method: "post",

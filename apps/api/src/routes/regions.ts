@@ -31,12 +31,12 @@ import {
 } from "@klastry/domain";
 import { requireRegion } from "../auth/access.ts";
 import type { AppDeps } from "../deps.ts";
-import { evaluateWith, pinRulebook } from "../evaluation.ts";
+import { answersOf, evaluateWith, pinRulebook } from "../evaluation.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { csvContent, csvIfAccepted } from "./csv-response.ts";
-import { createRouter, EvaluationQuerySchema, MAX_PAGE_SIZE, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+import { createRouter, EvaluationQuerySchema, MAX_PAGE_SIZE, PageQuerySchema, pageOf, rulebookVersionHeader, withOpenApi } from "./router.ts";
 
-const RegionParamsSchema = z.object({ code: RegionCodeSchema.openapi({ description: "TERYT code of the voivodeship", example: "14" }) });
+const RegionParamsSchema = z.object({ code: withOpenApi(RegionCodeSchema, { description: "TERYT code of the voivodeship", example: "14" }) });
 /** Aggregates are small (at most 7 x 12 cells), so their pages default to the largest size. */
 const AggregatePageQuerySchema = PageQuerySchema.extend({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
@@ -51,7 +51,7 @@ function label(entries: readonly VocabularyEntry[], language: Language) {
   return (code: string) => index.get(code)?.label[language] ?? code;
 }
 
-const ClusterPageSchema = pageOf(ClusterSchema.openapi("Cluster")).extend({ region: RegionCodeSchema }).openapi("RegionClusters");
+const ClusterPageSchema = pageOf(withOpenApi(ClusterSchema, "Cluster")).extend({ region: RegionCodeSchema }).openapi("RegionClusters");
 
 const clustersRoute = createRoute({
   method: "get",
@@ -72,7 +72,7 @@ const ClusterRecommendationsSchema = z
     clusterName: z.string(),
     assessmentId: z.string(),
     assessedOn: IsoDateSchema,
-    recommendations: z.array(RecommendationSchema.openapi("Recommendation")),
+    recommendations: z.array(withOpenApi(RecommendationSchema, "Recommendation")),
     notEligibleCount: z.number().int().nonnegative(),
   })
   .openapi("ClusterRecommendations");
@@ -198,7 +198,7 @@ export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
       const latest = await db.assessments.latestByRegion(code);
       const items: z.infer<typeof ClusterRecommendationsSchema>[] = [];
       for (const record of slice(latest, page, pageSize)) {
-        const set = await evaluateWith(rulebook, record.assessment, { date: evaluatedOn, language: lang });
+        const set = await evaluateWith(rulebook, answersOf(record.assessment), { date: evaluatedOn, language: lang });
         items.push({
           clusterId: record.assessment.clusterId,
           clusterName: record.assessment.cluster.name,

@@ -1,0 +1,114 @@
+/**
+ * Every role against every protected route (issue 7 item 4): only the allowed cells succeed.
+ * Roles: none, an assessment token, the region's own key, another region's key, admin, a revoked
+ * key, a malformed key. Routes: the five regional routes, the stored assessment, the cluster
+ * history and the three rules routes.
+ */
+import { buildAssessment } from "@klastry/domain/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
+
+type Role = "none" | "token" | "own-region" | "other-region" | "admin" | "revoked" | "malformed";
+const ROLES: Role[] = ["none", "token", "own-region", "other-region", "admin", "revoked", "malformed"];
+
+interface Cell {
+  route: string;
+  method: "GET" | "POST";
+  path: () => string;
+  body?: unknown;
+  allowed: Role[];
+}
+
+let api: TestApi;
+const headers = new Map<Role, Record<string, string>>();
+let assessmentId = "";
+let clusterId = "";
+
+beforeAll(async () => {
+  api = await openTestApi("sqlite", { env: { RATE_LIMIT_BURST: "100000" } });
+  const created = await api.app.request(
+    "/api/v1/assessments",
+    jsonBody(buildAssessment({ cluster: { name: "Klaster Macierz (fikcyjny)", region: "10", sectors: [], smartSpecialisations: [] } })),
+  );
+  const body = (await created.json()) as { id: string; clusterId: string; accessToken: string };
+  assessmentId = body.id;
+  clusterId = body.clusterId;
+  const revoked = await api.db.apiKeys.create({ role: "region:10", label: "revoked" });
+  await api.db.apiKeys.revoke(revoked.id);
+  headers.set("none", {});
+  headers.set("token", { "x-assessment-token": body.accessToken });
+  headers.set("own-region", { authorization: `Bearer ${await api.key("region:10")}` });
+  headers.set("other-region", { authorization: `Bearer ${await api.key("region:14")}` });
+  headers.set("admin", { authorization: `Bearer ${await api.key("admin")}` });
+  headers.set("revoked", { authorization: `Bearer ${revoked.secret}` });
+  headers.set("malformed", { authorization: "Bearer kl_not-a-real-key" });
+});
+afterAll(async () => api?.dispose());
+
+const REGIONAL: Role[] = ["own-region", "admin"];
+const cells: Cell[] = [
+  ...["clusters", "recommendations", "needs", "coverage", "public-tasks"].map((what) => ({
+    route: `GET /regions/10/${what}`,
+    method: "GET" as const,
+    path: () => `/api/v1/regions/10/${what}`,
+    allowed: REGIONAL,
+  })),
+  { route: "GET /assessments/{id}", method: "GET", path: () => `/api/v1/assessments/${assessmentId}`, allowed: ["token", "own-region", "admin"] },
+  { route: "GET /clusters/{id}/assessments", method: "GET", path: () => `/api/v1/clusters/${clusterId}/assessments`, allowed: ["token", "own-region", "admin"] },
+  { route: "GET /rules", method: "GET", path: () => "/api/v1/rules", allowed: ["admin"] },
+  { route: "POST /rules/impact", method: "POST", path: () => "/api/v1/rules/impact", body: { files: [] }, allowed: ["admin"] },
+  { route: "POST /rules/reload", method: "POST", path: () => "/api/v1/rules/reload", allowed: ["admin"] },
+];
+
+/** 401 for no, malformed or revoked credentials; 403 for a valid one without the right. */
+function expectedStatus(cell: Cell, role: Role): number {
+  if (cell.allowed.includes(role)) return 200;
+  return role === "none" || role === "revoked" || role === "malformed" ? 401 : 403;
+}
+
+describe("access matrix", () => {
+  for (const cell of cells) {
+    for (const role of ROLES) {
+      it(`${cell.route} as ${role} answers ${expectedStatus(cell, role)}`, async () => {
+        const init: RequestInit =
+          cell.method === "POST"
+            ? { method: "POST", headers: { "content-type": "application/json", ...headers.get(role) }, body: JSON.stringify(cell.body ?? {}) }
+            : { headers: headers.get(role) };
+        const res = await api.app.request(cell.path(), init);
+        expect(res.status).toBe(expectedStatus(cell, role));
+        if (res.status === 401) expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+        if (res.status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
+      });
+    }
+  }
+
+  it("keeps the other region's key out of an assessment of this region even with the id", async () => {
+    const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, { headers: headers.get("other-region") });
+    const body = (await res.json()) as { code: string; detail: string };
+    expect(body.code).toBe("FORBIDDEN");
+    expect(body.detail).toContain("14");
+  });
+
+  it("stores keys and tokens only as hashes", async () => {
+    const raw = await api.db.dataSource.query("SELECT key_hash FROM api_key");
+    const hashes = (raw as { key_hash: string }[]).map((r) => r.key_hash);
+    for (const role of ["own-region", "admin"] as const) {
+      const secret = headers.get(role)!.authorization!.replace("Bearer ", "");
+      expect(hashes.some((h) => h.includes(secret))).toBe(false);
+    }
+    const token = headers.get("token")!["x-assessment-token"]!;
+    const rows = (await api.db.dataSource.query("SELECT access_token_hash FROM assessment")) as { access_token_hash: string | null }[];
+    expect(rows.some((r) => r.access_token_hash?.includes(token))).toBe(false);
+  });
+
+  it("never writes a key or token to the logs", async () => {
+    const all = api.logs.join("\n");
+    expect(api.logs.length).toBeGreaterThan(cells.length);
+    for (const role of ROLES) {
+      for (const value of Object.values(headers.get(role) ?? {})) {
+        const secret = value.replace(/^Bearer /, "");
+        expect(all).not.toContain(secret);
+      }
+    }
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * @module
+ * For policy designers (admin key): `GET /rules` (the served rulebook), `POST /rules/impact`
+ * (a candidate rule set against every stored cluster's latest assessment) and `POST
+ * /rules/reload` (re-read the rules folder; an invalid one is refused with every issue and the
+ * last good rulebook stays served).
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { IsoDateSchema, LanguageSchema, SlugSchema, VerdictSchema, todayInPoland } from "@klastry/domain";
+import { readRuleSources, type Rulebook } from "@klastry/rules-engine";
+import { requireAdmin } from "../auth/access.ts";
+import type { AppDeps } from "../deps.ts";
+import { answersOf, pinRulebook } from "../evaluation.ts";
+import { computeImpact } from "../impact.ts";
+import { problemResponses } from "../problems/problem.ts";
+import { compileCandidate } from "../candidate-rulebook.ts";
+import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+
+const security: Record<string, string[]>[] = [{ apiKey: [] }];
+
+const RulebookSchema = z
+  .object({
+    version: z.string().nullable(),
+    loadedAt: z.string().nullable(),
+    lastReloadFailed: z.boolean(),
+    files: z.array(z.string()),
+    rules: z.array(
+      z.object({
+        id: SlugSchema,
+        file: z.string(),
+        instrument: SlugSchema,
+        weight: z.number(),
+        priority: z.number(),
+        validFrom: IsoDateSchema.optional(),
+        validTo: IsoDateSchema.optional(),
+      }),
+    ),
+  })
+  .openapi("Rulebook");
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/rules",
+  tags: ["rules"],
+  summary: "The served rulebook: version, files and rules",
+  security,
+  responses: {
+    200: { description: "The rulebook", headers: rulebookVersionHeader, content: { "application/json": { schema: RulebookSchema } } },
+    ...problemResponses(401, 403, 429, 503),
+  },
+});
+
+/** A rule file path relative to the rules folder: `<area>/<rule-id>.rule.json`, no `..`. */
+const RuleFilePathSchema = z
+  .string()
+  .max(200)
+  .regex(/^(?:[a-z0-9][a-z0-9_-]*\/)*[a-z0-9][a-z0-9-]*\.rule\.json$/, {
+    message: "must be a relative path like finance/kpo-cluster-loan.rule.json (lowercase, no ..)",
+  });
+
+const ImpactRequestSchema = z
+  .object({
+    files: z
+      .array(
+        z
+          .object({
+            file: RuleFilePathSchema,
+            /** The rule file's JSON, as an object. */
+            rule: z.record(z.string(), z.unknown()),
+          })
+          .strict(),
+      )
+      .max(1000)
+      .default([]),
+    /** Files of the rules folder to leave out of the candidate. */
+    remove: z.array(RuleFilePathSchema).max(1000).default([]),
+  })
+  .strict()
+  .openapi("ImpactRequest");
+
+const ImpactItemSchema = z
+  .object({
+    clusterId: SlugSchema,
+    clusterName: z.string(),
+    region: z.string(),
+    assessmentId: z.string(),
+    gained: z.array(SlugSchema),
+    lost: z.array(SlugSchema),
+    verdictChanges: z.array(z.object({ instrumentId: SlugSchema, before: VerdictSchema, after: VerdictSchema })),
+  })
+  .openapi("ClusterImpact");
+
+const ImpactSchema = pageOf(ImpactItemSchema)
+  .extend({
+    currentVersion: z.string(),
+    candidateVersion: z.string(),
+    evaluatedOn: IsoDateSchema,
+    clustersEvaluated: z.number().int().nonnegative(),
+    byInstrument: z.array(z.object({ instrumentId: SlugSchema, gained: z.number().int(), lost: z.number().int() })),
+  })
+  .openapi("ImpactReport");
+
+const impactRoute = createRoute({
+  method: "post",
+  path: "/rules/impact",
+  tags: ["rules"],
+  summary: "Which clusters gain or lose instruments under a candidate rule set",
+  description:
+    "The candidate is the rules folder as it is on disk, with `files` added or replaced and `remove` left out. It is validated like a reload; an invalid candidate answers 422 with every issue.",
+  security,
+  request: {
+    query: PageQuerySchema.extend({ date: IsoDateSchema.optional(), lang: LanguageSchema.default("pl") }),
+    body: { required: true, content: { "application/json": { schema: ImpactRequestSchema } } },
+  },
+  responses: {
+    200: { description: "Clusters whose recommendations change", headers: rulebookVersionHeader, content: { "application/json": { schema: ImpactSchema } } },
+    ...problemResponses(400, 401, 403, 413, 415, 422, 429, 503),
+  },
+});
+
+const ReloadSchema = z
+  .object({ version: z.string(), previousVersion: z.string().nullable(), changed: z.boolean() })
+  .openapi("RulebookReloaded");
+
+const reloadRoute = createRoute({
+  method: "post",
+  path: "/rules/reload",
+  tags: ["rules"],
+  summary: "Re-read the rules folder; every API process follows within seconds",
+  security,
+  responses: {
+    200: { description: "Reloaded", headers: rulebookVersionHeader, content: { "application/json": { schema: ReloadSchema } } },
+    ...problemResponses(401, 403, 422, 429),
+  },
+});
+
+function describeRules(rulebook: Rulebook) {
+  return rulebook.rules.map((rule) => ({
+    id: rule.id,
+    file: rule.file,
+    instrument: rule.instrument,
+    weight: rule.weight,
+    priority: rule.priority,
+    ...(rule.validFrom === undefined ? {} : { validFrom: rule.validFrom }),
+    ...(rule.validTo === undefined ? {} : { validTo: rule.validTo }),
+  }));
+}
+
+export function ruleRoutes(deps: AppDeps) {
+  const { db, rulebookStore } = deps;
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      await requireAdmin(c, db.apiKeys);
+      const rulebook = pinRulebook(deps, c);
+      const status = rulebookStore.status();
+      return c.json(
+        {
+          version: rulebook.version,
+          loadedAt: status.loadedAt,
+          lastReloadFailed: status.lastReloadFailed,
+          files: [...rulebook.files],
+          rules: describeRules(rulebook),
+        },
+        200,
+      );
+    })
+    .openapi(impactRoute, async (c) => {
+      await requireAdmin(c, db.apiKeys);
+      const { page, pageSize, date, lang } = c.req.valid("query");
+      const body = c.req.valid("json");
+      const current = pinRulebook(deps, c);
+      const removed = new Set(body.remove);
+      const replaced = new Map(body.files.map((entry) => [entry.file, `${JSON.stringify(entry.rule, null, 2)}\n`]));
+      const sources = readRuleSources(deps.env.RULES_DIR)
+        .filter((source) => !removed.has(source.file) && !replaced.has(source.file))
+        .concat([...replaced].map(([file, text]) => ({ file, text })));
+      const candidate = compileCandidate(sources, deps.knowledge, lang);
+      const latest = await db.assessments.latestAll();
+      const report = await computeImpact(
+        current,
+        candidate,
+        latest.map((record) => ({
+          clusterId: record.assessment.clusterId,
+          clusterName: record.assessment.cluster.name,
+          region: record.region,
+          assessmentId: record.assessment.id,
+          assessment: answersOf(record.assessment),
+        })),
+        { date: date ?? todayInPoland(), language: lang },
+      );
+      const { changed, ...summary } = report;
+      return c.json(
+        { ...summary, items: changed.slice((page - 1) * pageSize, page * pageSize), total: changed.length, page, pageSize },
+        200,
+      );
+    })
+    .openapi(reloadRoute, async (c) => {
+      await requireAdmin(c, db.apiKeys);
+      const previousVersion = rulebookStore.status().version;
+      const rulebook = await rulebookStore.reload();
+      c.header("X-Rulebook-Version", rulebook.version);
+      return c.json({ version: rulebook.version, previousVersion, changed: rulebook.version !== previousVersion }, 200);
+    });
+}
