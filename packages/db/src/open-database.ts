@@ -10,12 +10,13 @@ import type BetterSqlite3 from "better-sqlite3";
 import { entitySchemas } from "./entities/index.ts";
 import { DbError } from "./errors.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
+import { exclusively } from "./sqlite-gate.ts";
 import { AssessmentRepository } from "./repositories/assessment-repository.ts";
 import { ApiKeyRepository } from "./repositories/api-key-repository.ts";
 import { CatalogueRepository } from "./repositories/catalogue-repository.ts";
 import { ClusterRepository } from "./repositories/cluster-repository.ts";
 import { SystemStateRepository } from "./repositories/system-state-repository.ts";
-import type { DatabaseKind } from "./sql.ts";
+import { runSql, type DatabaseKind } from "./sql.ts";
 
 export interface OpenDatabaseOptions {
   /** A `postgres://` or `postgresql://` url switches to PostgreSQL. */
@@ -120,15 +121,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     apiKeys: new ApiKeyRepository(dataSource, systemState),
     systemState,
     async migrate() {
-      const ran = await dataSource.runMigrations({ transaction: "each" });
+      const ran = await exclusively(dataSource, () => dataSource.runMigrations({ transaction: "each" }));
       return ran.map((migration) => migration.name);
     },
     async close() {
-      if (dataSource.isInitialized) await dataSource.destroy();
+      // Let an open SQLite transaction finish rather than cut it off.
+      if (dataSource.isInitialized) await exclusively(dataSource, () => dataSource.destroy());
     },
     async health() {
       try {
-        await dataSource.query("SELECT 1");
+        await runSql(dataSource, "SELECT 1");
         return { ok: true, kind };
       } catch (error) {
         return { ok: false, kind, error: error instanceof Error ? error.message : String(error) };

@@ -335,6 +335,23 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect(second.createdAt > first.createdAt).toBe(true);
     });
 
+    it("keeps concurrent submissions apart: a failing one rolls back nothing of the others", async () => {
+      // On SQLite every request shares one connection; without serialising transactions a second
+      // transaction would nest as a savepoint inside the first and share its fate.
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 8 }, (_, i) => db.assessments.create({ input: buildAssessment({ cluster: { ...buildAssessment().cluster, name: `Klaster ${i}` } }) })),
+        ...Array.from({ length: 4 }, () => db.assessments.create({ clusterId: "no-such-cluster", input: buildAssessment() })),
+        seedKnowledgeBase(db, buildKnowledgeBase()),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([...Array(8).fill("fulfilled"), ...Array(4).fill("rejected"), "fulfilled"]);
+      expect(await count(db, "assessment")).toBe(8 + 2);
+      expect(await count(db, "cluster")).toBe(8 + 1);
+      for (const result of results.slice(0, 8)) {
+        const stored = (result as PromiseFulfilledResult<{ id: string }>).value;
+        expect(await db.assessments.getById(stored.id)).not.toBeNull();
+      }
+    });
+
     it("offers no method to update or delete an assessment", () => {
       const methods = Object.getOwnPropertyNames(AssessmentRepository.prototype);
       expect(methods.filter((name) => /update|delete|remove|save|edit|replace/i.test(name))).toEqual([]);

@@ -4,6 +4,7 @@
  * PostgreSQL), and the small conversions between what each driver returns and what we expose.
  */
 import type { DataSource, EntityManager } from "typeorm";
+import { untilNoTransaction } from "./sqlite-gate.ts";
 
 /** Anything that can run a query: the data source or a transaction's entity manager. */
 export type Queryable = DataSource | EntityManager;
@@ -16,6 +17,16 @@ export function managerOf(target: Queryable): EntityManager {
 }
 
 /**
+ * The entity manager to run one statement with, once it is safe to: outside a transaction on
+ * SQLite that means after any open transaction has finished (see sqlite-gate.ts).
+ */
+export async function readyManager(target: Queryable): Promise<EntityManager> {
+  const manager = managerOf(target);
+  await untilNoTransaction(manager);
+  return manager;
+}
+
+/**
  * Runs `sql` with named parameters (`:name`, `:...list`) on either dialect and returns its rows
  * (RETURNING rows for writes). Uses the transaction's query runner when given a transaction's manager.
  */
@@ -24,7 +35,7 @@ export async function runSql<Row = Record<string, unknown>>(
   sql: string,
   params: Record<string, unknown> = {},
 ): Promise<Row[]> {
-  const manager = managerOf(target);
+  const manager = await readyManager(target);
   const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {

@@ -8,7 +8,9 @@ import { RegionCodeSchema, issuesFromZod } from "@klastry/domain";
 import { z } from "zod";
 import { DbError } from "../errors.ts";
 import type { ApiKeyRow } from "../entities/index.ts";
-import { managerOf, readOptionalTimestamp, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import type { DataSource } from "typeorm";
+import { inTransaction } from "../sqlite-gate.ts";
+import { readOptionalTimestamp, readTimestamp, readyManager, runSql } from "../sql.ts";
 import { sha256Hex } from "../text.ts";
 import { STATE_KEYS, SystemStateRepository } from "./system-state-repository.ts";
 
@@ -50,7 +52,7 @@ interface ApiKeyDbRow {
 
 export class ApiKeyRepository {
   constructor(
-    private readonly target: Queryable,
+    private readonly target: DataSource,
     private readonly state: SystemStateRepository,
   ) {}
 
@@ -98,7 +100,7 @@ export class ApiKeyRepository {
    * API processes know to drop cached keys. Returns false when the key is unknown or already revoked.
    */
   async revoke(id: string): Promise<boolean> {
-    return managerOf(this.target).transaction(async (tx) => {
+    return inTransaction(this.target, async (tx) => {
       const rows = await runSql<{ id: string }>(
         tx,
         `UPDATE api_key SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL RETURNING id`,
@@ -112,7 +114,7 @@ export class ApiKeyRepository {
 
   /** Every key, oldest first, without hashes or secrets. */
   async list(): Promise<ApiKeyInfo[]> {
-    const rows = await managerOf(this.target)
+    const rows = await (await readyManager(this.target))
       .getRepository<ApiKeyRow>("api_key")
       .find({ order: { createdAt: "ASC", id: "ASC" } });
     return rows.map((row) => ({

@@ -21,6 +21,7 @@ import {
 import type { DataSource } from "typeorm";
 import { DbError } from "../errors.ts";
 import { bytewise } from "../sql.ts";
+import { inTransaction } from "../sqlite-gate.ts";
 import { hashSecret } from "./api-key-repository.ts";
 import {
   insertAssessment,
@@ -70,7 +71,7 @@ export class AssessmentRepository {
         ? null
         : parseOrThrow(RecommendationSetSchema, args.recommendations, "recommendations");
     const clusterId = args.clusterId ?? input.clusterId;
-    return this.dataSource.transaction(async (tx) => {
+    return inTransaction(this.dataSource, async (tx) => {
       if (clusterId !== undefined && (await this.clusters.findById(clusterId, tx)) === null) {
         throw new DbError("CLUSTER_NOT_FOUND", `cluster "${clusterId}" does not exist; leave clusterId out to register a new cluster`);
       }

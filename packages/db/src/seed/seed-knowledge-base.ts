@@ -10,6 +10,7 @@ import type { FundingSource, Instrument, PublicTaskRecord, SampleCluster } from 
 import { DbError } from "../errors.ts";
 import type { Database } from "../open-database.ts";
 import { insertAssessment } from "../repositories/assessment-rows.ts";
+import { inTransaction } from "../sqlite-gate.ts";
 import { runSql, writeJson, type Queryable } from "../sql.ts";
 import { canonicalJson, foldText, sha256Hex } from "../text.ts";
 import { validateKnowledgeBase, type KnowledgeBase } from "./validate-knowledge-base.ts";
@@ -53,7 +54,7 @@ export async function seedKnowledgeBase(db: Database, kb: KnowledgeBase): Promis
     throw new DbError("SEED_INVALID", `knowledge base is invalid (${issues.length} issue(s)); nothing was written`, issues);
   }
   const now = new Date().toISOString();
-  return db.dataSource.transaction(async (tx) => {
+  return inTransaction(db.dataSource, async (tx) => {
     const instrumentHashes = await existingHashes(tx, "instrument", "id");
     const fundingHashes = await existingHashes(tx, "funding_source", "id");
     const taskHashes = await existingHashes(tx, "public_task", "code");
