@@ -55,8 +55,11 @@ export function issuesFromZod(error: z.ZodError, language: Language = "en", pref
     switch (raw.code) {
       case "invalid_type":
         return { ...base, code: "INVALID_TYPE", expected: raw.expected, received: describeReceived(raw.input), message: renderIssueMessage(language, "INVALID_TYPE", { expected: raw.expected, received: describeReceived(raw.input) }) };
-      case "invalid_value":
-        return { ...base, code: "INVALID_VALUE", received: JSON.stringify(raw.input), allowed: raw.values.map(String), message: renderIssueMessage(language, "INVALID_VALUE", { received: JSON.stringify(raw.input), allowed: raw.values.map((v) => JSON.stringify(v)).join(", ") }) };
+      case "invalid_value": {
+        const allowed = inDeclaredOrder(raw.values.map(String));
+        const received = raw.input === undefined ? "(missing)" : JSON.stringify(raw.input);
+        return { ...base, code: "INVALID_VALUE", received, allowed, message: renderIssueMessage(language, "INVALID_VALUE", { received, allowed: allowed.map((v) => JSON.stringify(v)).join(", ") }) };
+      }
       case "too_small":
         return { ...base, code: "TOO_SMALL", expected: `>= ${String(raw.minimum)}`, message: renderIssueMessage(language, "TOO_SMALL", { minimum: String(raw.minimum), origin: raw.origin }) };
       case "too_big":
@@ -69,6 +72,14 @@ export function issuesFromZod(error: z.ZodError, language: Language = "en", pref
         return { ...base, code: "INVALID", message: raw.message };
     }
   });
+}
+
+/**
+ * zod keeps enum values in an object, where integer-like keys ("10") come before the others
+ * ("02"): TERYT codes would be listed 10..32 then 02..08. Numeric codes are put back in order.
+ */
+function inDeclaredOrder(values: string[]): string[] {
+  return values.every((v) => /^\d+$/.test(v)) ? [...values].sort() : values;
 }
 
 function describeReceived(input: unknown): string {
@@ -109,7 +120,8 @@ export function parseOrThrow<S extends z.ZodType>(
   subject: string,
   language: Language = "en",
 ): z.infer<S> {
-  const result = schema.safeParse(value);
+  // reportInput keeps the offending value in each issue, so messages can quote it.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   throw new DomainValidationError(issuesFromZod(result.error, language), subject, { cause: result.error });
 }

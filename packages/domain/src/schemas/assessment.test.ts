@@ -65,3 +65,18 @@ describe("AssessmentInputSchema", () => {
     expect(issues[0]?.message).toMatch(/niedozwolona; dozwolone/);
   });
 });
+
+describe("issue messages", () => {
+  it("list allowed TERYT codes in their natural order and quote the refused value", async () => {
+    const { parseOrThrow, DomainValidationError } = await import("../errors.ts");
+    try {
+      parseOrThrow(AssessmentInputSchema, { cluster: { name: "Klaster X (fikcyjny)", region: "15" } }, "assessment");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainValidationError);
+      const issue = (error as InstanceType<typeof DomainValidationError>).issues[0];
+      expect(issue?.allowed?.slice(0, 3)).toEqual(["02", "04", "06"]);
+      expect(issue?.message).toMatch(/^"15" is not allowed; allowed: "02", "04"/);
+    }
+  });
+});
