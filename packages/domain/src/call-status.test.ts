@@ -41,3 +41,22 @@ describe("todayInPoland", () => {
     expect(todayInPoland(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
   });
 });
+
+describe("callStatusOn for standing offers", () => {
+  // Biznesmax Plus: loans disbursed by 31.12.2029 (facts.md N12); no call windows.
+  const guarantee = { callWindows: [], standing: { until: "2029-12-31", basis: { pl: "do 31.12.2029", en: "until 31.12.2029" } } };
+
+  it("is open while the offer runs and closed after its last day", () => {
+    expect(callStatusOn(guarantee, "2026-11-29")).toEqual({ status: "open" });
+    expect(callStatusOn(guarantee, "2030-01-01").status).toBe("closed");
+  });
+
+  it("is planned before a known start", () => {
+    const programme = { callWindows: [], standing: { from: "2022-12-07", basis: { pl: "x", en: "x" } } };
+    expect(callStatusOn(programme, "2022-01-01")).toEqual({ status: "planned", opensOn: "2022-12-07" });
+  });
+
+  it("is closed once the record has ended, whatever the standing offer says", () => {
+    expect(callStatusOn({ ...guarantee, endedBy: "2025-01-01" }, "2026-01-01").status).toBe("closed");
+  });
+});

@@ -15,15 +15,16 @@ export interface CallStatusOn {
 }
 
 /**
- * Open when a window contains the date; planned when a window opens later; closed otherwise.
- * A window with no close stays open until the record's `endedBy` day.
+ * Open when a window contains the date; planned when a window opens later; for a standing offer,
+ * open between its known `from` and `until` days; closed otherwise. A window with no close, like a
+ * standing offer, stays open until the record's `endedBy` day.
  *
  * @example
  * callStatusOn({ callWindows: [{ opens: "2023-05-30", closes: "2023-09-29" }] }, "2023-06-01");
  * // { status: "open", deadline: "2023-09-29" }
  */
 export function callStatusOn(
-  instrument: Pick<Instrument, "callWindows" | "endedBy">,
+  instrument: Pick<Instrument, "callWindows" | "endedBy"> & { standing?: Instrument["standing"] },
   date: IsoDate,
 ): CallStatusOn {
   const ended = instrument.endedBy !== undefined && date >= instrument.endedBy;
@@ -33,6 +34,11 @@ export function callStatusOn(
     if (open) return open.closes === undefined ? { status: "open" } : { status: "open", deadline: open.closes };
     const next = windows.find((w) => w.opens > date);
     if (next) return { status: "planned", opensOn: next.opens };
+    const standing = instrument.standing;
+    if (standing && (standing.until === undefined || date <= standing.until)) {
+      if (standing.from === undefined || standing.from <= date) return { status: "open" };
+      return { status: "planned", opensOn: standing.from };
+    }
   }
   return { status: "closed" };
 }

@@ -77,6 +77,18 @@ export const InstrumentSchema = z
     amount: AmountRangeSchema.optional(),
     /** Dated application windows; a standing scheme has one window with no close. */
     callWindows: z.array(CallWindowSchema).default([]),
+    /**
+     * A standing offer with no call windows (a guarantee line, a platform, a programme running its
+     * own calls): known to run from/until the dates its source gives, with that source's words.
+     */
+    standing: z
+      .object({
+        from: IsoDateSchema.optional(),
+        until: IsoDateSchema.optional(),
+        basis: LocalizedTextSchema,
+      })
+      .strict()
+      .optional(),
     /** The day the record is known to have ended (a closed predecessor without a dated close). */
     endedBy: IsoDateSchema.optional(),
     predecessorOf: SlugSchema.optional(),
