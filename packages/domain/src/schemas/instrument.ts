@@ -66,7 +66,8 @@ export const InstrumentSchema = z
     level: LevelSchema,
     /** Regions served; all 16 for national and EU instruments open to the whole country. */
     regions: z.array(RegionCodeSchema).min(1),
-    fundingSources: z.array(SlugSchema).min(1),
+    /** Where the money comes from; empty when no source states it (a status, a platform). */
+    fundingSources: z.array(SlugSchema).default([]),
     forms: z.array(InstrumentFormSchema).min(1),
     eligibleActors: z.array(ActorTypeSchema).min(1),
     functions: z.array(SupportFunctionSchema).min(1),
