@@ -15,6 +15,11 @@ export { openDatabase, DEFAULT_SQLITE_PATH } from "./open-database.ts";
 export type { Database, DatabaseHealth, OpenDatabaseOptions } from "./open-database.ts";
 /** "sqlite" or "postgres". */
 export type { DatabaseKind } from "./sql.ts";
+/**
+ * Runs work in one transaction; on SQLite (one shared connection) never alongside another, so
+ * use it instead of `dataSource.transaction` for your own transactions.
+ */
+export { inTransaction } from "./sqlite-gate.ts";
 /** Every migration class, oldest first, and the tables they create. */
 export { MIGRATIONS, TABLES, APPEND_ONLY_TABLES } from "./migrations/index.ts";
 /** TypeORM entity schemas (no decorators) for one dialect. */
