@@ -1,9 +1,12 @@
 /**
  * Test setup: a clean localStorage and Polish before every test, as a first visit would have.
  */
-import { cleanup } from "@solidjs/testing-library";
+import { cleanup, configure } from "@solidjs/testing-library";
 import { afterEach, beforeEach } from "vitest";
 import { setLanguage } from "./i18n/index.ts";
+
+// Lazy routes are transformed on first import; give findBy* room on a slow machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no scrolling; the router scrolls to the top on navigation.
 window.scrollTo = () => undefined;

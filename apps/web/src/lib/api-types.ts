@@ -1,28 +1,24 @@
 /**
  * @module
- * Shapes of API answers that @klastry/domain does not define (pages, saved assessments, regional
- * aggregates, rule impact). They mirror apps/api; lib/api.ts is the only place that reads them.
+ * Names for the API's answers as pages use them. They are inferred from the typed client in
+ * api.ts (so from the API's own route schemas), never written by hand; only the inputs built here
+ * (filters, the level split computed from catalogue totals) are declared.
  */
+import type { Level } from "@klastry/domain";
 import type {
-  ActorType,
-  CallStatus,
-  Cluster,
-  Instrument,
-  Level,
-  PublicTask,
-  ReadinessLevel,
-  Recommendation,
-  RecommendationSet,
-  StoredAssessment,
-  SupportFunction,
-} from "@klastry/domain";
+  getAssessment,
+  getRegionCoverage,
+  getRegionNeeds,
+  getRegionPublicTasks,
+  getRulebook,
+  listClusterAssessments,
+  listInstruments,
+  listRegionClusters,
+  previewRuleImpact,
+  saveAssessment,
+} from "./api.ts";
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+type Answer<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
 export interface InstrumentFilters {
   level?: string;
@@ -37,57 +33,6 @@ export interface InstrumentFilters {
   pageSize?: number;
 }
 
-/** The answer to POST /assessments: the private token appears here once. */
-export interface SavedAssessment {
-  id: string;
-  accessToken: string;
-  clusterId: string;
-  createdAt: string;
-  rulebookVersion?: string;
-  recommendations?: RecommendationSet;
-}
-
-/** GET /assessments/{id}: the stored answers and the recommendations made when they were stored. */
-export interface AssessmentRecord {
-  assessment: StoredAssessment;
-  assessedOn: string;
-  region: string;
-  recommendations: RecommendationSet | null;
-}
-
-export type RegionCluster = Cluster;
-
-/** A regional aggregate: its rows plus how many clusters' latest assessments it counts. */
-export interface RegionAggregate<T> extends Page<T> {
-  region: string;
-  clusters: number;
-}
-
-export interface NeedCount {
-  actor: ActorType;
-  function: SupportFunction;
-  count: number;
-  byPriority: { 1: number; 2: number; 3: number };
-}
-
-export interface CoverageRow extends NeedCount {
-  /** False: no instrument open to the region serves this need (a gap). */
-  covered: boolean;
-  instruments: { id: string; name: string; callStatus: CallStatus }[];
-}
-
-export interface PublicTaskRow {
-  task: PublicTask;
-  readiness: ReadinessLevel;
-  count: number;
-  clusters: { id: string; name: string }[];
-}
-
-/** A catalogue entry as listed, with its call status on the requested day. */
-export type ListedInstrument = Instrument & {
-  callStatus?: { status: CallStatus; deadline?: string; opensOn?: string };
-};
-
 export interface LevelSplit {
   level: Level;
   /** Instruments serving the region at this level. */
@@ -96,50 +41,14 @@ export interface LevelSplit {
   open: number;
 }
 
-/** A cluster's latest assessment evaluated now (GET /regions/{code}/recommendations). */
-export interface ClusterRecommendations {
-  clusterId: string;
-  clusterName: string;
-  assessmentId: string;
-  assessedOn: string;
-  recommendations: Recommendation[];
-  notEligibleCount: number;
-}
-
-export interface RuleSummary {
-  id: string;
-  instrumentId?: string;
-  reasons?: { pl?: string; en?: string };
-  validFrom?: string;
-  validTo?: string;
-}
-
-export interface RuleFileSummary {
-  file: string;
-  valid: boolean;
-  issues: { path?: string; pointer?: string; message: string }[];
-  rules: RuleSummary[];
-}
-
-export interface RulebookSummary {
-  version: string;
-  valid: boolean;
-  files: RuleFileSummary[];
-}
-
-export interface ImpactChange {
-  clusterId: string;
-  clusterName?: string;
-  gained: string[];
-  lost: string[];
-  changed: { instrumentId: string; from: string; to: string }[];
-}
-
-export interface ImpactReport {
-  candidateVersion?: string;
-  baseVersion?: string;
-  assessed: number;
-  changes: ImpactChange[];
-}
-
-export type { Instrument };
+export type InstrumentPage = Answer<typeof listInstruments>;
+export type ListedInstrument = InstrumentPage["items"][number];
+export type SavedAssessment = Answer<typeof saveAssessment>;
+export type AssessmentRecord = Answer<typeof getAssessment>;
+export type ClusterHistoryItem = Answer<typeof listClusterAssessments>[number];
+export type RegionCluster = Answer<typeof listRegionClusters>[number];
+export type NeedCount = Answer<typeof getRegionNeeds>["items"][number];
+export type CoverageRow = Answer<typeof getRegionCoverage>["items"][number];
+export type PublicTaskRow = Answer<typeof getRegionPublicTasks>["items"][number];
+export type Rulebook = Answer<typeof getRulebook>;
+export type ImpactReport = Answer<typeof previewRuleImpact>;

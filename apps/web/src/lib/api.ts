@@ -1,167 +1,140 @@
 /**
  * @module
- * All data access of the web app: the one place that talks to the API (`/api/v1`, same origin in
- * production, Vite's proxy in development). Pages call these functions (through `query()` or
- * actions), never `fetch`. Failures throw ApiError carrying the problem document.
+ * All data access of the web app: the one place that talks to the API, through Hono's typed
+ * client over the API's own route types (`hc<AppType>`), on the same origin (`/api/v1`; Vite's
+ * proxy in development). Pages call these functions (through `query()` or actions), never `fetch`.
+ * A failure throws ApiError carrying the RFC 9457 problem document.
  */
-import type {
-  AssessmentInput,
-  FundingSource,
-  Instrument,
-  Language,
-  RecommendationSet,
-  StoredAssessment,
-} from "@klastry/domain";
+import type { AppType } from "@klastry/api/client";
+import type { AssessmentInput, Language } from "@klastry/domain";
+import { hc } from "hono/client";
 import { ApiError, toApiError } from "./api-error.ts";
-import type {
-  AssessmentRecord,
-  ClusterRecommendations,
-  CoverageRow,
-  ImpactReport,
-  InstrumentFilters,
-  LevelSplit,
-  ListedInstrument,
-  NeedCount,
-  Page,
-  PublicTaskRow,
-  RegionAggregate,
-  RegionCluster,
-  RulebookSummary,
-  SavedAssessment,
-} from "./api-types.ts";
+import type { InstrumentFilters, LevelSplit } from "./api-types.ts";
 
-const BASE = "/api/v1";
+/**
+ * The typed client. `fetch` is looked up at call time (not bound once), so tests can stand in
+ * for the network with a stub.
+ */
+const client = hc<AppType>("/", { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) });
+const v1 = client.api.v1;
 
-interface CallOptions {
-  method?: "GET" | "POST";
-  query?: Record<string, string | number | undefined>;
-  body?: unknown;
-  /** Sent as `Authorization: Bearer ...` (region key, admin key or assessment token). */
-  bearer?: string;
-  accept?: string;
-}
+type SuccessBody<R> = R extends { ok: true; json(): Promise<infer T> } ? T : never;
 
-async function call(path: string, options: CallOptions = {}): Promise<Response> {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.query ?? {})) {
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  }
-  const url = `${BASE}${path}${search.size > 0 ? `?${search}` : ""}`;
-  const headers: Record<string, string> = { accept: options.accept ?? "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
-  let response: Response;
+/** Awaits a typed request; answers the success body or throws ApiError (status 0 = network). */
+async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(pending: Promise<R>): Promise<SuccessBody<R>> {
+  let response: R;
   try {
-    response = await fetch(url, {
-      method: options.method ?? "GET",
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    response = await pending;
   } catch (cause) {
     throw new ApiError(0, { title: "network", detail: String(cause) }, { cause });
   }
-  if (!response.ok) throw await toApiError(response);
-  return response;
+  if (!response.ok) throw await toApiError(response as unknown as Response);
+  return (await response.json()) as SuccessBody<R>;
 }
 
-async function json<T>(path: string, options?: CallOptions): Promise<T> {
-  return (await (await call(path, options)).json()) as T;
+/** Bearer credentials: a region key, the admin key or an assessment's private token. */
+function bearer(secret: string | undefined): { headers: Record<string, string> } {
+  return { headers: secret ? { authorization: `Bearer ${secret}` } : {} };
 }
 
-/** Accepts either a bare array or a `{ items }` page. */
-function itemsOf<T>(body: unknown): T[] {
-  if (Array.isArray(body)) return body as T[];
-  if (typeof body === "object" && body !== null && Array.isArray((body as { items?: unknown }).items)) {
-    return (body as { items: T[] }).items;
+/** Query values as the URL carries them; empty filters are left out. */
+function queryOf<T extends object>(values: T): { [K in keyof T]?: string } {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== "") out[key] = String(value);
   }
-  return [];
+  return out as { [K in keyof T]?: string };
 }
 
 // Catalogue
 
-export function listInstruments(filters: InstrumentFilters): Promise<Page<ListedInstrument>> {
-  return json<Page<ListedInstrument>>("/instruments", { query: { ...filters } });
+export function listInstruments(filters: InstrumentFilters) {
+  return unwrap(v1.instruments.$get({ query: queryOf(filters) as never }));
 }
 
-export function getInstrument(id: string): Promise<Instrument> {
-  return json<Instrument>(`/instruments/${encodeURIComponent(id)}`);
+export function getInstrument(id: string) {
+  return unwrap(v1.instruments[":id"].$get({ param: { id }, query: {} }));
 }
 
-export async function listFundingSources(): Promise<FundingSource[]> {
-  return itemsOf<FundingSource>(await json<unknown>("/funding-sources", { query: { pageSize: 200 } }));
+export async function listFundingSources() {
+  return (await unwrap(v1["funding-sources"].$get({ query: { pageSize: "200" } as never }))).items;
 }
 
 // Self-assessment
 
-export function evaluateAssessment(
-  input: AssessmentInput,
-  options: { lang: Language; date?: string },
-): Promise<RecommendationSet> {
-  return json<RecommendationSet>("/recommendations", {
-    method: "POST",
-    query: { lang: options.lang, date: options.date },
-    body: input,
-  });
+export function evaluateAssessment(input: AssessmentInput, options: { lang: Language; date?: string }) {
+  return unwrap(v1.recommendations.$post({ query: queryOf(options) as never, json: input }));
 }
 
 /**
  * Stores an assessment. Adding to an existing cluster's history (`input.clusterId`) needs the
  * token of one of its earlier assessments.
  */
-export function saveAssessment(
-  input: AssessmentInput,
-  options: { lang: Language; token?: string },
-): Promise<SavedAssessment> {
-  return json<SavedAssessment>("/assessments", {
-    method: "POST",
-    query: { lang: options.lang },
-    body: input,
-    bearer: options.token,
-  });
+export function saveAssessment(input: AssessmentInput, options: { lang: Language; token?: string }) {
+  return unwrap(v1.assessments.$post({ query: { lang: options.lang }, json: input }, bearer(options.token)));
 }
 
-export function getAssessment(id: string, token: string): Promise<AssessmentRecord> {
-  return json<AssessmentRecord>(`/assessments/${encodeURIComponent(id)}`, { bearer: token });
+export function getAssessment(id: string, token: string) {
+  return unwrap(v1.assessments[":id"].$get({ param: { id }, query: {} }, bearer(token)));
 }
 
 /** A cluster's saved assessments, oldest first. */
-export async function listClusterAssessments(clusterId: string, token: string): Promise<StoredAssessment[]> {
-  const body = await json<unknown>(`/clusters/${encodeURIComponent(clusterId)}/assessments`, {
-    bearer: token,
-    query: { pageSize: 200 },
-  });
-  return itemsOf<StoredAssessment>(body);
+export async function listClusterAssessments(clusterId: string, token: string) {
+  const page = await unwrap(
+    v1.clusters[":id"].assessments.$get({ param: { id: clusterId }, query: { pageSize: "200" } as never }, bearer(token)),
+  );
+  return page.items;
 }
 
 // Region dashboard (region key)
 
-export async function listRegionClusters(region: string, key: string): Promise<RegionCluster[]> {
-  return itemsOf<RegionCluster>(await json<unknown>(`/regions/${region}/clusters`, { bearer: key, query: { pageSize: 200 } }));
+export async function listRegionClusters(region: string, key: string) {
+  const page = await unwrap(
+    v1.regions[":code"].clusters.$get({ param: { code: region as never }, query: { pageSize: "200" } as never }, bearer(key)),
+  );
+  return page.items;
 }
 
-export function getRegionNeeds(region: string, key: string): Promise<RegionAggregate<NeedCount>> {
-  return json<RegionAggregate<NeedCount>>(`/regions/${region}/needs`, { bearer: key });
+export async function getRegionRecommendations(region: string, key: string, lang: Language) {
+  const page = await unwrap(
+    v1.regions[":code"].recommendations.$get(
+      { param: { code: region as never }, query: { lang, pageSize: "200" } as never },
+      bearer(key),
+    ),
+  );
+  return page.items;
 }
 
-export function getRegionCoverage(region: string, key: string): Promise<RegionAggregate<CoverageRow> & { gaps: number }> {
-  return json(`/regions/${region}/coverage`, { bearer: key });
+export function getRegionNeeds(region: string, key: string) {
+  return unwrap(v1.regions[":code"].needs.$get({ param: { code: region as never }, query: {} as never }, bearer(key)));
 }
 
-export function getRegionPublicTasks(region: string, key: string): Promise<RegionAggregate<PublicTaskRow>> {
-  return json<RegionAggregate<PublicTaskRow>>(`/regions/${region}/public-tasks`, { bearer: key });
+export function getRegionCoverage(region: string, key: string) {
+  return unwrap(v1.regions[":code"].coverage.$get({ param: { code: region as never }, query: {} as never }, bearer(key)));
+}
+
+export function getRegionPublicTasks(region: string, key: string) {
+  return unwrap(
+    v1.regions[":code"]["public-tasks"].$get({ param: { code: region as never }, query: {} as never }, bearer(key)),
+  );
 }
 
 export type RegionReport = "clusters" | "recommendations" | "needs" | "coverage" | "public-tasks";
 
-/** One regional report as CSV text, for download. */
+/** One regional report as CSV text (`Accept: text/csv`), for download. */
 export async function getRegionCsv(region: string, report: RegionReport, key: string, lang: Language): Promise<string> {
-  return (await call(`/regions/${region}/${report}`, { bearer: key, accept: "text/csv", query: { lang, pageSize: 200 } })).text();
-}
-
-export async function getRegionRecommendations(region: string, key: string, lang: Language): Promise<ClusterRecommendations[]> {
-  return itemsOf<ClusterRecommendations>(
-    await json<unknown>(`/regions/${region}/recommendations`, { bearer: key, query: { lang, pageSize: 200 } }),
-  );
+  const route = v1.regions[":code"][report];
+  let response: Response;
+  try {
+    response = (await route.$get(
+      { param: { code: region as never }, query: { lang, pageSize: "200" } as never },
+      { headers: { authorization: `Bearer ${key}`, accept: "text/csv" } },
+    )) as unknown as Response;
+  } catch (cause) {
+    throw new ApiError(0, { title: "network", detail: String(cause) }, { cause });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response.text();
 }
 
 /**
@@ -183,25 +156,27 @@ export async function countInstrumentsByLevel(region: string): Promise<LevelSpli
 
 // Rules (admin key)
 
-export function getRulebook(key: string): Promise<RulebookSummary> {
-  return json<RulebookSummary>("/rules", { bearer: key });
+export function getRulebook(key: string) {
+  return unwrap(v1.rules.$get(undefined, bearer(key)));
 }
 
-/** A candidate rule file as the rules page edits it: where it would live and its JSON. */
+/** A candidate rule file as the rules page edits it: its path under rules/ and its JSON. */
 export interface CandidateRuleFile {
   path: string;
-  content: unknown;
+  content: Record<string, unknown>;
 }
 
 /** Which clusters would gain or lose which instruments if the candidate file were in the rulebook. */
-export function previewRuleImpact(key: string, candidate: CandidateRuleFile): Promise<ImpactReport> {
-  return json<ImpactReport>("/rules/impact", {
-    method: "POST",
-    bearer: key,
-    body: { files: [{ path: candidate.path, content: candidate.content }] },
-  });
+export function previewRuleImpact(key: string, candidate: CandidateRuleFile, lang: Language) {
+  const file = candidate.path.replace(/^rules\//, "");
+  return unwrap(
+    v1.rules.impact.$post(
+      { query: { lang, pageSize: "200" } as never, json: { files: [{ file, rule: candidate.content }], remove: [] } },
+      bearer(key),
+    ),
+  );
 }
 
-export function reloadRules(key: string): Promise<RulebookSummary> {
-  return json<RulebookSummary>("/rules/reload", { method: "POST", bearer: key });
+export function reloadRules(key: string) {
+  return unwrap(v1.rules.reload.$post(undefined, bearer(key)));
 }

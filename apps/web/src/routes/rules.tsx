@@ -4,19 +4,20 @@
  * validation state, and an impact preview of a candidate rule file before it ships.
  */
 import { createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";
-import { action, createAsync, revalidate, useAction, useSubmission } from "@solidjs/router";
+import { A, action, createAsync, revalidate, useAction, useSubmission } from "@solidjs/router";
+import { Verdicts } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { FieldError, TextField } from "../components/form-field.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { usePageTitle } from "../components/page-title.ts";
-import { formatDate, formatNumber, language, t } from "../i18n/index.ts";
+import { formatDate, formatNumber, labelOf, language, t } from "../i18n/index.ts";
 import { previewRuleImpact, reloadRules, type CandidateRuleFile } from "../lib/api.ts";
-import type { RulebookSummary } from "../lib/api-types.ts";
+import type { Rulebook as RulebookData } from "../lib/api-types.ts";
 import { rulebookQuery } from "../lib/queries.ts";
 import { createSessionValue } from "../lib/session-keys.ts";
 
 const impactAction = action(
-  async (key: string, candidate: CandidateRuleFile) => previewRuleImpact(key, candidate),
+  async (key: string, candidate: CandidateRuleFile) => previewRuleImpact(key, candidate, language()),
   "rule-impact",
 );
 const reloadAction = action(async (key: string) => {
@@ -53,16 +54,28 @@ function Rulebook(props: { apiKey: string }) {
       {(book) => (
         <section class="panel" aria-labelledby="rulebook-title" data-testid="rulebook">
           <h2 id="rulebook-title">{t("rules.rulebook")}</h2>
-          <p>
-            {t("rules.version", { version: book().version })} ·{" "}
-            <span class={book().valid === false ? "status status-closed" : "status status-open"}>
-              {book().valid === false ? t("rules.invalid") : t("rules.valid")}
+          <p data-testid="rulebook-version">
+            {t("rules.version", { version: book().version ?? "—" })}
+            <Show when={book().loadedAt}> · {t("rules.loadedAt", { date: formatDate(book().loadedAt ?? undefined) })}</Show>{" "}
+            ·{" "}
+            <span class={book().lastReloadFailed ? "status status-closed" : "status status-open"}>
+              {book().lastReloadFailed ? t("rules.reloadFailed") : t("rules.valid")}
             </span>
           </p>
+          <p>{t("rules.counts", { files: book().files.length, rules: book().rules.length })}</p>
           <button type="button" class="secondary no-print" disabled={reloading.pending} onClick={() => void reload(props.apiKey).catch(() => undefined)}>
             {reloading.pending ? t("common.loading") : t("rules.reload")}
           </button>
           <Show when={reloading.error}>{(error) => <ErrorMessage error={error()} />}</Show>
+          <Show when={reloading.result}>
+            {(result) => (
+              <p role="status">
+                {result().changed
+                  ? t("rules.reloaded", { version: result().version })
+                  : t("rules.unchanged", { version: result().version })}
+              </p>
+            )}
+          </Show>
           <RuleFiles book={book()} />
         </section>
       )}
@@ -70,44 +83,44 @@ function Rulebook(props: { apiKey: string }) {
   );
 }
 
-function RuleFiles(props: { book: RulebookSummary }) {
+function RuleFiles(props: { book: RulebookData }) {
+  const rulesOf = (file: string) => props.book.rules.filter((rule) => rule.file === file);
   return (
-    <For each={props.book.files ?? []}>
+    <For each={props.book.files}>
       {(file) => (
-        <details class="rule-file" open={file.valid === false}>
+        <details class="rule-file">
           <summary>
-            <code>{file.file}</code> ({file.rules?.length ?? 0}) {file.valid === false ? `· ${t("rules.invalid")}` : ""}
+            <code>{file}</code> ({rulesOf(file).length})
           </summary>
-          <Show when={(file.issues?.length ?? 0) > 0}>
-            <ul class="error-box">
-              <For each={file.issues}>
-                {(issue) => (
-                  <li>
-                    <code>{issue.pointer ?? issue.path ?? ""}</code> {issue.message}
-                  </li>
+          <table class="data">
+            <caption class="visually-hidden">{file}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("rules.rule")}</th>
+                <th scope="col">{t("rules.instrument")}</th>
+                <th scope="col">{t("rules.weight")}</th>
+                <th scope="col">{t("rules.validity")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={rulesOf(file)}>
+                {(rule) => (
+                  <tr>
+                    <th scope="row">
+                      <code>{rule.id}</code>
+                    </th>
+                    <td>
+                      <A href={`/instruments/${rule.instrument}`}>{rule.instrument}</A>
+                    </td>
+                    <td>{formatNumber(rule.weight)}</td>
+                    <td>
+                      {formatDate(rule.validFrom) || "…"} – {formatDate(rule.validTo) || "…"}
+                    </td>
+                  </tr>
                 )}
               </For>
-            </ul>
-          </Show>
-          <ul>
-            <For each={file.rules ?? []}>
-              {(rule) => (
-                <li>
-                  <strong>{rule.id}</strong>
-                  <Show when={rule.instrumentId}> → {rule.instrumentId}</Show>
-                  <Show when={rule.validFrom || rule.validTo}>
-                    {" "}
-                    <span class="muted">
-                      ({formatDate(rule.validFrom) || "…"} – {formatDate(rule.validTo) || "…"})
-                    </span>
-                  </Show>
-                  <Show when={rule.reasons?.[language()]}>
-                    <p class="muted">{rule.reasons?.[language()]}</p>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
+            </tbody>
+          </table>
         </details>
       )}
     </For>
@@ -115,7 +128,7 @@ function RuleFiles(props: { book: RulebookSummary }) {
 }
 
 function ImpactPreview(props: { apiKey: string }) {
-  const [path, setPath] = createSignal("rules/candidate.rule.json");
+  const [path, setPath] = createSignal("candidate/candidate.rule.json");
   const [text, setText] = createSignal("");
   const [parseError, setParseError] = createSignal<string>();
   const preview = useAction(impactAction);
@@ -127,12 +140,16 @@ function ImpactPreview(props: { apiKey: string }) {
     try {
       content = JSON.parse(text());
     } catch (error) {
-      setParseError(t("rules.notJson", { detail: error instanceof Error ? error.message : String(error) }));
+      content = error;
+    }
+    if (typeof content !== "object" || content === null || Array.isArray(content) || content instanceof Error) {
+      const detail = content instanceof Error ? content.message : t("rules.notObject");
+      setParseError(t("rules.notJson", { detail }));
       document.getElementById("candidate-rule")?.focus();
       return;
     }
     setParseError(undefined);
-    void preview(props.apiKey, { path: path(), content }).catch(() => undefined);
+    void preview(props.apiKey, { path: path(), content: content as Record<string, unknown> }).catch(() => undefined);
   };
 
   return (
@@ -150,7 +167,7 @@ function ImpactPreview(props: { apiKey: string }) {
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (!file) return;
-              setPath(`rules/${file.name}`);
+              setPath(`candidate/${file.name}`);
               void file.text().then(setText);
             }}
           />
@@ -178,7 +195,12 @@ function ImpactPreview(props: { apiKey: string }) {
         {(report) => (
           <div data-testid="impact-report">
             <p role="status">
-              {t("rules.assessed", { count: formatNumber(report().assessed ?? 0), changed: report().changes?.length ?? 0 })}
+              {t("rules.assessed", {
+                count: formatNumber(report().clustersEvaluated),
+                changed: formatNumber(report().total),
+                current: report().currentVersion,
+                candidate: report().candidateVersion,
+              })}
             </p>
             <table class="data">
               <caption class="visually-hidden">{t("rules.impact")}</caption>
@@ -187,15 +209,21 @@ function ImpactPreview(props: { apiKey: string }) {
                   <th scope="col">{t("region.cluster")}</th>
                   <th scope="col">{t("rules.gains")}</th>
                   <th scope="col">{t("rules.loses")}</th>
+                  <th scope="col">{t("rules.verdictChanges")}</th>
                 </tr>
               </thead>
               <tbody>
-                <For each={report().changes ?? []} fallback={<tr><td colSpan={3}>{t("rules.noChanges")}</td></tr>}>
+                <For each={report().items} fallback={<tr><td colSpan={4}>{t("rules.noChanges")}</td></tr>}>
                   {(change) => (
                     <tr>
-                      <th scope="row">{change.clusterName ?? change.clusterId}</th>
+                      <th scope="row">{change.clusterName}</th>
                       <td class="gain">{change.gained.join(", ") || "—"}</td>
                       <td class="loss">{change.lost.join(", ") || "—"}</td>
+                      <td>
+                        {change.verdictChanges
+                          .map((v) => `${v.instrumentId}: ${labelOf(Verdicts.entries, v.before)} → ${labelOf(Verdicts.entries, v.after)}`)
+                          .join("; ") || "—"}
+                      </td>
                     </tr>
                   )}
                 </For>

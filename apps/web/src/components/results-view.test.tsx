@@ -1,0 +1,61 @@
+import { MemoryRouter, Route } from "@solidjs/router";
+import { fireEvent, render, screen, within } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
+import { WIZARD_STORAGE_KEY, WizardProvider } from "../lib/wizard-store.tsx";
+import { buildRecommendationSet } from "../testing/recommendations.ts";
+import { ResultsView } from "./results-view.tsx";
+
+function renderResults(set = buildRecommendationSet()) {
+  return render(() => (
+    <MemoryRouter root={(props) => <WizardProvider>{props.children}</WizardProvider>}>
+      <Route path="/" component={() => <ResultsView set={set} answerable />} />
+    </MemoryRouter>
+  ));
+}
+
+describe("results grouping", () => {
+  it("puts each instrument in its group: eligible, can't tell yet, near misses", async () => {
+    renderResults();
+    const eligible = await screen.findByTestId("results-eligible");
+    const undecided = screen.getByTestId("results-undecided");
+    const near = screen.getByTestId("results-near-misses");
+    expect(within(eligible).getByText(/FENG 2\.17/)).toBeTruthy();
+    expect(within(undecided).getByText("Internacjonalizacja KKK")).toBeTruthy();
+    expect(within(near).getByText("Dotacja dla klastrów wzrostowych")).toBeTruthy();
+    // A plain non-eligible instrument is counted, not listed.
+    expect(screen.queryByText("Instrument zupełnie niepasujący")).toBeNull();
+    expect(screen.getByText(/Pozostałe niepasujące instrumenty: 3/)).toBeTruthy();
+  });
+
+  it("gives reasons in words with the cluster's own value, and what is missing for near misses", async () => {
+    renderResults();
+    const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");
+    const reasons = within(card).getByTestId("reasons");
+    expect(reasons.textContent).toContain("Klaster ma co najmniej 15 członków");
+    expect(reasons.textContent).toContain("Twoja odpowiedź: 51");
+    const missing = within(screen.getByTestId("recommendation-regional-growth-cluster-grant")).getByTestId("missing");
+    expect(missing.textContent).toContain("Klaster ma co najmniej 25 członków");
+    expect(missing.textContent).toMatch(/Twoja odpowiedź: 20; wymagane: 25/);
+  });
+
+  it("shows operator, level, forms, call status, deadline and the amount in Polish formats", async () => {
+    renderResults();
+    const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");
+    const text = card.textContent ?? "";
+    expect(text).toContain("Polska Agencja Rozwoju Przedsiębiorczości");
+    expect(text).toContain("Krajowy");
+    expect(text).toContain("Dotacja");
+    expect(text).toContain("Nabór otwarty");
+    expect(text).toContain("15 grudnia 2026");
+    expect(text).toMatch(/od 100\s000\szł do 2\s000\s000\szł/);
+  });
+
+  it("offers an inline answer to an open question that writes into the wizard's answers", async () => {
+    renderResults();
+    const undecided = await screen.findByTestId("results-undecided");
+    const group = within(undecided).getByRole("group", { name: "Czy klaster ma status Krajowego Klastra Kluczowego?" });
+    fireEvent.click(within(group).getAllByLabelText("Tak")[0] as HTMLElement);
+    const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as { answers: Record<string, string> };
+    expect(stored.answers["cluster.kkk.holds"]).toBe("yes");
+  });
+});

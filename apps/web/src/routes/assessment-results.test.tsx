@@ -1,0 +1,70 @@
+import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { WIZARD_STORAGE_KEY } from "../lib/wizard-store.tsx";
+import { buildRecommendationSet } from "../testing/recommendations.ts";
+import { renderAt } from "../testing/render-app.tsx";
+
+/** A stand-in for the API at the network boundary: KKK known -> eligible, unknown -> undecided. */
+function fakeApi() {
+  const bodies: unknown[] = [];
+  const fetchStub = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url.startsWith("/api/v1/recommendations")) {
+      const body = JSON.parse(String(init?.body)) as { cluster: { kkk?: { holds: boolean } } };
+      bodies.push(body);
+      const set = buildRecommendationSet({ kkkKnown: body.cluster.kkk?.holds === true });
+      return new Response(JSON.stringify(set), { status: 200, headers: { "content-type": "application/json" } });
+    }
+    if (url.startsWith("/api/v1/funding-sources")) {
+      return new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 200 }), { status: 200 });
+    }
+    return new Response(JSON.stringify({ title: "Not Found", status: 404 }), { status: 404 });
+  });
+  vi.stubGlobal("fetch", fetchStub);
+  return { bodies };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("results page", () => {
+  it("re-evaluates in place when an open question is answered inline", async () => {
+    localStorage.setItem(
+      WIZARD_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        answers: { "cluster.name": "Klaster Testowy (fikcyjny)", "cluster.region": "24", "profile.members.sme": "20" },
+        needs: { coordinator: { cluster_management: "1" } },
+        publicTasks: {},
+        saved: [],
+      }),
+    );
+    const { bodies } = fakeApi();
+    renderAt("/assessment/results");
+    const undecided = await screen.findByTestId("results-undecided");
+    expect(within(undecided).getByText("Internacjonalizacja KKK")).toBeTruthy();
+    // Unanswered questions are absent from what is sent, not false.
+    expect((bodies[0] as { cluster: Record<string, unknown> }).cluster).not.toHaveProperty("kkk");
+
+    const question = within(undecided).getByRole("group", { name: "Czy klaster ma status Krajowego Klastra Kluczowego?" });
+    fireEvent.click(within(question).getAllByLabelText("Tak")[0] as HTMLElement);
+
+    await waitFor(() =>
+      expect(within(screen.getByTestId("results-eligible")).getByText("Internacjonalizacja KKK")).toBeTruthy(),
+    );
+    expect(bodies).toHaveLength(2);
+    expect((bodies[1] as { cluster: { kkk: unknown } }).cluster.kkk).toEqual({ holds: true });
+    expect(within(screen.getByTestId("results-eligible")).getByText(/Klaster ma status KKK/)).toBeTruthy();
+  });
+
+  it("says which answers to fix instead of evaluating an invalid survey", async () => {
+    localStorage.setItem(
+      WIZARD_STORAGE_KEY,
+      JSON.stringify({ version: 1, answers: { "cluster.region": "24" }, needs: {}, publicTasks: {}, saved: [] }),
+    );
+    const { bodies } = fakeApi();
+    renderAt("/assessment/results");
+    const notice = await screen.findByTestId("results-invalid");
+    expect(notice.textContent).toContain("Nazwa klastra");
+    expect(notice.textContent).toContain("To pole jest wymagane");
+    expect(bodies).toHaveLength(0);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * @module
+ * A recommendation set built and checked with the domain's own schema, for component tests.
+ */
+import { RecommendationSetSchema, type Recommendation, type RecommendationSet } from "@klastry/domain";
+
+const base: Omit<Recommendation, "instrumentId" | "name" | "verdict" | "nearMiss"> = {
+  score: 10,
+  operator: "Polska Agencja Rozwoju Przedsiębiorczości",
+  level: "national",
+  forms: ["grant"],
+  fundingSources: ["feng"],
+  callStatus: "open",
+  deadline: "2026-12-15",
+  amount: { min: 100000, max: 2000000, currency: "PLN", of: "grant" },
+  reasons: [],
+  missing: [],
+  questions: [],
+  servesNeeds: [],
+  ruleIds: [],
+};
+
+/** Eligible, undecided (asks for KKK status) and a near miss (missing members), with `kkk` as given. */
+export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): RecommendationSet {
+  const kkk: Recommendation = options.kkkKnown
+    ? {
+        ...base,
+        instrumentId: "kkk-internationalisation",
+        name: "Internacjonalizacja KKK",
+        verdict: "eligible",
+        nearMiss: false,
+        reasons: [
+          { ruleId: "kkk-internationalisation", condition: "kkk", text: "Klaster ma status KKK", fact: "kkkValidOnDate", operator: "equal", required: true, actual: true },
+        ],
+        ruleIds: ["kkk-internationalisation"],
+      }
+    : {
+        ...base,
+        instrumentId: "kkk-internationalisation",
+        name: "Internacjonalizacja KKK",
+        verdict: "unknown",
+        nearMiss: false,
+        questions: [{ fact: "cluster.kkk", label: "Czy klaster ma status Krajowego Klastra Kluczowego?" }],
+        ruleIds: ["kkk-internationalisation"],
+      };
+  return RecommendationSetSchema.parse({
+    rulebookVersion: "2026.11.29-test",
+    evaluatedOn: "2026-11-29",
+    language: "pl",
+    engine: "compiled",
+    notEligibleCount: 3,
+    recommendations: [
+      {
+        ...base,
+        instrumentId: "feng-2-17-rozwoj-oferty-klastrow",
+        name: "Rozwój oferty klastrów",
+        shortName: "FENG 2.17",
+        verdict: "eligible",
+        nearMiss: false,
+        score: 30,
+        reasons: [
+          { ruleId: "feng-2-17", condition: "members", text: "Klaster ma co najmniej 15 członków", fact: "memberCount", operator: "greaterThanInclusive", required: 15, actual: 51 },
+        ],
+        servesNeeds: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
+        ruleIds: ["feng-2-17"],
+      },
+      kkk,
+      {
+        ...base,
+        instrumentId: "regional-growth-cluster-grant",
+        name: "Dotacja dla klastrów wzrostowych",
+        level: "regional",
+        verdict: "not_eligible",
+        nearMiss: true,
+        callStatus: "planned",
+        deadline: undefined,
+        missing: [
+          { ruleId: "regional-growth", condition: "members", text: "Klaster ma co najmniej 25 członków", fact: "memberCount", operator: "greaterThanInclusive", required: 25, actual: 20 },
+        ],
+        ruleIds: ["regional-growth"],
+      },
+      {
+        ...base,
+        instrumentId: "far-away-instrument",
+        name: "Instrument zupełnie niepasujący",
+        verdict: "not_eligible",
+        nearMiss: false,
+        score: 0,
+      },
+    ],
+  });
+}
