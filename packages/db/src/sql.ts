@@ -88,5 +88,10 @@ export function escapeLike(text: string): string {
  * whatever the server's locale (en_US ignores hyphens and underscores at the first level).
  */
 export function bytewise(target: Queryable): string {
-  return managerOf(target).connection.driver.options.type === "postgres" ? ` COLLATE "C"` : "";
+  return dialectOf(target) === "postgres" ? ` COLLATE "C"` : "";
+}
+
+/** Which dialect a data source or transaction speaks. */
+export function dialectOf(target: Queryable): DatabaseKind {
+  return managerOf(target).connection.driver.options.type === "postgres" ? "postgres" : "sqlite";
 }

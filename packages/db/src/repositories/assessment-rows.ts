@@ -12,7 +12,7 @@ import {
   type RecommendationSet,
   type StoredAssessment,
 } from "@klastry/domain";
-import { readJson, readTimestamp, runSql, writeJson, type Queryable } from "../sql.ts";
+import { dialectOf, readJson, readTimestamp, runSql, writeJson, type Queryable } from "../sql.ts";
 
 /**
  * An assessment with what the domain's StoredAssessment leaves out. The access-token hash never
@@ -49,9 +49,15 @@ interface AssessmentDbRow {
   access_token_hash: string | null;
 }
 
-const ASSESSMENT_COLUMNS = `a.id, a.cluster_id, a.region, a.created_at, CAST(a.assessed_on AS TEXT) AS assessed_on,
-  a.cluster_snapshot, a.profile, a.own_contribution, a.rulebook_version, a.recommendations,
-  a.access_token_hash`;
+/**
+ * The columns read back. The date is formatted explicitly on PostgreSQL: a plain cast to text
+ * follows the server's DateStyle, which need not be ISO.
+ */
+function assessmentColumns(target: Queryable): string {
+  const assessedOn = dialectOf(target) === "postgres" ? `to_char(a.assessed_on, 'YYYY-MM-DD')` : "a.assessed_on";
+  return `a.id, a.cluster_id, a.region, a.created_at, ${assessedOn} AS assessed_on, a.cluster_snapshot,
+    a.profile, a.own_contribution, a.rulebook_version, a.recommendations, a.access_token_hash`;
+}
 
 /** Loads assessments matching `where` (alias `a`) with their needs and public tasks (three queries). */
 export async function loadAssessments(
@@ -62,7 +68,7 @@ export async function loadAssessments(
 ): Promise<LoadedRecord[]> {
   const rows = await runSql<AssessmentDbRow>(
     target,
-    `SELECT ${ASSESSMENT_COLUMNS} FROM assessment a WHERE ${where} ORDER BY ${orderBy}`,
+    `SELECT ${assessmentColumns(target)} FROM assessment a WHERE ${where} ORDER BY ${orderBy}`,
     params,
   );
   if (rows.length === 0) return [];
