@@ -83,7 +83,8 @@ export function compileAccess(access: FactAccess): (facts: FactValues) => unknow
   if (access.path && !parsed) throw new Error(`path "${access.path}" is outside the supported JSONPath subset`);
   const keys = parsed?.keys;
   if (params && Object.keys(params).length > 0) {
-    const key = stableKey(params);
+    // The cache key names the fact too, so FactValues can cache every param fact in one map.
+    const key = `${fact}\u0000${stableKey(params)}`;
     return keys
       ? (facts) => resolvePath(facts.param(fact, key, params), keys)
       : (facts) => facts.param(fact, key, params);

@@ -40,6 +40,8 @@ export interface CompiledRule {
   readonly definition: RuleFile;
   readonly root: CompiledNode;
   readonly leaves: readonly CompiledLeafInfo[];
+  /** The same leaves by node index, built once at compile time. */
+  readonly leafByIndex: ReadonlyMap<number, CompiledLeafInfo>;
   /** Evaluates the rule into the frame and returns the root's outcome. */
   readonly evaluate: (frame: Frame) => Outcome;
 }
@@ -140,6 +142,7 @@ function compileRule(rule: RuleFile, file: string, catalogue: FactCatalogue, sta
       definition,
       root,
       leaves,
+      leafByIndex: new Map(leaves.map((info) => [info.leaf.index, info])),
       evaluate: root.evaluate,
     },
   };

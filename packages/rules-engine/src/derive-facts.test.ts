@@ -70,9 +70,9 @@ describe("deriveFacts", () => {
       buildInstrument({ id: "standing", callWindows: [{ opens: "2024-01-01" }] }),
     ];
     const facts = deriveFacts(base, "2025-03-01", instruments);
-    expect(facts.param("instrumentCallStatus", "k1", { instrument: "open-one" })).toBe("open");
-    expect(facts.param("daysUntilDeadline", "k1", { instrument: "open-one" })).toBe(30);
-    expect(facts.param("daysUntilDeadline", "k2", { instrument: "standing" })).toBeNull();
-    expect(facts.param("instrumentCallStatus", "k3", { instrument: "absent" })).toBeUndefined();
+    expect(facts.param("instrumentCallStatus", "s1", { instrument: "open-one" })).toBe("open");
+    expect(facts.param("daysUntilDeadline", "d1", { instrument: "open-one" })).toBe(30);
+    expect(facts.param("daysUntilDeadline", "d2", { instrument: "standing" })).toBeNull();
+    expect(facts.param("instrumentCallStatus", "s3", { instrument: "absent" })).toBeUndefined();
   });
 });

@@ -20,7 +20,7 @@ export type ParameterisedFact = (params: Readonly<Record<string, unknown>>) => u
 export interface FactValues {
   /** Plain facts by name; `undefined` (or absent) = unknown. */
   readonly values: Readonly<Record<string, unknown>>;
-  /** Value of a parameterised fact, computed once per `key` (the params serialised). */
+  /** Value of a parameterised fact, computed once per `key` (fact and params serialised, unique per pair). */
   param(fact: string, key: string, params: Readonly<Record<string, unknown>>): unknown;
 }
 
@@ -33,12 +33,12 @@ export function factValuesOf(
   return {
     values,
     param(fact, key, params) {
-      const cacheKey = `${fact}\u0000${key}`;
-      if (cache.has(cacheKey)) return cache.get(cacheKey);
+      const cached = cache.get(key);
+      if (cached !== undefined || cache.has(key)) return cached;
       const compute = parameterised[fact];
       // json-rules-engine ignores params of a constant fact; so do we.
       const value = compute ? compute(params) : values[fact];
-      cache.set(cacheKey, value);
+      cache.set(key, value);
       return value;
     },
   };

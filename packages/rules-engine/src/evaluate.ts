@@ -24,7 +24,7 @@ import {
 import { createFrame, type Frame } from "./compile-condition.ts";
 import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
 import { deriveFacts, type FactValues } from "./derive-facts.ts";
-import { formatValue, renderTemplate } from "./format-value.ts";
+import { formatValue } from "./format-value.ts";
 import { judgeRule, type LeafOutcome, type RuleJudgement } from "./judge-rule.ts";
 import { compareText, rankRecommendations, scoreOf, servedNeeds } from "./rank.ts";
 
@@ -96,7 +96,7 @@ export function assembleRecommendations(
 ): RecommendationSet {
   const byInstrument = new Map<string, RuleJudgement[]>();
   for (const rule of prepared.active) {
-    const judgement = judgeRule(rule, prepared.frame);
+    const judgement = judgeRule(rule, prepared.frame, { details: false });
     const list = byInstrument.get(rule.instrument);
     if (list) list.push(judgement);
     else byInstrument.set(rule.instrument, [judgement]);
@@ -112,7 +112,8 @@ export function assembleRecommendations(
     }
     const instrument = rulebook.instruments.get(instrumentId) as Instrument;
     const ruleIds = judgements.filter((j) => j.verdict === best.verdict).map((j) => j.rule.id).sort(compareText);
-    recommendations.push(recommendationOf(instrument, best, ruleIds, prepared));
+    const detailed = judgeRule(best.rule, prepared.frame);
+    recommendations.push(recommendationOf(instrument, detailed, ruleIds, prepared));
   }
   return {
     rulebookVersion: rulebook.version,
@@ -169,21 +170,30 @@ function recommendationOf(
 /** One leaf in words, with the cluster's value and the required one. */
 export function explainLeaf(rule: CompiledRule, outcome: LeafOutcome, language: Language): ConditionExplanation {
   const { leaf, reason, left, right } = outcome.info;
-  const actual = formatValue(outcome.actual, language, left.spec);
-  const required = formatValue(outcome.required, language, right?.spec ?? left.spec);
-  const template = outcome.effective === 1 ? reason?.pass : reason?.fail;
-  const text = template ? renderTemplate(template, language, { actual, required }) : `${leaf.name ?? leaf.pointer}: ${actual}`;
-  return {
+  const template = (outcome.effective === 1 ? reason?.pass : reason?.fail)?.[language];
+  let text: string;
+  if (template === undefined) {
+    text = `${leaf.name ?? leaf.pointer}: ${formatValue(outcome.actual, language, left.spec)}`;
+  } else {
+    // Values are put into words only when the template shows them.
+    text = template;
+    if (text.includes("{actual}")) text = text.replaceAll("{actual}", formatValue(outcome.actual, language, left.spec));
+    if (text.includes("{required}")) {
+      text = text.replaceAll("{required}", formatValue(outcome.required, language, right?.spec ?? left.spec));
+    }
+  }
+  const explanation: ConditionExplanation = {
     ruleId: rule.id,
     condition: leaf.name ?? leaf.pointer,
     text,
     fact: leaf.fact,
-    ...(leaf.path !== undefined && { path: leaf.path }),
     operator: leaf.operator,
     // An unknown value stays `undefined`, which JSON leaves out.
     required: outcome.required,
     actual: outcome.actual,
   };
+  if (leaf.path !== undefined) explanation.path = leaf.path;
+  return explanation;
 }
 
 /** The answers that would settle the unknown leaves, once each, in rule order. */

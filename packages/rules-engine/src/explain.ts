@@ -87,7 +87,7 @@ export function explain(
         outcome: WORD[frame.outcome[node.index] as Outcome],
       };
       if (node.kind !== "leaf") return { ...common, children: node.children.map(trace) };
-      const info = rule.leaves.find((l) => l.leaf.index === node.index);
+      const info = rule.leafByIndex.get(node.index);
       const leafOutcome = texts.get(node.index);
       const template = leafOutcome ? (leafOutcome.effective === TRUE ? info?.reason?.pass : info?.reason?.fail) : undefined;
       const actual = frame.actual[node.index];

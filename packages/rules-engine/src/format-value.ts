@@ -21,9 +21,9 @@ const VOCABULARIES: Record<FactVocabulary, ReadonlyMap<string, VocabularyEntry>>
   callStatuses: indexByCode(CallStatuses.entries),
 };
 
-const WORDS: Record<Language, { yes: string; no: string; none: string; unknown: string; or: string }> = {
-  pl: { yes: "tak", no: "nie", none: "brak", unknown: "brak danych", or: " lub " },
-  en: { yes: "yes", no: "no", none: "none", unknown: "not given", or: " or " },
+const WORDS: Record<Language, { yes: string; no: string; none: string; unknown: string }> = {
+  pl: { yes: "tak", no: "nie", none: "brak", unknown: "brak danych" },
+  en: { yes: "yes", no: "no", none: "none", unknown: "not given" },
 };
 
 const NUMBER_FORMAT: Record<Language, Intl.NumberFormat> = {

@@ -41,34 +41,23 @@ export interface LeafOutcome {
 
 const flip = (o: Outcome, negated: boolean): Outcome => (!negated || o === UNKNOWN ? o : o === TRUE ? FALSE : TRUE);
 
-export function judgeRule(rule: CompiledRule, frame: Frame): RuleJudgement {
+/**
+ * Judges an evaluated rule. With `details: false` only the verdict, failed units and near-miss
+ * flag are computed (no lists), which is all a losing rule needs.
+ */
+export function judgeRule(rule: CompiledRule, frame: Frame, options: { details?: boolean } = {}): RuleJudgement {
+  const details = options.details ?? true;
   const outcome = frame.outcome[rule.root.index] as Outcome;
-  const byIndex = new Map(rule.leaves.map((info) => [info.leaf.index, info]));
-  const leafOutcome = (node: CompiledNode): LeafOutcome => ({
-    info: byIndex.get(node.index) as CompiledLeafInfo,
-    effective: flip(frame.outcome[node.index] as Outcome, node.negated),
-    actual: frame.actual[node.index],
-    required: frame.required[node.index],
-  });
-  const satisfied = rule.leaves
-    .map((info) => leafOutcome(info.leaf))
-    .filter((leaf) => leaf.effective === TRUE);
+  const satisfied: LeafOutcome[] = [];
   const failed: LeafOutcome[] = [];
   const unknown: LeafOutcome[] = [];
-  const collect = (node: CompiledNode): number => {
-    const effective = flip(frame.outcome[node.index] as Outcome, node.negated);
-    if (effective === TRUE) return 0;
-    if (node.kind === "leaf") {
-      (effective === FALSE ? failed : unknown).push(leafOutcome(node));
-      return effective === FALSE ? 1 : 0;
+  if (details) {
+    for (const info of rule.leaves) {
+      const effective = flip(frame.outcome[info.leaf.index] as Outcome, info.leaf.negated);
+      if (effective === TRUE) satisfied.push(leafOutcome(info, effective, frame));
     }
-    if (node.kind === "not") return collect(node.children[0] as CompiledNode);
-    const allLike = (node.kind === "all") !== node.negated;
-    let units = 0;
-    for (const child of node.children) units += collect(child);
-    return allLike ? units : effective === FALSE ? 1 : 0;
-  };
-  const units = collect(rule.root);
+  }
+  const units = collect(rule, rule.root, frame, details ? failed : undefined, details ? unknown : undefined);
   const verdict: Verdict = outcome === TRUE ? "eligible" : outcome === UNKNOWN ? "unknown" : "not_eligible";
   const failedUnits = outcome === FALSE ? units : 0;
   return {
@@ -81,4 +70,30 @@ export function judgeRule(rule: CompiledRule, frame: Frame): RuleJudgement {
     failed: outcome === TRUE ? [] : failed,
     unknown: outcome === UNKNOWN ? unknown : [],
   };
+}
+
+function leafOutcome(info: CompiledLeafInfo, effective: Outcome, frame: Frame): LeafOutcome {
+  return { info, effective, actual: frame.actual[info.leaf.index], required: frame.required[info.leaf.index] };
+}
+
+/** Failed units under a node that does not help the rule; fills the lists when given. */
+function collect(
+  rule: CompiledRule,
+  node: CompiledNode,
+  frame: Frame,
+  failed: LeafOutcome[] | undefined,
+  unknown: LeafOutcome[] | undefined,
+): number {
+  const effective = flip(frame.outcome[node.index] as Outcome, node.negated);
+  if (effective === TRUE) return 0;
+  if (node.kind === "leaf") {
+    const list = effective === FALSE ? failed : unknown;
+    list?.push(leafOutcome(rule.leafByIndex.get(node.index) as CompiledLeafInfo, effective, frame));
+    return effective === FALSE ? 1 : 0;
+  }
+  if (node.kind === "not") return collect(rule, node.children[0] as CompiledNode, frame, failed, unknown);
+  const allLike = (node.kind === "all") !== node.negated;
+  let units = 0;
+  for (const child of node.children) units += collect(rule, child, frame, failed, unknown);
+  return allLike ? units : effective === FALSE ? 1 : 0;
 }
