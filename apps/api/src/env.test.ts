@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loadEnv } from "./env.ts";
 
 describe("loadEnv", () => {
+  it("treats an empty DATABASE_URL as absent", () => {
+    expect(loadEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
   it("fills defaults: port 3000, rules and web folders under the repository", () => {
     const env = loadEnv({});
     expect(env.PORT).toBe(3000);

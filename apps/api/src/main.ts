@@ -6,7 +6,13 @@ import { loadEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
 
-const env = loadEnv();
+let env: ReturnType<typeof loadEnv>;
+try {
+  env = loadEnv();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 const logger = createLogger({ level: env.LOG_LEVEL });
 
 try {

@@ -3,6 +3,7 @@
  * typed client, the built web app with its SPA fallback, and logs free of secrets.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAssessment } from "@klastry/domain/testing";
@@ -57,6 +58,25 @@ describe("real server", () => {
     expect(line).toMatchObject({ msg: "request", method: "GET", status: 200 });
     expect(typeof line?.durationMs).toBe("number");
     expect(typeof line?.requestId).toBe("string");
+  });
+
+  it("keeps answering others while clients stall mid-headers and mid-body", async () => {
+    const stalled = Array.from({ length: 5 }, (_, i) => {
+      const socket = connect(server.port, "127.0.0.1");
+      socket.on("error", () => undefined);
+      socket.write(
+        i % 2 === 0
+          ? "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          : "POST /api/v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"cluster\":",
+      );
+      return socket;
+    });
+    try {
+      const res = await fetch(`${server.url}/api/v1/instruments?pageSize=1`);
+      expect(res.status).toBe(200);
+    } finally {
+      for (const socket of stalled) socket.destroy();
+    }
   });
 
   it("is reachable through the typed client", async () => {

@@ -4,6 +4,7 @@
  * loads the rulebook, follows the shared state, and serves the app on `env.PORT`. `main.ts` calls
  * it with the process environment; tests call it with port 0 to get a real server.
  */
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { openDatabase, seedKnowledgeBase } from "@klastry/db";
@@ -60,6 +61,12 @@ export async function startApi(env: Env, logger: Logger, deps?: AppDeps): Promis
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
+  // A slow or stalled client must not hold a connection forever (issue 7 item 5): headers must
+  // arrive within 10 s and a whole request within 30 s; idle keep-alive sockets close after 5 s.
+  const http = server as Server;
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
+  http.keepAliveTimeout = 5_000;
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST;
   const url = `http://${host}:${port}`;

@@ -7,6 +7,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
+import { DbError } from "@klastry/db";
 import { issuesFromZod, type Language } from "@klastry/domain";
 import type { Logger } from "../logger.ts";
 import { ApiError, type ApiErrorCode, type IssueLocation } from "./api-error.ts";
@@ -88,15 +89,21 @@ function fromHttpException(error: HTTPException): ApiError {
   return new ApiError(code, detail, { cause: error });
 }
 
+/** The db layer's bad-input errors (a request raced a change, an argument it refuses). */
+function fromDbError(error: DbError): ApiError | undefined {
+  if (error.code === "CLUSTER_NOT_FOUND") return new ApiError("NOT_FOUND", error.message, { cause: error });
+  if (error.code === "ARGUMENT_INVALID") return new ApiError("VALIDATION_FAILED", error.message, { issues: error.issues, cause: error });
+  return undefined;
+}
+
 /** Builds `app.onError`: every thrown thing becomes a problem document. */
 export function createErrorHandler(logger: Logger) {
   return (error: Error, c: Context): Response => {
     const apiError =
-      error instanceof ApiError
-        ? error
-        : error instanceof HTTPException
-          ? fromHttpException(error)
-          : new ApiError("INTERNAL", "an unexpected error occurred; the request id identifies it in the logs", { cause: error });
+      (error instanceof ApiError ? error : undefined) ??
+      (error instanceof HTTPException ? fromHttpException(error) : undefined) ??
+      (error instanceof DbError ? fromDbError(error) : undefined) ??
+      new ApiError("INTERNAL", "an unexpected error occurred; the request id identifies it in the logs", { cause: error });
     if (apiError.status >= 500) {
       logger.log("error", "request failed", {
         requestId: c.get("requestId"),
