@@ -4,7 +4,7 @@
  * PostgreSQL), and the small conversions between what each driver returns and what we expose.
  */
 import type { DataSource, EntityManager } from "typeorm";
-import { untilNoTransaction } from "./sqlite-gate.ts";
+import { outsideOtherTransactions } from "./sqlite-gate.ts";
 
 /** Anything that can run a query: the data source or a transaction's entity manager. */
 export type Queryable = DataSource | EntityManager;
@@ -17,13 +17,12 @@ export function managerOf(target: Queryable): EntityManager {
 }
 
 /**
- * The entity manager to run one statement with, once it is safe to: outside a transaction on
- * SQLite that means after any open transaction has finished (see sqlite-gate.ts).
+ * Runs one statement through an entity manager (e.g. an entity repository's `findOneBy`), taking
+ * its turn on SQLite's shared connection when outside a transaction (see sqlite-gate.ts).
  */
-export async function readyManager(target: Queryable): Promise<EntityManager> {
+export function withManager<T>(target: Queryable, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const manager = managerOf(target);
-  await untilNoTransaction(manager);
-  return manager;
+  return outsideOtherTransactions(manager, () => work(manager));
 }
 
 /**
@@ -35,16 +34,17 @@ export async function runSql<Row = Record<string, unknown>>(
   sql: string,
   params: Record<string, unknown> = {},
 ): Promise<Row[]> {
-  const manager = await readyManager(target);
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-  try {
-    // The structured result has the same shape on both drivers; the raw one does not.
-    const result = await runner.query(text, values, true);
-    return (result.records ?? []) as Row[];
-  } finally {
-    if (!manager.queryRunner) await runner.release();
-  }
+  return withManager(target, async (manager) => {
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
+    const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+    try {
+      // The structured result has the same shape on both drivers; the raw one does not.
+      const result = await runner.query(text, values, true);
+      return (result.records ?? []) as Row[];
+    } finally {
+      if (!manager.queryRunner) await runner.release();
+    }
+  });
 }
 
 /** JSON columns are text on SQLite and jsonb (already parsed) on PostgreSQL. */

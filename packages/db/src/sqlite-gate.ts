@@ -2,8 +2,8 @@
  * @module
  * TypeORM's better-sqlite3 driver has ONE connection for the whole process. A second
  * transaction started while one is open becomes a SAVEPOINT inside it, and a plain query runs
- * inside it, sharing its commit or rollback. The gate queues transactions one after another and
- * makes plain queries wait until no transaction is open. PostgreSQL needs no gate: its pool gives
+ * inside it, sharing its commit or rollback. The gate queues transactions and plain statements
+ * one after another (better-sqlite3 runs them one at a time anyway). PostgreSQL needs no gate: its pool gives
  * each transaction its own connection.
  */
 import type { DataSource, EntityManager } from "typeorm";
@@ -21,14 +21,6 @@ class Gate {
     return run;
   }
 
-  /** Resolves when no exclusive work is queued or running. */
-  async idle(): Promise<void> {
-    let seen: Promise<void>;
-    do {
-      seen = this.tail;
-      await seen;
-    } while (seen !== this.tail);
-  }
 }
 
 const gates = new WeakMap<DataSource, Gate>();
@@ -56,11 +48,13 @@ export function exclusively<T>(dataSource: DataSource, work: () => Promise<T>): 
 }
 
 /**
- * Waits, outside a transaction on SQLite, until no transaction is open, so a plain query does
- * not run inside someone else's transaction. Inside a transaction (the manager has its own query
- * runner) it returns at once: waiting there would wait for itself.
+ * Runs one statement's `work` with the manager. Outside a transaction on SQLite it takes its turn
+ * at the gate, so it can neither run inside someone else's transaction nor let one begin halfway
+ * (TypeORM awaits between BEGIN and the statements). Inside a transaction (the manager has its
+ * own query runner) it runs at once: queueing there would wait for itself.
  */
-export async function untilNoTransaction(manager: EntityManager): Promise<void> {
-  if (manager.queryRunner) return;
-  await gateOf(manager.connection)?.idle();
+export function outsideOtherTransactions<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+  if (manager.queryRunner) return work();
+  const gate = gateOf(manager.connection);
+  return gate ? gate.exclusive(work) : work();
 }

@@ -10,7 +10,7 @@ import { DbError } from "../errors.ts";
 import type { ApiKeyRow } from "../entities/index.ts";
 import type { DataSource } from "typeorm";
 import { inTransaction } from "../sqlite-gate.ts";
-import { readOptionalTimestamp, readTimestamp, readyManager, runSql } from "../sql.ts";
+import { readOptionalTimestamp, readTimestamp, withManager, runSql } from "../sql.ts";
 import { sha256Hex } from "../text.ts";
 import { STATE_KEYS, SystemStateRepository } from "./system-state-repository.ts";
 
@@ -114,9 +114,9 @@ export class ApiKeyRepository {
 
   /** Every key, oldest first, without hashes or secrets. */
   async list(): Promise<ApiKeyInfo[]> {
-    const rows = await (await readyManager(this.target))
-      .getRepository<ApiKeyRow>("api_key")
-      .find({ order: { createdAt: "ASC", id: "ASC" } });
+    const rows = await withManager(this.target, (m) =>
+      m.getRepository<ApiKeyRow>("api_key").find({ order: { createdAt: "ASC", id: "ASC" } }),
+    );
     return rows.map((row) => ({
       id: row.id,
       label: row.label,

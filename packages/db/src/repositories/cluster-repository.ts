@@ -12,7 +12,7 @@ import {
 } from "@klastry/domain";
 import { z } from "zod";
 import type { ClusterRow } from "../entities/index.ts";
-import { bytewise, readyManager, readBoolean, readCount, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import { bytewise, withManager, readBoolean, readCount, readTimestamp, runSql, type Queryable } from "../sql.ts";
 import { randomSuffix, slugify } from "../text.ts";
 
 export const PageRequestSchema = z
@@ -40,7 +40,7 @@ export class ClusterRepository {
   constructor(private readonly target: Queryable) {}
 
   async findById(id: string, target: Queryable = this.target): Promise<Cluster | null> {
-    const row = await (await readyManager(target)).getRepository<ClusterRow>("cluster").findOneBy({ id });
+    const row = await withManager(target, (m) => m.getRepository<ClusterRow>("cluster").findOneBy({ id }));
     return row === null
       ? null
       : toCluster({ id: row.id, name: row.name, region: row.region, fictional: row.fictional, created_at: row.createdAt });

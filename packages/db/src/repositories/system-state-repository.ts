@@ -5,7 +5,7 @@
  * one on every bump, so a process can poll cheaply and reload only when the version moved.
  */
 import type { SystemStateRow } from "../entities/index.ts";
-import { readyManager, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import { withManager, readTimestamp, runSql, type Queryable } from "../sql.ts";
 
 /** Keys in use; any other text key works too. */
 export const STATE_KEYS = {
@@ -53,7 +53,7 @@ export class SystemStateRepository {
 
   /** The state under `key`, or null when it was never written. */
   async readState(key: string): Promise<SystemState | null> {
-    const row = await (await readyManager(this.target)).getRepository<SystemStateRow>("system_state").findOneBy({ key });
+    const row = await withManager(this.target, (m) => m.getRepository<SystemStateRow>("system_state").findOneBy({ key }));
     return row === null
       ? null
       : toState({ key: row.key, value: row.value, version: row.version, updated_at: row.updatedAt });
