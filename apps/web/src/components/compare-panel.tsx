@@ -33,7 +33,7 @@ export function ComparePanel(props: { current: RecommendationSet }) {
   });
   return (
     <section class="panel no-print" aria-labelledby="compare-title" data-testid="compare">
-      <h3 id="compare-title">{t("compare.title")}</h3>
+      <h2 id="compare-title">{t("compare.title")}</h2>
       <Show when={access()} fallback={<p class="hint">{t("compare.needsSave")}</p>}>
         {(known) => (
           <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
@@ -73,13 +73,13 @@ function History(props: { clusterId: string; token: string; current: Recommendat
       <Show when={comparison()}>
         {(result) => (
           <div class="comparison" data-testid="comparison">
-            <h4>{t("compare.gained", { count: result().gained.length })}</h4>
+            <h3 class="h4">{t("compare.gained", { count: result().gained.length })}</h3>
             <ul data-testid="compare-gained">
               <For each={result().gained} fallback={<li>{t("compare.none")}</li>}>
                 {(r) => <li>{r.shortName ?? r.name}</li>}
               </For>
             </ul>
-            <h4>{t("compare.lost", { count: result().lost.length })}</h4>
+            <h3 class="h4">{t("compare.lost", { count: result().lost.length })}</h3>
             <ul data-testid="compare-lost">
               <For each={result().lost} fallback={<li>{t("compare.none")}</li>}>
                 {(r) => <li>{r.shortName ?? r.name}</li>}

@@ -46,9 +46,9 @@ export function RecommendationCard(props: {
   const r = () => props.recommendation;
   return (
     <article class="card recommendation" data-testid={`recommendation-${r().instrumentId}`}>
-      <h4>
+      <h3 class="h4">
         <A href={`/instruments/${r().instrumentId}`}>{r().shortName ? `${r().shortName}: ${r().name}` : r().name}</A>
-      </h4>
+      </h3>
       <dl class="facts">
         <dt>{t("instrument.operator")}</dt>
         <dd>{r().operator}</dd>
@@ -93,19 +93,19 @@ export function RecommendationCard(props: {
         </p>
       </Show>
       <Show when={r().reasons.length > 0}>
-        <h5>{t("results.reasons")}</h5>
+        <h4>{t("results.reasons")}</h4>
         <ul class="reasons" data-testid="reasons">
           <For each={r().reasons}>{(item) => <Explanation item={item} kind="reason" />}</For>
         </ul>
       </Show>
       <Show when={r().missing.length > 0}>
-        <h5>{t("results.missing")}</h5>
+        <h4>{t("results.missing")}</h4>
         <ul class="missing" data-testid="missing">
           <For each={r().missing}>{(item) => <Explanation item={item} kind="missing" />}</For>
         </ul>
       </Show>
       <Show when={r().questions.length > 0}>
-        <h5>{t("results.questions")}</h5>
+        <h4>{t("results.questions")}</h4>
         <ul class="questions" data-testid="questions">
           <For each={r().questions}>
             {(question) =>

@@ -32,9 +32,9 @@ export function ResultsView(props: {
       <For each={GROUPS}>
         {(group) => (
           <section class="result-group" data-testid={group.testid} aria-labelledby={`${group.testid}-title`}>
-            <h3 id={`${group.testid}-title`}>
+            <h2 id={`${group.testid}-title`}>
               {t(group.title)} <span class="count">({groups()[group.key].length})</span>
-            </h3>
+            </h2>
             <p class="hint">{t(group.intro)}</p>
             <Show when={groups()[group.key].length > 0} fallback={<p class="empty">{t("results.group.empty")}</p>}>
               <For each={groups()[group.key]}>

@@ -44,7 +44,7 @@ export function SavePanel(props: { input: AssessmentInput }) {
 
   return (
     <section class="panel no-print" aria-labelledby="save-title">
-      <h3 id="save-title">{t("save.title")}</h3>
+      <h2 id="save-title">{t("save.title")}</h2>
       <p class="hint">{t("save.intro")}</p>
       <button
         type="button"

@@ -36,7 +36,7 @@ export const en: Catalogue = {
   "form.choose": "— choose —",
   "form.yes": "Yes",
   "form.no": "No",
-  "form.unknown": "Don't know / skip",
+  "form.unknown": "Can't say",
   "value.unknown": "no answer",
 
   "validation.required": "This field is required.",

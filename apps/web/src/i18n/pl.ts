@@ -35,7 +35,7 @@ export const pl = {
   "form.choose": "— wybierz —",
   "form.yes": "Tak",
   "form.no": "Nie",
-  "form.unknown": "Nie wiem / pomiń",
+  "form.unknown": "Trudno powiedzieć",
   "value.unknown": "brak odpowiedzi",
 
   "validation.required": "To pole jest wymagane.",
