@@ -36,6 +36,8 @@ export interface RuleIssue {
   file: string;
   /** RFC 6901 pointer inside the file: `/conditions/all/2/fact`. */
   pointer: string;
+  /** The same place as a dotted path: `conditions.all[2].fact` (empty for the whole file). */
+  path: string;
   code: RuleIssueCode;
   /** Rendered in the language asked for (default English). */
   message: string;
@@ -47,9 +49,22 @@ export interface RuleIssue {
   params: Readonly<Record<string, string>>;
 }
 
-/** Renders issues one a line, place first: `rules/a.rule.json#/conditions/all/0/fact: ...`. */
+/**
+ * Renders issues one a line, place first:
+ * `finance/kpo-loan.rule.json: conditions.all[2].fact: unknown fact "member_cnt"; did you mean ...`.
+ */
 export function formatRuleIssues(issues: readonly RuleIssue[]): string {
-  return issues.map((issue) => `${issue.file}#${issue.pointer}: ${issue.message}`).join("\n");
+  return issues.map((issue) => `${issue.file}: ${issue.path === "" ? "(file)" : issue.path}: ${issue.message}`).join("\n");
+}
+
+/** `/conditions/all/2/fact` -> `conditions.all[2].fact`. */
+export function pointerToPath(pointer: string): string {
+  if (pointer === "") return "";
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce((out, key) => (/^\d+$/.test(key) ? `${out}[${key}]` : out === "" ? key : `${out}.${key}`), "");
 }
 
 /** The one error class of the rules engine: a rulebook that must not be evaluated. */

@@ -1,5 +1,6 @@
 import { DomainValidationError, RecommendationSetSchema, type AssessmentInputRaw } from "@klastry/domain";
 import { buildAssessment } from "@klastry/domain/testing";
+import { loadKnowledgeBase } from "@klastry/knowledge";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
 import { evaluate } from "./evaluate.ts";
@@ -186,6 +187,18 @@ describe("evaluateReference", () => {
         const compiled = evaluate(rulebook, sample, { date, language: "pl" });
         const reference = await evaluateReference(rulebook, sample, { date, language: "pl" });
         expect(reference.engine).toBe("reference");
+        expect({ ...reference, engine: "compiled" }).toEqual(compiled);
+      }
+    }
+  });
+
+  it("gives the same recommendations as the compiled engine for the knowledge base's sample clusters", async () => {
+    const { sampleClusters } = loadKnowledgeBase();
+    expect(sampleClusters.length).toBeGreaterThan(0);
+    for (const sample of sampleClusters) {
+      for (const { assessedOn, ...assessment } of sample.assessments) {
+        const compiled = evaluate(rulebook, assessment, { date: assessedOn, language: "en" });
+        const reference = await evaluateReference(rulebook, assessment, { date: assessedOn, language: "en" });
         expect({ ...reference, engine: "compiled" }).toEqual(compiled);
       }
     }

@@ -126,7 +126,7 @@ export type { EvaluationTrace, RuleTrace, ConditionTrace, TraceOutcome } from ".
 
 // Errors
 /** `RuleFileError` (code RULEBOOK_INVALID) with every `RuleIssue`; codes and rendering. */
-export { RuleFileError, RULE_ISSUE_CODES, formatRuleIssues } from "./errors.ts";
+export { RuleFileError, RULE_ISSUE_CODES, formatRuleIssues, pointerToPath } from "./errors.ts";
 export type { RuleIssue, RuleIssueCode } from "./errors.ts";
 /** Issue wording in English and Polish. */
-export { renderRuleIssue } from "./messages.ts";
+export { renderRuleIssue, ruleIssue } from "./messages.ts";

@@ -4,7 +4,7 @@
  * locales). Each template names what is wrong and what is allowed.
  */
 import type { Language } from "@klastry/domain";
-import type { RuleIssueCode } from "./errors.ts";
+import { pointerToPath, type RuleIssue, type RuleIssueCode } from "./errors.ts";
 
 type Params = Readonly<Record<string, string>>;
 type Template = (p: Params) => string;
@@ -32,7 +32,7 @@ const EN: Record<RuleIssueCode, Template> = {
   WRONG_VALUE_TYPE: (p) => `operator "${p.operator}" on ${p.type} fact "${p.fact}" needs ${p.expected}, received ${p.received}`,
   UNKNOWN_VALUE: (p) => `"${p.value}" is not a code of fact "${p.fact}"${hint(p, true)}${allowed(p, true)}`,
   MISSING_REASON: (p) => `condition "${p.name}" has no ${p.missing} reason; give reasons.${p.name}.pass and .fail in pl and en`,
-  REASON_FOR_UNKNOWN_CONDITION: (p) => `reason "${p.name}" names no condition of this rule${hint(p, true)}`,
+  REASON_FOR_UNKNOWN_CONDITION: (p) => `reason "${p.name}" names no leaf condition of this rule (only leaves have reasons)${hint(p, true)}`,
   UNKNOWN_PLACEHOLDER: (p) => `unknown placeholder "{${p.placeholder}}"; allowed: {actual}, {required}`,
   VALIDITY_IN_PAST: (p) => `validTo ${p.validTo} is already past (today is ${p.today}); a rule that ended must be removed or given new dates`,
   VALIDITY_REVERSED: (p) => `validFrom ${p.validFrom} is after validTo ${p.validTo}`,
@@ -57,7 +57,7 @@ const PL: Record<RuleIssueCode, Template> = {
   WRONG_VALUE_TYPE: (p) => `operator „${p.operator}” dla faktu „${p.fact}” typu ${p.type} wymaga: ${p.expected}, otrzymano: ${p.received}`,
   UNKNOWN_VALUE: (p) => `„${p.value}” nie jest kodem faktu „${p.fact}”${hint(p, false)}${allowed(p, false)}`,
   MISSING_REASON: (p) => `warunek „${p.name}” nie ma uzasadnienia ${p.missing}; podaj reasons.${p.name}.pass i .fail po polsku i angielsku`,
-  REASON_FOR_UNKNOWN_CONDITION: (p) => `uzasadnienie „${p.name}” nie wskazuje żadnego warunku tej reguły${hint(p, false)}`,
+  REASON_FOR_UNKNOWN_CONDITION: (p) => `uzasadnienie „${p.name}” nie wskazuje żadnego warunku-liścia tej reguły (uzasadnienia mają tylko liście)${hint(p, false)}`,
   UNKNOWN_PLACEHOLDER: (p) => `nieznany symbol „{${p.placeholder}}”; dozwolone: {actual}, {required}`,
   VALIDITY_IN_PAST: (p) => `validTo ${p.validTo} już minęło (dziś jest ${p.today}); zakończoną regułę usuń albo nadaj jej nowe daty`,
   VALIDITY_REVERSED: (p) => `validFrom ${p.validFrom} jest późniejsze niż validTo ${p.validTo}`,
@@ -68,4 +68,16 @@ const MESSAGES: Record<Language, Record<RuleIssueCode, Template>> = { en: EN, pl
 /** Renders one issue's message in a language. */
 export function renderRuleIssue(language: Language, code: RuleIssueCode, params: Params): string {
   return MESSAGES[language][code](params);
+}
+
+/** Builds an issue with its message rendered in `language`. */
+export function ruleIssue(
+  language: Language,
+  file: string,
+  pointer: string,
+  code: RuleIssueCode,
+  params: Params,
+  extra: Pick<RuleIssue, "allowed" | "suggestion"> = {},
+): RuleIssue {
+  return { file, pointer, path: pointerToPath(pointer), code, message: renderRuleIssue(language, code, params), params, ...extra };
 }

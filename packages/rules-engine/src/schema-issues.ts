@@ -7,7 +7,7 @@
 import { issuesFromZod, toJsonPointer, type Language } from "@klastry/domain";
 import { z } from "zod";
 import type { RuleIssue } from "./errors.ts";
-import { renderRuleIssue } from "./messages.ts";
+import { ruleIssue } from "./messages.ts";
 
 type RawIssue = z.core.$ZodIssue;
 
@@ -19,19 +19,12 @@ export function schemaIssues(error: z.ZodError, input: unknown, file: string, la
     // An incomplete reason is a missing reason: say so in the words of the reason check.
     if (path[0] === "reasons" && path.length >= 3 && issue.code === "invalid_type" && valueAt(input, path) === undefined) {
       const params = { name: String(path[1]), missing: path.slice(2).join(".") };
-      return { file, pointer, code: "MISSING_REASON", message: renderRuleIssue(language, "MISSING_REASON", params), params };
+      return ruleIssue(language, file, pointer, "MISSING_REASON", params);
     }
     const [domainIssue] = issuesFromZod(new z.ZodError([issue]), language);
     const detail = `${issue.path.length > 0 ? `${path.join(".")}: ` : ""}${domainIssue?.message ?? issue.message}`;
     const params = { detail };
-    return {
-      file,
-      pointer,
-      code: "RULE_SCHEMA_INVALID",
-      message: renderRuleIssue(language, "RULE_SCHEMA_INVALID", params),
-      params,
-      ...(domainIssue?.allowed && { allowed: domainIssue.allowed.map(String) }),
-    };
+    return ruleIssue(language, file, pointer, "RULE_SCHEMA_INVALID", params, domainIssue?.allowed ? { allowed: domainIssue.allowed.map(String) } : {});
   });
 }
 

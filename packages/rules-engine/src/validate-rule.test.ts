@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { RuleFileError } from "./errors.ts";
+import { formatRuleIssues, RuleFileError } from "./errors.ts";
 import { loadRulebook, validateRulebook } from "./load-rulebook.ts";
 import type { RuleFile } from "./rule-file.ts";
 import { buildInstrument, buildRuleFile, writeRulebook } from "./testing/index.ts";
@@ -47,6 +47,10 @@ describe("validateRuleSources", () => {
     const [issue] = issuesOf(leaf({ fact: "memberCnt" }));
     expect(issue).toMatchObject({ file: "area/test-rule.rule.json", pointer: "/conditions/all/0/fact", code: "UNKNOWN_FACT", suggestion: "memberCount" });
     expect(issue?.message).toBe('unknown fact "memberCnt"; did you mean "memberCount"?; known facts: see "klastry facts list"');
+    expect(issue?.path).toBe("conditions.all[0].fact");
+    expect(formatRuleIssues(issue ? [issue] : [])).toBe(
+      'area/test-rule.rule.json: conditions.all[0].fact: unknown fact "memberCnt"; did you mean "memberCount"?; known facts: see "klastry facts list"',
+    );
   });
 
   it("reports an unknown fact in Polish", () => {

@@ -7,7 +7,7 @@
 import { todayInPoland, type FactSpec, type Instrument, type IsoDate, type Language } from "@klastry/domain";
 import type { RuleIssue, RuleIssueCode } from "./errors.ts";
 import { DEFAULT_CATALOGUE, isProblem, resolveAccess, type FactCatalogue, type ResolvedAccess } from "./fact-types.ts";
-import { renderRuleIssue } from "./messages.ts";
+import { ruleIssue } from "./messages.ts";
 import { nearest } from "./nearest.ts";
 import { isOperatorName, OPERATORS, type OperatorName } from "./operators.ts";
 import { isFactReference, isLeaf, RuleFileSchema, type Condition, type LeafCondition, type RuleFile } from "./rule-file.ts";
@@ -49,8 +49,8 @@ export function validateRuleFile(file: string, input: unknown, options: Validate
   if (!parsed.success) return { issues: schemaIssues(parsed.error, input, file, language) };
   const rule = parsed.data;
   const issues: RuleIssue[] = [];
-  const report = (pointer: string, code: RuleIssueCode, params: Record<string, string>, extra: Partial<RuleIssue> = {}) =>
-    issues.push({ file, pointer, code, message: renderRuleIssue(language, code, params), params, ...extra });
+  const report: Report = (pointer, code, params, extra = {}) =>
+    issues.push(ruleIssue(language, file, pointer, code, params, extra));
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const instrumentIds = options.knowledge.instruments.map((instrument) => instrument.id);
   const knownInstrument = new Set(instrumentIds);
@@ -117,7 +117,7 @@ export function validateRuleFile(file: string, input: unknown, options: Validate
   return { rule, issues };
 }
 
-type Report = (pointer: string, code: RuleIssueCode, params: Record<string, string>, extra?: Partial<RuleIssue>) => void;
+type Report = (pointer: string, code: RuleIssueCode, params: Record<string, string>, extra?: Pick<RuleIssue, "allowed" | "suggestion">) => void;
 
 function checkLeaf(
   leaf: LeafCondition,
@@ -295,7 +295,7 @@ export function validateRuleSources(
       input = JSON.parse(source.text);
     } catch (error) {
       const params = { detail: (error as Error).message };
-      issues.push({ file: source.file, pointer: "", code: "RULE_FILE_UNREADABLE", message: renderRuleIssue(language, "RULE_FILE_UNREADABLE", params), params });
+      issues.push(ruleIssue(language, source.file, "", "RULE_FILE_UNREADABLE", params));
       continue;
     }
     const result = validateRuleFile(source.file, input, options);
@@ -304,7 +304,7 @@ export function validateRuleSources(
     const other = seen.get(result.rule.id);
     if (other !== undefined) {
       const params = { id: result.rule.id, other };
-      issues.push({ file: source.file, pointer: "/id", code: "DUPLICATE_RULE_ID", message: renderRuleIssue(language, "DUPLICATE_RULE_ID", params), params });
+      issues.push(ruleIssue(language, source.file, "/id", "DUPLICATE_RULE_ID", params));
     } else {
       seen.set(result.rule.id, source.file);
     }
