@@ -13,7 +13,8 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppDeps } from "./deps.ts";
+import { CachedKeyVerifier } from "./auth/key-cache.ts";
+import type { AppDeps, RouteDeps } from "./deps.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { ApiError } from "./problems/api-error.ts";
@@ -31,7 +32,7 @@ export const API_BASE = "/api/v1";
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
 
 /** Every route of `/api/v1`, chained so their types reach the typed client. */
-function apiRoutes(deps: AppDeps) {
+function apiRoutes(deps: RouteDeps) {
   return createRouter()
     .route("/", healthRoutes(deps))
     .route("/", vocabularyRoutes())
@@ -88,7 +89,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  const routes = app.route(API_BASE, apiRoutes(deps));
+  const keys = new CachedKeyVerifier(deps.db, { ttlMs: env.KEY_CACHE_MS });
+  const routes = app.route(API_BASE, apiRoutes({ ...deps, keys }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
     type: "http",

@@ -5,9 +5,13 @@
  */
 import type { Database, KnowledgeBase } from "@klastry/db";
 import type { Rulebook } from "@klastry/rules-engine";
+import type { KeyVerifier } from "./auth/access.ts";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import type { RulebookStore } from "./rulebook-store.ts";
+
+/** What route modules get: the app's deps plus the per-app key verifier. */
+export type RouteDeps = AppDeps & { keys: KeyVerifier };
 
 export interface AppDeps {
   db: Database;

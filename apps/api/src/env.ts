@@ -39,6 +39,8 @@ export const EnvSchema = z.object({
   TRUST_PROXY: flag,
   /** How often each process checks the shared rulebook version and revocation counter. */
   STATE_POLL_MS: positiveInt(1500),
+  /** How long a verified key is trusted without asking the database (revocations clear it at once). */
+  KEY_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof EnvSchema>;

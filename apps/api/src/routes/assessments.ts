@@ -17,7 +17,7 @@ import {
 } from "@klastry/domain";
 import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
 import { newAssessmentToken } from "../auth/assessment-token.ts";
-import type { AppDeps } from "../deps.ts";
+import type { RouteDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
@@ -109,7 +109,7 @@ const historyRouteDef = createRoute({
   },
 });
 
-type Deps = Pick<AppDeps, "db" | "rulebookStore">;
+type Deps = Pick<RouteDeps, "db" | "rulebookStore" | "keys">;
 
 /** Whether the principal may read or extend the history of a cluster in `region`. */
 async function mayAccessCluster(deps: Deps, principal: Principal, clusterId: string, region: RegionCode): Promise<boolean> {
@@ -122,7 +122,7 @@ async function mayAccessCluster(deps: Deps, principal: Principal, clusterId: str
 }
 
 async function requireCluster(deps: Deps, c: Context, clusterId: string) {
-  const principal = await authenticate(c, deps.db.apiKeys);
+  const principal = await authenticate(c, deps.keys);
   const cluster = await deps.db.clusters.findById(clusterId);
   if (cluster === null) throw new ApiError("NOT_FOUND", `no cluster "${clusterId}"`);
   if (!(await mayAccessCluster(deps, principal, cluster.id, cluster.region))) {
@@ -170,7 +170,7 @@ export function assessmentRoutes(deps: Deps) {
     })
     .openapi(getRouteDef, async (c) => {
       const { id } = c.req.valid("param");
-      const principal = await authenticate(c, deps.db.apiKeys);
+      const principal = await authenticate(c, deps.keys);
       const record = await deps.db.assessments.getRecord(id);
       if (record === null) throw new ApiError("NOT_FOUND", `no assessment "${id}"`);
       const region = RegionCodeSchema.parse(record.region);

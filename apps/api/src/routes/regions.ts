@@ -30,7 +30,7 @@ import {
   type VocabularyEntry,
 } from "@klastry/domain";
 import { requireRegion } from "../auth/access.ts";
-import type { AppDeps } from "../deps.ts";
+import type { RouteDeps } from "../deps.ts";
 import { answersOf, evaluateWith, pinRulebook } from "../evaluation.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { csvContent, csvIfAccepted } from "./csv-response.ts";
@@ -175,13 +175,13 @@ function slice<T>(items: readonly T[], page: number, pageSize: number): T[] {
   return items.slice((page - 1) * pageSize, page * pageSize);
 }
 
-export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
+export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "keys">) {
   const { db } = deps;
   return createRouter()
     .openapi(clustersRoute, async (c) => {
       const { code } = c.req.valid("param");
       const { page, pageSize } = c.req.valid("query");
-      await requireRegion(c, db.apiKeys, code);
+      await requireRegion(c, deps.keys, code);
       const found = await db.clusters.listByRegion(code, { page, pageSize });
       const csv = csvIfAccepted(c, `clusters-${code}.csv`, ["id", "name", "region", "fictional", "createdAt"], () =>
         found.items.map((cl) => [cl.id, cl.name, cl.region, cl.fictional, cl.createdAt]),
@@ -192,7 +192,7 @@ export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
     .openapi(recommendationsRoute, async (c) => {
       const { code } = c.req.valid("param");
       const { page, pageSize, date, lang } = c.req.valid("query");
-      await requireRegion(c, db.apiKeys, code);
+      await requireRegion(c, deps.keys, code);
       const rulebook = pinRulebook(deps, c);
       const evaluatedOn = date ?? todayInPoland();
       const latest = await db.assessments.latestByRegion(code);
@@ -229,7 +229,7 @@ export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
     .openapi(needsRoute, async (c) => {
       const { code } = c.req.valid("param");
       const { page, pageSize, lang } = c.req.valid("query");
-      await requireRegion(c, db.apiKeys, code);
+      await requireRegion(c, deps.keys, code);
       const matrix = await db.assessments.needsMatrix(code);
       const items = slice(matrix.cells, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
@@ -243,7 +243,7 @@ export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
     .openapi(coverageRoute, async (c) => {
       const { code } = c.req.valid("param");
       const { page, pageSize, lang, date } = c.req.valid("query");
-      await requireRegion(c, db.apiKeys, code);
+      await requireRegion(c, deps.keys, code);
       const statusOn = date ?? todayInPoland();
       const matrix = await db.assessments.needsMatrix(code);
       // Open to the region: serves it and its call is open or planned on the date.
@@ -270,7 +270,7 @@ export function regionRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
     .openapi(publicTasksRoute, async (c) => {
       const { code } = c.req.valid("param");
       const { page, pageSize, lang } = c.req.valid("query");
-      await requireRegion(c, db.apiKeys, code);
+      await requireRegion(c, deps.keys, code);
       const summary = await db.assessments.publicTaskReadiness(code);
       const latest = await db.assessments.latestByRegion(code);
       const all = summary.rows.map((row) => ({

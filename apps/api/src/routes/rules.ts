@@ -9,7 +9,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { IsoDateSchema, LanguageSchema, SlugSchema, VerdictSchema, todayInPoland } from "@klastry/domain";
 import { readRuleSources, type Rulebook } from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
-import type { AppDeps } from "../deps.ts";
+import type { RouteDeps } from "../deps.ts";
 import { answersOf, pinRulebook } from "../evaluation.ts";
 import { computeImpact } from "../impact.ts";
 import { problemResponses } from "../problems/problem.ts";
@@ -146,11 +146,11 @@ function describeRules(rulebook: Rulebook) {
   }));
 }
 
-export function ruleRoutes(deps: AppDeps) {
+export function ruleRoutes(deps: RouteDeps) {
   const { db, rulebookStore } = deps;
   return createRouter()
     .openapi(listRoute, async (c) => {
-      await requireAdmin(c, db.apiKeys);
+      await requireAdmin(c, deps.keys);
       const rulebook = pinRulebook(deps, c);
       const status = rulebookStore.status();
       return c.json(
@@ -165,7 +165,7 @@ export function ruleRoutes(deps: AppDeps) {
       );
     })
     .openapi(impactRoute, async (c) => {
-      await requireAdmin(c, db.apiKeys);
+      await requireAdmin(c, deps.keys);
       const { page, pageSize, date, lang } = c.req.valid("query");
       const body = c.req.valid("json");
       const current = pinRulebook(deps, c);
@@ -195,7 +195,7 @@ export function ruleRoutes(deps: AppDeps) {
       );
     })
     .openapi(reloadRoute, async (c) => {
-      await requireAdmin(c, db.apiKeys);
+      await requireAdmin(c, deps.keys);
       const previousVersion = rulebookStore.status().version;
       const rulebook = await rulebookStore.reload();
       c.header("X-Rulebook-Version", rulebook.version);
