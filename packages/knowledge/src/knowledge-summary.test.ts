@@ -29,6 +29,16 @@ describe("knowledgeSummary", () => {
     expect(byFunction.green_transition).toBe(0);
   });
 
+  it("counts a standing offer as open between its days and closed after them", () => {
+    const basis = { pl: "Do 31.12.2029.", en: "Until 31 Dec 2029." };
+    const standing = writeKnowledgeFixture(undefined, {
+      instruments: [buildInstrument({ id: "guarantee", callWindows: [], standing: { until: "2029-12-31", basis } })],
+    });
+    const withStanding = loadKnowledgeBase({ dir: standing });
+    expect(knowledgeSummary(withStanding, "2029-12-31").byStatus).toEqual({ open: 1, planned: 0, closed: 0 });
+    expect(knowledgeSummary(withStanding, "2030-01-01").byStatus).toEqual({ open: 0, planned: 0, closed: 1 });
+  });
+
   it("counts the records of each collection", () => {
     const summary = knowledgeSummary(kb, "2024-02-01");
     expect(summary).toMatchObject({ instruments: 3, fundingSources: 1, publicTasks: 11, sampleClusters: 1 });

@@ -147,4 +147,22 @@ describe("loadKnowledgeBase", () => {
   it("refuses a directory that does not exist", () => {
     expect(() => loadKnowledgeBase({ dir: "/nonexistent/klastry-knowledge" })).toThrow(KnowledgeBaseError);
   });
+
+  it("refuses a standing offer without a basis, naming the file and standing.basis", () => {
+    const error = failure({ instruments: [buildInstrument({ callWindows: [], standing: { until: "2029-12-31" } })] });
+    expect(error.issues).toEqual([
+      expect.objectContaining({ file: "instruments/national/test-instrument.yaml", path: "standing.basis" }),
+    ]);
+  });
+
+  it("loads a standing offer with a basis and an instrument with no funding source", () => {
+    const basis = { pl: "Kredyty wypłacane do 31.12.2029.", en: "Loans disbursed by 31 Dec 2029." };
+    const dir = writeKnowledgeFixture(undefined, {
+      instruments: [buildInstrument({ callWindows: [], fundingSources: [], standing: { until: "2029-12-31", basis } })],
+      // The fixture's funding source is then used by nothing, which the loader allows.
+    });
+    const [instrument] = loadKnowledgeBase({ dir }).instruments;
+    expect(instrument?.standing).toEqual({ until: "2029-12-31", basis });
+    expect(instrument?.fundingSources).toEqual([]);
+  });
 });
