@@ -1,15 +1,18 @@
 /**
- * Every role against every protected route (issue 7 item 4): only the allowed cells succeed.
- * Roles: none, an assessment token, the region's own key, another region's key, admin, a revoked
- * key, a malformed key. Routes: the five regional routes, the stored assessment, the cluster
- * history and the three rules routes.
+ * Every role against every route (issue 7 item 4): only the allowed cells succeed.
+ * Roles: none, an assessment token, a key of each of the 16 regions, admin, a revoked key, a
+ * malformed key. Routes: the public ones (open to every role; credentials are not even read), the
+ * five regional routes of region 10, the stored assessment, the cluster history, the rules routes.
  */
 import { buildAssessment } from "@klastry/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 
-type Role = "none" | "token" | "own-region" | "other-region" | "admin" | "revoked" | "malformed";
-const ROLES: Role[] = ["none", "token", "own-region", "other-region", "admin", "revoked", "malformed"];
+import { REGION_CODES } from "@klastry/domain";
+
+type Role = "none" | "token" | `region:${string}` | "admin" | "revoked" | "malformed";
+const ROLES: Role[] = ["none", "token", ...REGION_CODES.map((code) => `region:${code}` as const), "admin", "revoked", "malformed"];
+const EVERYONE = ROLES;
 
 interface Cell {
   route: string;
@@ -37,24 +40,32 @@ beforeAll(async () => {
   await api.db.apiKeys.revoke(revoked.id);
   headers.set("none", {});
   headers.set("token", { "x-assessment-token": body.accessToken });
-  headers.set("own-region", { authorization: `Bearer ${await api.key("region:10")}` });
-  headers.set("other-region", { authorization: `Bearer ${await api.key("region:14")}` });
+  for (const code of REGION_CODES) headers.set(`region:${code}`, { authorization: `Bearer ${await api.key(`region:${code}`)}` });
   headers.set("admin", { authorization: `Bearer ${await api.key("admin")}` });
   headers.set("revoked", { authorization: `Bearer ${revoked.secret}` });
   headers.set("malformed", { authorization: "Bearer kl_not-a-real-key" });
 });
 afterAll(async () => api?.dispose());
 
-const REGIONAL: Role[] = ["own-region", "admin"];
+const REGIONAL: Role[] = ["region:10", "admin"];
+const assessmentBody = () => buildAssessment({ cluster: { name: "Klaster Publiczny (fikcyjny)", region: "12", sectors: [], smartSpecialisations: [] } });
 const cells: Cell[] = [
+  ...["/health", "/vocabulary", "/instruments", "/instruments/test-cluster-grant", "/funding-sources", "/openapi.json"].map((path) => ({
+    route: `GET ${path}`,
+    method: "GET" as const,
+    path: () => `/api/v1${path}`,
+    allowed: EVERYONE,
+  })),
+  { route: "POST /recommendations", method: "POST", path: () => "/api/v1/recommendations", body: buildAssessment(), allowed: EVERYONE },
   ...["clusters", "recommendations", "needs", "coverage", "public-tasks"].map((what) => ({
     route: `GET /regions/10/${what}`,
     method: "GET" as const,
     path: () => `/api/v1/regions/10/${what}`,
     allowed: REGIONAL,
   })),
-  { route: "GET /assessments/{id}", method: "GET", path: () => `/api/v1/assessments/${assessmentId}`, allowed: ["token", "own-region", "admin"] },
-  { route: "GET /clusters/{id}/assessments", method: "GET", path: () => `/api/v1/clusters/${clusterId}/assessments`, allowed: ["token", "own-region", "admin"] },
+  { route: "GET /assessments/{id}", method: "GET", path: () => `/api/v1/assessments/${assessmentId}`, allowed: ["token", "region:10", "admin"] },
+  { route: "GET /clusters/{id}/assessments", method: "GET", path: () => `/api/v1/clusters/${clusterId}/assessments`, allowed: ["token", "region:10", "admin"] },
+  { route: "POST /assessments", method: "POST", path: () => "/api/v1/assessments", body: assessmentBody(), allowed: EVERYONE },
   { route: "GET /rules", method: "GET", path: () => "/api/v1/rules", allowed: ["admin"] },
   { route: "POST /rules/impact", method: "POST", path: () => "/api/v1/rules/impact", body: { files: [] }, allowed: ["admin"] },
   { route: "POST /rules/reload", method: "POST", path: () => "/api/v1/rules/reload", allowed: ["admin"] },
@@ -62,7 +73,7 @@ const cells: Cell[] = [
 
 /** 401 for no, malformed or revoked credentials; 403 for a valid one without the right. */
 function expectedStatus(cell: Cell, role: Role): number {
-  if (cell.allowed.includes(role)) return 200;
+  if (cell.allowed.includes(role)) return cell.method === "POST" && cell.route === "POST /assessments" ? 201 : 200;
   return role === "none" || role === "revoked" || role === "malformed" ? 401 : 403;
 }
 
@@ -83,7 +94,7 @@ describe("access matrix", () => {
   }
 
   it("keeps the other region's key out of an assessment of this region even with the id", async () => {
-    const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, { headers: headers.get("other-region") });
+    const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, { headers: headers.get("region:14") });
     const body = (await res.json()) as { code: string; detail: string };
     expect(body.code).toBe("FORBIDDEN");
     expect(body.detail).toContain("14");
@@ -92,7 +103,7 @@ describe("access matrix", () => {
   it("stores keys and tokens only as hashes", async () => {
     const raw = await api.db.dataSource.query("SELECT key_hash FROM api_key");
     const hashes = (raw as { key_hash: string }[]).map((r) => r.key_hash);
-    for (const role of ["own-region", "admin"] as const) {
+    for (const role of ["region:10", "admin"] as const) {
       const secret = headers.get(role)!.authorization!.replace("Bearer ", "");
       expect(hashes.some((h) => h.includes(secret))).toBe(false);
     }

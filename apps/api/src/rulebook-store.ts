@@ -41,7 +41,8 @@ export function issuesOf(error: unknown): ApiIssue[] {
     const suggestion = text(raw.suggestion);
     return {
       code: text(raw.code) ?? "INVALID",
-      path: file ?? text(raw.path) ?? "",
+      // Rule-file issues: `path` and `pointer` are inside `file`.
+      path: text(raw.path) ?? "",
       pointer: text(raw.pointer) ?? "",
       message: text(raw.message) ?? "invalid",
       ...(file === undefined ? {} : { file }),

@@ -73,10 +73,11 @@ describe("POST /rules/impact", () => {
     const broken = { ...regionRule("test-cluster-grant-lodz", "test-cluster-grant", ["10"]), instrument: "no-such-instrument" };
     const res = await api.app.request("/api/v1/rules/impact", jsonBody({ files: [{ file: "grants/test-cluster-grant-lodz.rule.json", rule: broken }] }, bearer(admin)));
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { code: string; issues: { file?: string; code: string }[] };
+    const body = (await res.json()) as { code: string; issues: { file?: string; code: string; path: string; pointer: string }[] };
     expect(body.code).toBe("RULEBOOK_INVALID");
-    expect(body.issues.length).toBeGreaterThan(0);
-    expect(body.issues[0]?.file).toBe("grants/test-cluster-grant-lodz.rule.json");
+    expect(body.issues).toContainEqual(
+      expect.objectContaining({ file: "grants/test-cluster-grant-lodz.rule.json", code: "UNKNOWN_INSTRUMENT", path: "instrument", pointer: "/instrument" }),
+    );
   });
 
   it("refuses file paths outside the rules folder", async () => {
