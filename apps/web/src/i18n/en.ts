@@ -263,7 +263,6 @@ export const en: Catalogue = {
   "rules.rulebook": "Rulebook",
   "rules.version": "Version {version}",
   "rules.valid": "valid",
-  "rules.invalid": "validation errors",
   "rules.reload": "Reload rules",
   "rules.impact": "Impact preview",
   "rules.impactIntro": "Paste or upload a rule file to see which clusters would gain or lose instruments, before anything changes.",

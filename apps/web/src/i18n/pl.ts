@@ -262,7 +262,6 @@ export const pl = {
   "rules.rulebook": "Zbiór reguł",
   "rules.version": "Wersja {version}",
   "rules.valid": "poprawny",
-  "rules.invalid": "błędy walidacji",
   "rules.reload": "Wczytaj reguły ponownie",
   "rules.impact": "Podgląd skutków zmiany",
   "rules.impactIntro": "Wklej lub wczytaj plik reguły. Zobaczysz, które klastry zyskają lub stracą instrumenty, zanim cokolwiek się zmieni.",
