@@ -108,31 +108,27 @@ export function compileCondition(
   condition: Condition,
   options: { start?: number; pointer?: string } = {},
 ): { root: CompiledNode; nodeCount: number; nodes: CompiledNode[] } {
+  const start = options.start ?? 0;
   const nodes: CompiledNode[] = [];
-  let next = options.start ?? 0;
+  let next = start;
   const visit = (c: Condition, pointer: string, negated: boolean): CompiledNode => {
     const index = next++;
+    let node: CompiledNode;
     if (isLeaf(c)) {
-      const leaf = compileLeaf(c, index, pointer, negated);
-      nodes.push(leaf);
-      return leaf;
+      node = compileLeaf(c, index, pointer, negated);
+    } else if ("not" in c) {
+      node = compileGroup("not", [visit(c.not, `${pointer}/not`, !negated)], index, pointer, negated, c.name);
+    } else {
+      const kind = "all" in c ? "all" : "any";
+      const children = ("all" in c ? c.all : c.any).map((child, i) => visit(child, `${pointer}/${kind}/${i}`, negated));
+      node = compileGroup(kind, children, index, pointer, negated, c.name);
     }
-    const kind = "all" in c ? "all" : "any" in c ? "any" : "not";
-    const slot: { node?: CompiledGroup } = {};
-    nodes.push(undefined as unknown as CompiledNode);
-    const position = nodes.length - 1;
-    const children =
-      kind === "not"
-        ? [visit((c as { not: Condition }).not, `${pointer}/not`, !negated)]
-        : ((c as Record<typeof kind, Condition[]>)[kind] as Condition[]).map((child, i) =>
-            visit(child, `${pointer}/${kind}/${i}`, negated),
-          );
-    slot.node = compileGroup(kind, children, index, pointer, negated, c.name);
-    nodes[position] = slot.node;
-    return slot.node;
+    nodes.push(node);
+    return node;
   };
-  const start = options.start ?? 0;
   const root = visit(condition, options.pointer ?? "/conditions", false);
+  // Children are compiled before their parent; list nodes in index order (parent first).
+  nodes.sort((a, b) => a.index - b.index);
   return { root, nodeCount: next - start, nodes };
 }
 
