@@ -115,14 +115,15 @@ export function createApp(deps: AppDeps) {
   app.get("/api/docs", swaggerUI({ url: OPENAPI_PATH }));
 
   if (existsSync(join(env.WEB_DIST, "index.html"))) {
-    app.use("*", async (c, next) => {
-      if (c.req.path.startsWith("/api/")) return next();
-      return serveStatic({ root: env.WEB_DIST })(c, next);
-    });
+    const files = serveStatic({ root: env.WEB_DIST });
     // SPA fallback: any other GET outside /api is a client-side route of the web app.
+    const indexHtml = serveStatic({ path: join(env.WEB_DIST, "index.html") });
     app.get("*", async (c, next) => {
-      if (c.req.path.startsWith("/api/")) return next();
-      return serveStatic({ path: join(env.WEB_DIST, "index.html") })(c, next);
+      if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
+      return files(c, async () => {
+        const response = await indexHtml(c, next);
+        if (response) c.res = response;
+      });
     });
   }
   return routes;

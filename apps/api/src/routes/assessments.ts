@@ -61,6 +61,7 @@ const createRouteDef = createRoute({
   path: "/assessments",
   tags: ["assessments"],
   summary: "Store a self-assessment with its recommendations; returns a private access token once",
+  security: [{}, ...security],
   description:
     "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key.",
   request: {
