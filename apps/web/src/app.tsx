@@ -6,6 +6,8 @@
 import { lazy } from "solid-js";
 import { Navigate, Router, type RouteDefinition } from "@solidjs/router";
 import { Layout } from "./components/layout.tsx";
+import { filtersFrom, type CatalogueSearch } from "./lib/catalogue-filters.ts";
+import { instrumentQuery, instrumentsQuery } from "./lib/queries.ts";
 import Home from "./routes/home.tsx";
 
 const AssessmentWizard = lazy(() => import("./routes/assessment-wizard.tsx"));
@@ -24,8 +26,21 @@ export const routes: RouteDefinition[] = [
   { path: "/assessment/results", component: AssessmentResults },
   { path: "/assessment/:step", component: AssessmentWizard, matchFilters: { step: /^[1-5]$/ } },
   { path: "/assessments/:id", component: SavedAssessment },
-  { path: "/instruments", component: Catalogue },
-  { path: "/instruments/:id", component: InstrumentDetail },
+  {
+    path: "/instruments",
+    component: Catalogue,
+    // Start the request while the page's chunk loads.
+    preload: ({ location }) => {
+      void instrumentsQuery(filtersFrom(Object.fromEntries(new URLSearchParams(location.search)) as CatalogueSearch));
+    },
+  },
+  {
+    path: "/instruments/:id",
+    component: InstrumentDetail,
+    preload: ({ params }) => {
+      if (params.id) void instrumentQuery(params.id);
+    },
+  },
   { path: "/region", component: RegionDashboard },
   { path: "/rules", component: Rules },
   { path: "*", component: NotFound },

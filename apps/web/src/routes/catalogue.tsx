@@ -12,16 +12,14 @@ import {
   Levels,
   REGIONS,
   SupportFunctions,
-  type Instrument,
 } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { SelectField } from "../components/form-field.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { formatDate, label, labelOf, t, type MessageKey } from "../i18n/index.ts";
-import type { InstrumentFilters } from "../lib/api-types.ts";
+import type { InstrumentFilters, ListedInstrument } from "../lib/api-types.ts";
+import { CATALOGUE_PAGE_SIZE as PAGE_SIZE, filtersFrom, type CatalogueSearch } from "../lib/catalogue-filters.ts";
 import { instrumentsQuery } from "../lib/queries.ts";
-
-const PAGE_SIZE = 20;
 
 const FILTERS: { name: keyof InstrumentFilters; label: MessageKey; entries: readonly { code: string; label: { pl: string; en: string } }[] }[] = [
   { name: "level", label: "catalogue.filter.level", entries: Levels.entries },
@@ -32,24 +30,13 @@ const FILTERS: { name: keyof InstrumentFilters; label: MessageKey; entries: read
   { name: "status", label: "catalogue.filter.status", entries: CallStatuses.entries },
 ];
 
-type Search = Partial<Record<keyof InstrumentFilters, string>>;
-
-function filtersFrom(search: Search): InstrumentFilters {
-  const filters: InstrumentFilters = { pageSize: PAGE_SIZE, page: Number(search.page) || 1 };
-  for (const name of ["level", "region", "function", "actorType", "form", "status", "q"] as const) {
-    const value = search[name];
-    if (value) filters[name] = value;
-  }
-  return filters;
-}
-
 export default function Catalogue() {
-  const [search, setSearch] = useSearchParams<Search>();
+  const [search, setSearch] = useSearchParams<CatalogueSearch>();
   usePageTitle(() => t("catalogue.title"));
   const page = createAsync(() => instrumentsQuery(filtersFrom(search)));
-  const [text, setText] = createSignal(search.q ?? "");
+  const [text, setText] = createSignal(String(search.q ?? ""));
   const totalPages = () => Math.max(1, Math.ceil((page()?.total ?? 0) / PAGE_SIZE));
-  const current = () => Number(search.page) || 1;
+  const current = () => filtersFrom(search).page ?? 1;
 
   return (
     <section aria-labelledby="catalogue-title">
@@ -68,7 +55,7 @@ export default function Catalogue() {
             <SelectField
               id={`filter-${filter.name}`}
               label={t(filter.label)}
-              value={search[filter.name] ?? ""}
+              value={String(search[filter.name as keyof CatalogueSearch] ?? "")}
               emptyLabel={t("catalogue.any")}
               choices={filter.entries.map((entry) => ({ value: entry.code, label: label(entry.label) }))}
               onValue={(value) => setSearch({ [filter.name]: value || undefined, page: undefined })}
@@ -113,7 +100,7 @@ export default function Catalogue() {
   );
 }
 
-function InstrumentRow(props: { instrument: Instrument }) {
+function InstrumentRow(props: { instrument: ListedInstrument }) {
   const i = () => props.instrument;
   return (
     <li class="card">
@@ -125,6 +112,15 @@ function InstrumentRow(props: { instrument: Instrument }) {
         {i().forms.map((form) => labelOf(InstrumentForms.entries, form)).join(", ")} ·{" "}
         {t("instrument.lastVerified")}: {formatDate(i().lastVerified)}
       </p>
+      <Show when={i().callStatus}>
+        {(call) => (
+          <p>
+            <span class={`status status-${call().status}`}>{labelOf(CallStatuses.entries, call().status)}</span>
+            <Show when={call().deadline}> · {t("instrument.deadline")}: {formatDate(call().deadline)}</Show>
+            <Show when={call().opensOn}> · {t("instrument.opensOn")}: {formatDate(call().opensOn)}</Show>
+          </p>
+        )}
+      </Show>
     </li>
   );
 }
