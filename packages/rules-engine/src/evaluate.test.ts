@@ -204,3 +204,21 @@ describe("evaluateReference", () => {
     }
   });
 });
+
+describe("evaluateReference under concurrency", () => {
+  it("gives every overlapping evaluation all its rules, whatever their priorities", async () => {
+    // json-rules-engine keeps one run status per Engine: without queueing, a run finishing first
+    // would make an overlapping one skip its remaining (lower-priority) rules. Starts are staggered
+    // by 0-40 microtask ticks to hit every overlap.
+    const instruments = [buildInstrument({ id: "test-instrument" })];
+    const rules = [1, 2, 3, 4].map((priority) => buildRuleFile({ id: `rule-${priority}`, priority }));
+    const book = compileRulebook(rules, { instruments }, { today: DATE });
+    const expected = { ...evaluate(book, buildAssessment(), { date: DATE, language: "en" }), engine: "reference" };
+    for (let ticks = 0; ticks <= 40; ticks++) {
+      const first = evaluateReference(book, buildAssessment(), { date: DATE, language: "en" });
+      for (let i = 0; i < ticks; i++) await null;
+      const second = evaluateReference(book, buildAssessment(), { date: DATE, language: "en" });
+      expect(await Promise.all([first, second])).toEqual([expected, expected]);
+    }
+  });
+});

@@ -13,10 +13,20 @@ import type { Rulebook } from "./compile-rulebook.ts";
 import { instrumentFacts } from "./derive-facts.ts";
 import { assembleRecommendations, prepareEvaluation, type EvaluateOptions } from "./evaluate.ts";
 
-const ENGINES = new WeakMap<Rulebook, Engine>();
+interface EngineEntry {
+  readonly engine: Engine;
+  /** The last run; runs are chained because an Engine keeps one run status (see below). */
+  queue: Promise<unknown>;
+}
+
+const ENGINES = new WeakMap<Rulebook, EngineEntry>();
 
 /** json-rules-engine loaded with a rulebook's rules and the parameterised facts; built once per rulebook. */
 export function referenceEngineFor(rulebook: Rulebook): Engine {
+  return entryFor(rulebook).engine;
+}
+
+function entryFor(rulebook: Rulebook): EngineEntry {
   const cached = ENGINES.get(rulebook);
   if (cached) return cached;
   const engine = new Engine([], { allowUndefinedFacts: true });
@@ -30,8 +40,20 @@ export function referenceEngineFor(rulebook: Rulebook): Engine {
       return instrumentFacts(rulebook.instruments, date)[name]?.(params);
     });
   }
-  ENGINES.set(rulebook, engine);
-  return engine;
+  const entry: EngineEntry = { engine, queue: Promise.resolve() };
+  ENGINES.set(rulebook, entry);
+  return entry;
+}
+
+/**
+ * Runs the engine after any run in progress. json-rules-engine keeps `status` on the Engine, and a
+ * run that finishes sets it to FINISHED, which makes a concurrent run skip its remaining
+ * priority sets; so one engine runs one evaluation at a time.
+ */
+function runExclusive(entry: EngineEntry, facts: Record<string, unknown>) {
+  const run = entry.queue.then(() => entry.engine.run(facts));
+  entry.queue = run.catch(() => undefined);
+  return run;
 }
 
 /**
@@ -49,7 +71,7 @@ export async function evaluateReference(
   const prepared = prepareEvaluation(rulebook, assessment, options);
   const runtimeFacts: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(prepared.facts.values)) if (value !== undefined) runtimeFacts[name] = value;
-  const { results, failureResults } = await referenceEngineFor(rulebook).run(runtimeFacts);
+  const { results, failureResults } = await runExclusive(entryFor(rulebook), runtimeFacts);
   const byId = new Map<string, RuleResult>([...results, ...failureResults].map((result) => [String(result.name), result]));
   for (const rule of prepared.active) {
     const result = byId.get(rule.id);
