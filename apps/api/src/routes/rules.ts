@@ -6,7 +6,7 @@
  * last good rulebook stays served).
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { IsoDateSchema, LanguageSchema, SlugSchema, VerdictSchema, todayInPoland } from "@klastry/domain";
+import { IsoDateSchema, LanguageSchema, LocalizedTextSchema, SlugSchema, VerdictSchema, todayInPoland } from "@klastry/domain";
 import { readRuleSources, type Rulebook } from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
@@ -33,6 +33,11 @@ const RulebookSchema = z
         priority: z.number(),
         validFrom: IsoDateSchema.optional(),
         validTo: IsoDateSchema.optional(),
+        /** Reasons in words per condition name (the web's rules page shows them). */
+        reasons: z.record(
+          z.string(),
+          z.object({ pass: LocalizedTextSchema, fail: LocalizedTextSchema, question: LocalizedTextSchema.optional() }),
+        ),
       }),
     ),
   })
@@ -143,6 +148,7 @@ function describeRules(rulebook: Rulebook) {
     priority: rule.priority,
     ...(rule.validFrom === undefined ? {} : { validFrom: rule.validFrom }),
     ...(rule.validTo === undefined ? {} : { validTo: rule.validTo }),
+    reasons: rule.definition.reasons,
   }));
 }
 
