@@ -157,7 +157,7 @@ function recommendationOf(
     fundingSources: [...instrument.fundingSources],
     callStatus: call.status,
     ...(call.deadline !== undefined && { deadline: call.deadline }),
-    ...(instrument.amount !== undefined && { amount: instrument.amount }),
+    ...(instrument.amount !== undefined && { amount: structuredClone(instrument.amount) }),
     ...(instrument.maxCoFinancingRate !== undefined && { maxCoFinancingRate: instrument.maxCoFinancingRate }),
     reasons: best.satisfied.map((leaf) => explainLeaf(best.rule, leaf, language)),
     missing: best.failed.map((leaf) => explainLeaf(best.rule, leaf, language)),
