@@ -5,7 +5,9 @@
  * five regional routes of region 10, the stored assessment, the cluster history, the rules routes.
  */
 import { buildAssessment } from "@klastry/domain/testing";
+import type { DatabaseKind } from "@klastry/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeEachDatabase } from "./testing/databases.ts";
 import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 
 import { REGION_CODES } from "@klastry/domain";
@@ -22,104 +24,108 @@ interface Cell {
   allowed: Role[];
 }
 
-let api: TestApi;
-const headers = new Map<Role, Record<string, string>>();
-let assessmentId = "";
-let clusterId = "";
+function matrixSuite(kind: DatabaseKind): void {
+  let api: TestApi;
+  const headers = new Map<Role, Record<string, string>>();
+  let assessmentId = "";
+  let clusterId = "";
 
-beforeAll(async () => {
-  api = await openTestApi("sqlite", { env: { RATE_LIMIT_BURST: "100000" } });
-  const created = await api.app.request(
-    "/api/v1/assessments",
-    jsonBody(buildAssessment({ cluster: { name: "Klaster Macierz (fikcyjny)", region: "10", sectors: [], smartSpecialisations: [] } })),
-  );
-  const body = (await created.json()) as { id: string; clusterId: string; accessToken: string };
-  assessmentId = body.id;
-  clusterId = body.clusterId;
-  const revoked = await api.db.apiKeys.create({ role: "region:10", label: "revoked" });
-  await api.db.apiKeys.revoke(revoked.id);
-  headers.set("none", {});
-  headers.set("token", { "x-assessment-token": body.accessToken });
-  for (const code of REGION_CODES) headers.set(`region:${code}`, { authorization: `Bearer ${await api.key(`region:${code}`)}` });
-  headers.set("admin", { authorization: `Bearer ${await api.key("admin")}` });
-  headers.set("revoked", { authorization: `Bearer ${revoked.secret}` });
-  headers.set("malformed", { authorization: "Bearer kl_not-a-real-key" });
-});
-afterAll(async () => api?.dispose());
+  beforeAll(async () => {
+    api = await openTestApi(kind, { env: { RATE_LIMIT_BURST: "100000" } });
+    const created = await api.app.request(
+      "/api/v1/assessments",
+      jsonBody(buildAssessment({ cluster: { name: "Klaster Macierz (fikcyjny)", region: "10", sectors: [], smartSpecialisations: [] } })),
+    );
+    const body = (await created.json()) as { id: string; clusterId: string; accessToken: string };
+    assessmentId = body.id;
+    clusterId = body.clusterId;
+    const revoked = await api.db.apiKeys.create({ role: "region:10", label: "revoked" });
+    await api.db.apiKeys.revoke(revoked.id);
+    headers.set("none", {});
+    headers.set("token", { "x-assessment-token": body.accessToken });
+    for (const code of REGION_CODES) headers.set(`region:${code}`, { authorization: `Bearer ${await api.key(`region:${code}`)}` });
+    headers.set("admin", { authorization: `Bearer ${await api.key("admin")}` });
+    headers.set("revoked", { authorization: `Bearer ${revoked.secret}` });
+    headers.set("malformed", { authorization: "Bearer kl_not-a-real-key" });
+  });
+  afterAll(async () => api?.dispose());
 
-const REGIONAL: Role[] = ["region:10", "admin"];
-const assessmentBody = () => buildAssessment({ cluster: { name: "Klaster Publiczny (fikcyjny)", region: "12", sectors: [], smartSpecialisations: [] } });
-const cells: Cell[] = [
-  ...["/health", "/vocabulary", "/instruments", "/instruments/test-cluster-grant", "/funding-sources", "/openapi.json"].map((path) => ({
-    route: `GET ${path}`,
-    method: "GET" as const,
-    path: () => `/api/v1${path}`,
-    allowed: EVERYONE,
-  })),
-  { route: "POST /recommendations", method: "POST", path: () => "/api/v1/recommendations", body: buildAssessment(), allowed: EVERYONE },
-  ...["clusters", "recommendations", "needs", "coverage", "public-tasks"].map((what) => ({
-    route: `GET /regions/10/${what}`,
-    method: "GET" as const,
-    path: () => `/api/v1/regions/10/${what}`,
-    allowed: REGIONAL,
-  })),
-  { route: "GET /assessments/{id}", method: "GET", path: () => `/api/v1/assessments/${assessmentId}`, allowed: ["token", "region:10", "admin"] },
-  { route: "GET /clusters/{id}/assessments", method: "GET", path: () => `/api/v1/clusters/${clusterId}/assessments`, allowed: ["token", "region:10", "admin"] },
-  { route: "POST /assessments", method: "POST", path: () => "/api/v1/assessments", body: assessmentBody(), allowed: EVERYONE },
-  { route: "GET /rules", method: "GET", path: () => "/api/v1/rules", allowed: ["admin"] },
-  { route: "POST /rules/impact", method: "POST", path: () => "/api/v1/rules/impact", body: { files: [] }, allowed: ["admin"] },
-  { route: "POST /rules/reload", method: "POST", path: () => "/api/v1/rules/reload", allowed: ["admin"] },
-];
+  const REGIONAL: Role[] = ["region:10", "admin"];
+  const assessmentBody = () => buildAssessment({ cluster: { name: "Klaster Publiczny (fikcyjny)", region: "12", sectors: [], smartSpecialisations: [] } });
+  const cells: Cell[] = [
+    ...["/health", "/vocabulary", "/instruments", "/instruments/test-cluster-grant", "/funding-sources", "/openapi.json"].map((path) => ({
+      route: `GET ${path}`,
+      method: "GET" as const,
+      path: () => `/api/v1${path}`,
+      allowed: EVERYONE,
+    })),
+    { route: "POST /recommendations", method: "POST", path: () => "/api/v1/recommendations", body: buildAssessment(), allowed: EVERYONE },
+    ...["clusters", "recommendations", "needs", "coverage", "public-tasks"].map((what) => ({
+      route: `GET /regions/10/${what}`,
+      method: "GET" as const,
+      path: () => `/api/v1/regions/10/${what}`,
+      allowed: REGIONAL,
+    })),
+    { route: "GET /assessments/{id}", method: "GET", path: () => `/api/v1/assessments/${assessmentId}`, allowed: ["token", "region:10", "admin"] },
+    { route: "GET /clusters/{id}/assessments", method: "GET", path: () => `/api/v1/clusters/${clusterId}/assessments`, allowed: ["token", "region:10", "admin"] },
+    { route: "POST /assessments", method: "POST", path: () => "/api/v1/assessments", body: assessmentBody(), allowed: EVERYONE },
+    { route: "GET /rules", method: "GET", path: () => "/api/v1/rules", allowed: ["admin"] },
+    { route: "POST /rules/impact", method: "POST", path: () => "/api/v1/rules/impact", body: { files: [] }, allowed: ["admin"] },
+    { route: "POST /rules/reload", method: "POST", path: () => "/api/v1/rules/reload", allowed: ["admin"] },
+  ];
 
-/** 401 for no, malformed or revoked credentials; 403 for a valid one without the right. */
-function expectedStatus(cell: Cell, role: Role): number {
-  if (cell.allowed.includes(role)) return cell.method === "POST" && cell.route === "POST /assessments" ? 201 : 200;
-  return role === "none" || role === "revoked" || role === "malformed" ? 401 : 403;
-}
-
-describe("access matrix", () => {
-  for (const cell of cells) {
-    for (const role of ROLES) {
-      it(`${cell.route} as ${role} answers ${expectedStatus(cell, role)}`, async () => {
-        const init: RequestInit =
-          cell.method === "POST"
-            ? { method: "POST", headers: { "content-type": "application/json", ...headers.get(role) }, body: JSON.stringify(cell.body ?? {}) }
-            : { headers: headers.get(role) };
-        const res = await api.app.request(cell.path(), init);
-        expect(res.status).toBe(expectedStatus(cell, role));
-        if (res.status === 401) expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
-        if (res.status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
-      });
-    }
+  /** 401 for no, malformed or revoked credentials; 403 for a valid one without the right. */
+  function expectedStatus(cell: Cell, role: Role): number {
+    if (cell.allowed.includes(role)) return cell.method === "POST" && cell.route === "POST /assessments" ? 201 : 200;
+    return role === "none" || role === "revoked" || role === "malformed" ? 401 : 403;
   }
 
-  it("keeps the other region's key out of an assessment of this region even with the id", async () => {
-    const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, { headers: headers.get("region:14") });
-    const body = (await res.json()) as { code: string; detail: string };
-    expect(body.code).toBe("FORBIDDEN");
-    expect(body.detail).toContain("14");
-  });
-
-  it("stores keys and tokens only as hashes", async () => {
-    const raw = await api.db.dataSource.query("SELECT key_hash FROM api_key");
-    const hashes = (raw as { key_hash: string }[]).map((r) => r.key_hash);
-    for (const role of ["region:10", "admin"] as const) {
-      const secret = headers.get(role)!.authorization!.replace("Bearer ", "");
-      expect(hashes.some((h) => h.includes(secret))).toBe(false);
-    }
-    const token = headers.get("token")!["x-assessment-token"]!;
-    const rows = (await api.db.dataSource.query("SELECT access_token_hash FROM assessment")) as { access_token_hash: string | null }[];
-    expect(rows.some((r) => r.access_token_hash?.includes(token))).toBe(false);
-  });
-
-  it("never writes a key or token to the logs", async () => {
-    const all = api.logs.join("\n");
-    expect(api.logs.length).toBeGreaterThan(cells.length);
-    for (const role of ROLES) {
-      for (const value of Object.values(headers.get(role) ?? {})) {
-        const secret = value.replace(/^Bearer /, "");
-        expect(all).not.toContain(secret);
+  describe("access matrix", () => {
+    for (const cell of cells) {
+      for (const role of ROLES) {
+        it(`${cell.route} as ${role} answers ${expectedStatus(cell, role)}`, async () => {
+          const init: RequestInit =
+            cell.method === "POST"
+              ? { method: "POST", headers: { "content-type": "application/json", ...headers.get(role) }, body: JSON.stringify(cell.body ?? {}) }
+              : { headers: headers.get(role) };
+          const res = await api.app.request(cell.path(), init);
+          expect(res.status).toBe(expectedStatus(cell, role));
+          if (res.status === 401) expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+          if (res.status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
+        });
       }
     }
+
+    it("keeps the other region's key out of an assessment of this region even with the id", async () => {
+      const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, { headers: headers.get("region:14") });
+      const body = (await res.json()) as { code: string; detail: string };
+      expect(body.code).toBe("FORBIDDEN");
+      expect(body.detail).toContain("14");
+    });
+
+    it("stores keys and tokens only as hashes", async () => {
+      const raw = await api.db.dataSource.query("SELECT key_hash FROM api_key");
+      const hashes = (raw as { key_hash: string }[]).map((r) => r.key_hash);
+      for (const role of ["region:10", "admin"] as const) {
+        const secret = headers.get(role)!.authorization!.replace("Bearer ", "");
+        expect(hashes.some((h) => h.includes(secret))).toBe(false);
+      }
+      const token = headers.get("token")!["x-assessment-token"]!;
+      const rows = (await api.db.dataSource.query("SELECT access_token_hash FROM assessment")) as { access_token_hash: string | null }[];
+      expect(rows.some((r) => r.access_token_hash?.includes(token))).toBe(false);
+    });
+
+    it("never writes a key or token to the logs", async () => {
+      const all = api.logs.join("\n");
+      expect(api.logs.length).toBeGreaterThan(cells.length);
+      for (const role of ROLES) {
+        for (const value of Object.values(headers.get(role) ?? {})) {
+          const secret = value.replace(/^Bearer /, "");
+          expect(all).not.toContain(secret);
+        }
+      }
+    });
   });
-});
+}
+
+describeEachDatabase("access matrix", matrixSuite);

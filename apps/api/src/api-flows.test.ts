@@ -1,23 +1,7 @@
 /**
- * The main flows on SQLite, and on PostgreSQL when reachable (skipped locally with the reason,
- * failed under CI=true).
+ * The main flows on SQLite and on PostgreSQL (see testing/databases.ts for skips and CI).
  */
-import { databasesUnderTest } from "@klastry/db/testing";
-import { describe, it } from "vitest";
 import { describeApiFlows } from "./api-flows.case.ts";
+import { describeEachDatabase } from "./testing/databases.ts";
 
-for (const target of await databasesUnderTest()) {
-  if (target.failure !== undefined) {
-    describe(`API flows on ${target.kind}`, () => {
-      it("needs its database", () => {
-        throw new Error(target.failure);
-      });
-    });
-  } else if (target.skip !== undefined) {
-    describe.skip(`API flows on ${target.kind} (skipped: ${target.skip})`, () => {
-      it("needs its database", () => undefined);
-    });
-  } else {
-    describe(`API flows on ${target.kind}`, () => describeApiFlows(target.kind));
-  }
-}
+describeEachDatabase("API flows", describeApiFlows);

@@ -5,13 +5,12 @@
  * reason), failed under CI=true.
  */
 import { openDatabase } from "@klastry/db";
-import { databasesUnderTest, openTestDatabase, type TestDatabase } from "@klastry/db/testing";
+import { openTestDatabase, type TestDatabase } from "@klastry/db/testing";
 import { buildAssessment } from "@klastry/domain/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describePostgres } from "./testing/databases.ts";
 import { bearer, jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 import { regionRule, writeRuleFile } from "./testing/rule-files.ts";
-
-const postgres = (await databasesUnderTest()).find((target) => target.kind === "postgres");
 
 function suite(): void {
   let shared: TestDatabase;
@@ -64,16 +63,4 @@ function suite(): void {
   });
 }
 
-if (postgres?.failure !== undefined) {
-  describe("two API instances on one PostgreSQL", () => {
-    it("needs PostgreSQL", () => {
-      throw new Error(postgres.failure);
-    });
-  });
-} else if (postgres?.skip !== undefined) {
-  describe.skip(`two API instances on one PostgreSQL (skipped: ${postgres.skip})`, () => {
-    it("needs PostgreSQL", () => undefined);
-  });
-} else {
-  describe("two API instances on one PostgreSQL", suite);
-}
+describePostgres("two API instances on one PostgreSQL", suite);
