@@ -130,3 +130,24 @@ export { RuleFileError, RULE_ISSUE_CODES, formatRuleIssues, pointerToPath } from
 export type { RuleIssue, RuleIssueCode } from "./errors.ts";
 /** Issue wording in English and Polish. */
 export { renderRuleIssue, ruleIssue } from "./messages.ts";
+
+// Verdicts only, and the impact of a candidate rulebook
+/**
+ * Verdict and near-miss flag per instrument for a parsed assessment, with no texts: the fast
+ * path for impact analysis and dashboards over many assessments.
+ *
+ * @example
+ * evaluateVerdicts(rulebook, AssessmentInputSchema.parse(body), "2026-11-29").get(id)?.verdict;
+ */
+export { evaluateVerdicts } from "./evaluate-verdicts.ts";
+export type { InstrumentVerdict } from "./evaluate-verdicts.ts";
+/**
+ * Instruments whose rules differ between two rulebooks, and the verdict changes of one assessment,
+ * evaluating only those rules.
+ *
+ * @example
+ * const delta = rulebookDelta(served, candidate);
+ * const changes = compareVerdicts(served, candidate, assessment, "2026-11-29", delta);
+ */
+export { rulebookDelta, compareVerdicts } from "./compare-rulebooks.ts";
+export type { RulebookDelta, VerdictChange } from "./compare-rulebooks.ts";
