@@ -285,5 +285,6 @@ export const en: Catalogue = {
   "rules.validity": "Valid",
   "rules.notObject": "a rule file must be a JSON object",
   "rules.verdictChanges": "Verdict changes",
+  "rules.reasons": "Reasons (condition met / not met)",
   "rules.noChanges": "No cluster gains or loses an instrument.",
 };

@@ -284,6 +284,7 @@ export const pl = {
   "rules.validity": "Obowiązuje",
   "rules.notObject": "plik reguły musi być obiektem JSON",
   "rules.verdictChanges": "Zmiany werdyktów",
+  "rules.reasons": "Uzasadnienia (spełniony / niespełniony warunek)",
   "rules.noChanges": "Żaden klaster nie zyskuje ani nie traci instrumentów.",
 } as const;
 

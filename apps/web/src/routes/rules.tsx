@@ -10,7 +10,7 @@ import { ErrorMessage } from "../components/error-message.tsx";
 import { FieldError, TextField } from "../components/form-field.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { usePageTitle } from "../components/page-title.ts";
-import { formatDate, formatNumber, labelOf, language, t } from "../i18n/index.ts";
+import { formatDate, formatNumber, label, labelOf, language, t } from "../i18n/index.ts";
 import { previewRuleImpact, reloadRules, type CandidateRuleFile } from "../lib/api.ts";
 import type { Rulebook as RulebookData } from "../lib/api-types.ts";
 import { rulebookQuery } from "../lib/queries.ts";
@@ -100,6 +100,7 @@ function RuleFiles(props: { book: RulebookData }) {
                 <th scope="col">{t("rules.instrument")}</th>
                 <th scope="col">{t("rules.weight")}</th>
                 <th scope="col">{t("rules.validity")}</th>
+                <th scope="col">{t("rules.reasons")}</th>
               </tr>
             </thead>
             <tbody>
@@ -115,6 +116,18 @@ function RuleFiles(props: { book: RulebookData }) {
                     <td>{formatNumber(rule.weight)}</td>
                     <td>
                       {formatDate(rule.validFrom) || "…"} – {formatDate(rule.validTo) || "…"}
+                    </td>
+                    <td>
+                      <ul class="rule-reasons">
+                        <For each={Object.entries(rule.reasons ?? {})}>
+                          {([condition, reason]) => (
+                            <li>
+                              <code>{condition}</code>: {label(reason.pass)}
+                              <span class="muted"> / {label(reason.fail)}</span>
+                            </li>
+                          )}
+                        </For>
+                      </ul>
                     </td>
                   </tr>
                 )}
