@@ -6,7 +6,7 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { buildAssessment } from "@klastry/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
+import { bearer, jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 
 let api: TestApi;
 
