@@ -20,9 +20,12 @@ export interface ResolvedAccess {
   readonly field: string;
 }
 
-export type AccessProblem =
-  | { code: "UNKNOWN_FACT"; params: Record<string, string>; suggestion?: string }
-  | { code: "UNKNOWN_PATH" | "PATH_REQUIRED"; params: Record<string, string>; allowed: string[]; suggestion?: string };
+/** Why a fact and path do not resolve; `params` feed the issue message. */
+export interface AccessProblem {
+  code: "UNKNOWN_FACT" | "UNKNOWN_PATH" | "PATH_REQUIRED";
+  params: Record<string, string>;
+  allowed: string[];
+}
 
 /** Resolves a fact and path against the catalogue, or says what is wrong with them. */
 export function resolveAccess(
@@ -33,34 +36,26 @@ export function resolveAccess(
   const definition = catalogue.get(fact);
   if (!definition) {
     const suggestion = nearest(fact, catalogue.keys());
-    return { code: "UNKNOWN_FACT", params: { fact, ...(suggestion && { suggestion }) }, ...(suggestion && { suggestion }) };
+    return { code: "UNKNOWN_FACT", params: { fact, ...(suggestion && { suggestion }) }, allowed: [] };
   }
   const allowed = definition.type === "object" ? factPaths(definition) : [];
   if (!path) {
-    if (definition.type === "object") return { code: "PATH_REQUIRED", params: { fact, allowed: allowed.join(", ") }, allowed };
-    return { definition, spec: definition, field: fact };
+    if (definition.type !== "object") return { definition, spec: definition, field: fact };
+    return { code: "PATH_REQUIRED", params: { fact, allowed: allowed.join(", ") }, allowed };
   }
   const parsed = parsePath(path);
   let spec: FactSpec | undefined = parsed ? definition : undefined;
   for (const [i, key] of (parsed?.keys ?? []).entries()) {
     if (!spec) break;
-    if (parsed?.indexes[i]) {
-      spec = spec.type === "string[]" ? elementSpec(spec) : undefined;
-    } else {
-      spec = spec.type === "object" ? spec.properties?.[key] : undefined;
-    }
+    if (parsed?.indexes[i]) spec = spec.type === "string[]" ? elementSpec(spec) : undefined;
+    else spec = spec.type === "object" ? spec.properties?.[key] : undefined;
   }
   if (!spec || !parsed || parsed.keys.length === 0) {
     const suggestion = allowed.length > 0 ? nearest(path, allowed) : undefined;
-    return {
-      code: "UNKNOWN_PATH",
-      params: { fact, path, allowed: allowed.length > 0 ? allowed.join(", ") : "none (this fact takes no path)", ...(suggestion && { suggestion }) },
-      allowed,
-      ...(suggestion && { suggestion }),
-    };
+    const listed = allowed.length > 0 ? allowed.join(", ") : "none (this fact takes no path)";
+    return { code: "UNKNOWN_PATH", params: { fact, path, allowed: listed, ...(suggestion && { suggestion }) }, allowed };
   }
-  const field = `${fact}${parsed.canonical.slice(1)}`;
-  return { definition, spec, field };
+  return { definition, spec, field: `${fact}${parsed.canonical.slice(1)}` };
 }
 
 function elementSpec(spec: FactSpec): FactSpec {

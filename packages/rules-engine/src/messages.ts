@@ -11,7 +11,8 @@ type Template = (p: Params) => string;
 
 const hint = (p: Params, en: boolean) =>
   p.suggestion ? (en ? `; did you mean "${p.suggestion}"?` : `; czy chodziło o „${p.suggestion}”?`) : "";
-const allowed = (p: Params, en: boolean) => (p.allowed ? (en ? `; allowed: ${p.allowed}` : `; dozwolone: ${p.allowed}`) : "");
+const allowed = (p: Params, en: boolean) =>
+  p.allowed ? (en ? `; allowed: ${p.allowed}` : `; dozwolone: ${p.allowed}`) : "";
 
 const EN: Record<RuleIssueCode, Template> = {
   RULE_FILE_UNREADABLE: (p) => `cannot read the file as JSON: ${p.detail}`,
@@ -70,14 +71,26 @@ export function renderRuleIssue(language: Language, code: RuleIssueCode, params:
   return MESSAGES[language][code](params);
 }
 
-/** Builds an issue with its message rendered in `language`. */
+/**
+ * Builds an issue with its message rendered in `language`; `params.suggestion`, when present,
+ * also becomes the issue's `suggestion`.
+ */
 export function ruleIssue(
   language: Language,
   file: string,
   pointer: string,
   code: RuleIssueCode,
   params: Params,
-  extra: Pick<RuleIssue, "allowed" | "suggestion"> = {},
+  allowed?: readonly string[],
 ): RuleIssue {
-  return { file, pointer, path: pointerToPath(pointer), code, message: renderRuleIssue(language, code, params), params, ...extra };
+  return {
+    file,
+    pointer,
+    path: pointerToPath(pointer),
+    code,
+    message: renderRuleIssue(language, code, params),
+    params,
+    ...(allowed !== undefined && allowed.length > 0 && { allowed }),
+    ...(params.suggestion !== undefined && { suggestion: params.suggestion }),
+  };
 }

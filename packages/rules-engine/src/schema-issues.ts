@@ -17,14 +17,15 @@ export function schemaIssues(error: z.ZodError, input: unknown, file: string, la
     const path = issue.path as (string | number)[];
     const pointer = toJsonPointer(path);
     // An incomplete reason is a missing reason: say so in the words of the reason check.
-    if (path[0] === "reasons" && path.length >= 3 && issue.code === "invalid_type" && valueAt(input, path) === undefined) {
+    const absent = issue.code === "invalid_type" && valueAt(input, path) === undefined;
+    if (path[0] === "reasons" && path.length >= 3 && absent) {
       const params = { name: String(path[1]), missing: path.slice(2).join(".") };
       return ruleIssue(language, file, pointer, "MISSING_REASON", params);
     }
     const [domainIssue] = issuesFromZod(new z.ZodError([issue]), language);
     const detail = `${issue.path.length > 0 ? `${path.join(".")}: ` : ""}${domainIssue?.message ?? issue.message}`;
     const params = { detail };
-    return ruleIssue(language, file, pointer, "RULE_SCHEMA_INVALID", params, domainIssue?.allowed ? { allowed: domainIssue.allowed.map(String) } : {});
+    return ruleIssue(language, file, pointer, "RULE_SCHEMA_INVALID", params, domainIssue?.allowed?.map(String));
   });
 }
 
@@ -47,7 +48,8 @@ function unionKind(path: readonly PropertyKey[]): "value" | "top" | "condition" 
 function unionMessage(path: readonly PropertyKey[]): string {
   switch (unionKind(path)) {
     case "value":
-      return 'must be a string, number, boolean, null, an array of those, or a fact reference {"fact": ..., "path"?: ...}';
+      return "must be a string, number, boolean, null, an array of those, " +
+        'or a fact reference {"fact": ..., "path"?: ...}';
     case "top":
       return 'the root of conditions must be an object with "all", "any" or "not"';
     case "condition":
