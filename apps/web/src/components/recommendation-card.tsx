@@ -19,16 +19,29 @@ import { AmountRange } from "./amount-range.tsx";
 import { formatValue } from "./format-value.ts";
 import { OpenQuestion } from "./open-question.tsx";
 
+/** True when the rule's own wording already shows the value (reasons often say "{actual} members"). */
+function mentions(text: string, value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === "object") return false;
+  return text.includes(String(value)) || text.includes(formatValue(value));
+}
+
 function Explanation(props: { item: ConditionExplanation; kind: "reason" | "missing" }) {
+  const showActual = () => props.item.actual !== undefined && !mentions(props.item.text, props.item.actual);
+  const showRequired = () =>
+    props.kind === "missing" && props.item.required !== undefined && !mentions(props.item.text, props.item.required);
   return (
     <li>
       {props.item.text}
-      <Show when={props.item.actual !== undefined}>
+      <Show when={showActual() || showRequired()}>
         <span class="muted">
           {" "}
-          ({t("results.yourValue")}: {formatValue(props.item.actual)}
-          <Show when={props.kind === "missing" && props.item.required !== undefined}>
-            ; {t("results.required")}: {formatValue(props.item.required)}
+          (
+          <Show when={showActual()}>
+            {t("results.yourValue")}: {formatValue(props.item.actual)}
+          </Show>
+          <Show when={showActual() && showRequired()}>; </Show>
+          <Show when={showRequired()}>
+            {t("results.required")}: {formatValue(props.item.required)}
           </Show>
           )
         </span>

@@ -27,6 +27,15 @@ describe("results grouping", () => {
     expect(screen.getByText(/Pozostałe niepasujące instrumenty: 3/)).toBeTruthy();
   });
 
+  it("does not repeat a value the rule's wording already shows", async () => {
+    const set = buildRecommendationSet();
+    const first = set.recommendations[0];
+    if (first?.reasons[0]) first.reasons[0] = { ...first.reasons[0], text: "Klaster ma 51 członków (wymagane co najmniej 15)" };
+    renderResults(set);
+    const reasons = within(await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow")).getByTestId("reasons");
+    expect(reasons.textContent).toBe("Klaster ma 51 członków (wymagane co najmniej 15)");
+  });
+
   it("gives reasons in words with the cluster's own value, and what is missing for near misses", async () => {
     renderResults();
     const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");
@@ -35,7 +44,8 @@ describe("results grouping", () => {
     expect(reasons.textContent).toContain("Twoja odpowiedź: 51");
     const missing = within(screen.getByTestId("recommendation-regional-growth-cluster-grant")).getByTestId("missing");
     expect(missing.textContent).toContain("Klaster ma co najmniej 25 członków");
-    expect(missing.textContent).toMatch(/Twoja odpowiedź: 20; wymagane: 25/);
+    // The required 25 is already in the wording; only the cluster's own 20 is added.
+    expect(missing.textContent).toBe("Klaster ma co najmniej 25 członków (Twoja odpowiedź: 20)");
   });
 
   it("shows operator, level, forms, call status, deadline and the amount in Polish formats", async () => {
