@@ -102,7 +102,9 @@ function stableKey(params: Readonly<Record<string, unknown>>): string {
  * subset throw: validation reports them first.
  *
  * @example
- * const { root, nodeCount } = compileCondition({ all: [{ name: "n", fact: "memberCount", operator: "greaterThanInclusive", value: 15 }] });
+ * const { root, nodeCount } = compileCondition({
+ *   all: [{ name: "n", fact: "memberCount", operator: "greaterThanInclusive", value: 15 }],
+ * });
  */
 export function compileCondition(
   condition: Condition,
@@ -120,7 +122,9 @@ export function compileCondition(
       node = compileGroup("not", [visit(c.not, `${pointer}/not`, !negated)], index, pointer, negated, c.name);
     } else {
       const kind = "all" in c ? "all" : "any";
-      const children = ("all" in c ? c.all : c.any).map((child, i) => visit(child, `${pointer}/${kind}/${i}`, negated));
+      const children = ("all" in c ? c.all : c.any).map((child, i) =>
+        visit(child, `${pointer}/${kind}/${i}`, negated),
+      );
       node = compileGroup(kind, children, index, pointer, negated, c.name);
     }
     nodes.push(node);
@@ -144,7 +148,8 @@ function compileLeaf(c: LeafCondition, index: number, pointer: string, negated: 
     evaluate = (frame) => {
       const actual = left(frame.facts);
       const required = right(frame.facts);
-      return record(frame, index, actual, required, op(actual, required), actual === undefined || required === undefined);
+      const unknown = actual === undefined || required === undefined;
+      return record(frame, index, actual, required, op(actual, required), unknown);
     };
   } else {
     evaluate = (frame) => {
@@ -168,7 +173,14 @@ function compileLeaf(c: LeafCondition, index: number, pointer: string, negated: 
   };
 }
 
-function record(frame: Frame, index: number, actual: unknown, required: unknown, passed: boolean, unknown: boolean): Outcome {
+function record(
+  frame: Frame,
+  index: number,
+  actual: unknown,
+  required: unknown,
+  passed: boolean,
+  unknown: boolean,
+): Outcome {
   frame.actual[index] = actual;
   frame.required[index] = required;
   frame.raw[index] = passed ? 1 : 0;

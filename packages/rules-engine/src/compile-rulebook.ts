@@ -4,7 +4,9 @@
  * into one node space so an evaluation needs a single frame, sorted by id for stable output.
  */
 import type { FactSpec, Instrument, IsoDate, Language, LocalizedText } from "@klastry/domain";
-import { compileCondition, type CompiledLeaf, type CompiledNode, type Frame, type Outcome } from "./compile-condition.ts";
+import {
+  compileCondition, type CompiledLeaf, type CompiledNode, type Frame, type Outcome,
+} from "./compile-condition.ts";
 import { RuleFileError } from "./errors.ts";
 import { DEFAULT_CATALOGUE, isProblem, resolveAccess, type FactCatalogue } from "./fact-types.ts";
 import { rulebookVersion } from "./rulebook-version.ts";
@@ -113,7 +115,12 @@ export function compileSources(
   };
 }
 
-function compileRule(rule: RuleFile, file: string, catalogue: FactCatalogue, start: number): { rule: CompiledRule; nodeCount: number } {
+function compileRule(
+  rule: RuleFile,
+  file: string,
+  catalogue: FactCatalogue,
+  start: number,
+): { rule: CompiledRule; nodeCount: number } {
   const definition = withInstrumentParams(rule, catalogue);
   const { root, nodeCount, nodes } = compileCondition(definition.conditions, { start });
   const leaves = nodes
@@ -151,7 +158,8 @@ function compileRule(rule: RuleFile, file: string, catalogue: FactCatalogue, sta
 function accessInfo(catalogue: FactCatalogue, fact: string, path: string | undefined): AccessInfo {
   const resolved = resolveAccess(catalogue, fact, path);
   if (isProblem(resolved)) return { field: path ? `${fact}${path.slice(1)}` : fact, label: { pl: fact, en: fact } };
-  const field = resolved.definition.origin === "derived" && resolved.definition.asks ? resolved.definition.asks : resolved.field;
+  const { origin, asks } = resolved.definition;
+  const field = origin === "derived" && asks ? asks : resolved.field;
   return { field, label: resolved.spec.label, spec: resolved.spec };
 }
 

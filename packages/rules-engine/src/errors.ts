@@ -54,7 +54,9 @@ export interface RuleIssue {
  * `finance/kpo-loan.rule.json: conditions.all[2].fact: unknown fact "member_cnt"; did you mean ...`.
  */
 export function formatRuleIssues(issues: readonly RuleIssue[]): string {
-  return issues.map((issue) => `${issue.file}: ${issue.path === "" ? "(file)" : issue.path}: ${issue.message}`).join("\n");
+  return issues
+    .map((issue) => `${issue.file}: ${issue.path === "" ? "(file)" : issue.path}: ${issue.message}`)
+    .join("\n");
 }
 
 /** `/conditions/all/2/fact` -> `conditions.all[2].fact`. */

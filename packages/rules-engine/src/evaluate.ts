@@ -45,7 +45,11 @@ export interface EvaluateOptions {
  * const set = evaluate(rulebook, buildAssessment(), { date: "2025-03-01", language: "pl" });
  * set.recommendations[0]?.verdict; // "eligible"
  */
-export function evaluate(rulebook: Rulebook, assessment: AssessmentInputRaw, options: EvaluateOptions): RecommendationSet {
+export function evaluate(
+  rulebook: Rulebook,
+  assessment: AssessmentInputRaw,
+  options: EvaluateOptions,
+): RecommendationSet {
   const prepared = prepareEvaluation(rulebook, assessment, options);
   for (const rule of prepared.active) rule.evaluate(prepared.frame);
   return assembleRecommendations(rulebook, prepared, "compiled");
@@ -83,7 +87,8 @@ export function prepareEvaluation(
 
 /** A rule applies from `validFrom` to `validTo`, both days included. */
 export function isActiveOn(rule: Pick<CompiledRule, "validFrom" | "validTo">, date: IsoDate): boolean {
-  return (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo);
+  const started = rule.validFrom === undefined || rule.validFrom <= date;
+  return started && (rule.validTo === undefined || date <= rule.validTo);
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { eligible: 0, unknown: 1, not_eligible: 2 };
@@ -177,7 +182,9 @@ export function explainLeaf(rule: CompiledRule, outcome: LeafOutcome, language: 
   } else {
     // Values are put into words only when the template shows them.
     text = template;
-    if (text.includes("{actual}")) text = text.replaceAll("{actual}", formatValue(outcome.actual, language, left.spec));
+    if (text.includes("{actual}")) {
+      text = text.replaceAll("{actual}", formatValue(outcome.actual, language, left.spec));
+    }
     if (text.includes("{required}")) {
       text = text.replaceAll("{required}", formatValue(outcome.required, language, right?.spec ?? left.spec));
     }

@@ -5,7 +5,7 @@
  * renders it for a terminal.
  */
 import type { AssessmentInputRaw, IsoDate, Language, Verdict } from "@klastry/domain";
-import { FALSE, TRUE, type CompiledNode, type Outcome } from "./compile-condition.ts";
+import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Outcome } from "./compile-condition.ts";
 import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
 import { formatValue } from "./format-value.ts";
 import { evaluate, prepareEvaluation } from "./evaluate.ts";
@@ -55,7 +55,7 @@ export interface EvaluationTrace {
   notEligibleCount: number;
 }
 
-const WORD: Record<Outcome, TraceOutcome> = { [FALSE]: "fail", [TRUE]: "pass", 2: "unknown" } as Record<Outcome, TraceOutcome>;
+const WORD: Record<Outcome, TraceOutcome> = { [FALSE]: "fail", [TRUE]: "pass", [UNKNOWN]: "unknown" };
 
 /**
  * Evaluates and returns the full trace.
@@ -89,7 +89,8 @@ export function explain(
       if (node.kind !== "leaf") return { ...common, children: node.children.map(trace) };
       const info = rule.leafByIndex.get(node.index);
       const leafOutcome = texts.get(node.index);
-      const template = leafOutcome ? (leafOutcome.effective === TRUE ? info?.reason?.pass : info?.reason?.fail) : undefined;
+      const reason = info?.reason;
+      const template = leafOutcome ? (leafOutcome.effective === TRUE ? reason?.pass : reason?.fail) : undefined;
       const actual = frame.actual[node.index];
       const required = frame.required[node.index];
       return {

@@ -12,7 +12,9 @@ export function levenshtein(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      const deletion = (previous[j] as number) + 1;
+      const insertion = (current[j - 1] as number) + 1;
+      current[j] = Math.min(deletion, insertion, (previous[j - 1] as number) + cost);
     }
     previous = current;
   }
@@ -40,6 +42,7 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
       if (containing === undefined || candidate.length < containing.length) containing = candidate;
     }
   }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4))) return best;
+  const limit = best === undefined ? 0 : Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
+  if (best !== undefined && bestDistance <= limit) return best;
   return containing;
 }

@@ -13,7 +13,10 @@ export const NEED_PRIORITY_BONUS: Readonly<Record<1 | 2 | 3, number>> = { 1: 3, 
  * The cluster's needs an instrument serves: the need's function is among the instrument's
  * functions and its actor among the eligible actors; most urgent first.
  */
-export function servedNeeds(instrument: Pick<Instrument, "functions" | "eligibleActors">, needs: readonly Need[]): Need[] {
+export function servedNeeds(
+  instrument: Pick<Instrument, "functions" | "eligibleActors">,
+  needs: readonly Need[],
+): Need[] {
   return needs
     .filter((need) => instrument.functions.includes(need.function) && instrument.eligibleActors.includes(need.actor))
     .sort(

@@ -70,15 +70,19 @@ export async function evaluateReference(
 ): Promise<RecommendationSet> {
   const prepared = prepareEvaluation(rulebook, assessment, options);
   const runtimeFacts: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(prepared.facts.values)) if (value !== undefined) runtimeFacts[name] = value;
+  for (const [name, value] of Object.entries(prepared.facts.values)) {
+    if (value !== undefined) runtimeFacts[name] = value;
+  }
   const { results, failureResults } = await runExclusive(entryFor(rulebook), runtimeFacts);
-  const byId = new Map<string, RuleResult>([...results, ...failureResults].map((result) => [String(result.name), result]));
+  const byId = new Map<string, RuleResult>();
+  for (const result of [...results, ...failureResults]) byId.set(String(result.name), result);
   for (const rule of prepared.active) {
     const result = byId.get(rule.id);
     if (!result) throw new Error(`json-rules-engine returned no result for rule ${rule.id}`);
     const outcome = fill(rule.root, result.conditions, prepared.frame);
     if (outcome !== UNKNOWN && (outcome === TRUE) !== Boolean(result.result)) {
-      throw new Error(`rule ${rule.id}: three-valued outcome ${outcome} disagrees with json-rules-engine's ${String(result.result)}`);
+      const theirs = String(result.result);
+      throw new Error(`rule ${rule.id}: three-valued outcome ${outcome} disagrees with json-rules-engine's ${theirs}`);
     }
   }
   return assembleRecommendations(rulebook, prepared, "reference");
