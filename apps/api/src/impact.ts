@@ -1,12 +1,12 @@
 /**
  * @module
- * Rule impact: evaluates every stored cluster's latest assessment with the served rulebook and
- * with a candidate, and lists what changes: instruments gained and lost (eligible before/after)
- * and every verdict that moved. Pure over its inputs, so routes and tests share it.
+ * Rule impact: for every stored cluster's latest assessment, what a candidate rulebook changes
+ * against the served one: instruments gained and lost (eligible after / before) and every verdict
+ * or near-miss flag that moved. Only the rules that differ are evaluated (the engine's
+ * `rulebookDelta` + `compareVerdicts`), so impact over thousands of assessments stays quick.
  */
-import type { AssessmentInput, IsoDate, Language, RecommendationSet, Verdict } from "@klastry/domain";
-import type { Rulebook } from "@klastry/rules-engine";
-import { evaluateWith } from "./evaluation.ts";
+import type { AssessmentInput, IsoDate } from "@klastry/domain";
+import { compareVerdicts, rulebookDelta, type Rulebook, type VerdictChange } from "@klastry/rules-engine";
 
 export interface ImpactSubject {
   clusterId: string;
@@ -14,12 +14,6 @@ export interface ImpactSubject {
   region: string;
   assessmentId: string;
   assessment: AssessmentInput;
-}
-
-export interface VerdictChange {
-  instrumentId: string;
-  before: Verdict;
-  after: Verdict;
 }
 
 export interface ClusterImpact {
@@ -37,68 +31,47 @@ export interface ImpactReport {
   candidateVersion: string;
   evaluatedOn: IsoDate;
   clustersEvaluated: number;
-  /** Only the clusters where something changed, ordered by cluster id. */
+  /** Instruments whose rules differ between the two rulebooks. */
+  changedInstruments: string[];
+  /** Only the clusters where something changed, in the order given. */
   changed: ClusterImpact[];
   /** Per instrument, how many clusters gain and lose it. */
   byInstrument: { instrumentId: string; gained: number; lost: number }[];
 }
 
-/** Verdict per instrument; instruments a set leaves out were evaluated not eligible. */
-function verdicts(set: RecommendationSet): Map<string, Verdict> {
-  return new Map(set.recommendations.map((r) => [r.instrumentId, r.verdict]));
-}
-
-export async function computeImpact(
+export function computeImpact(
   current: Rulebook,
   candidate: Rulebook,
   subjects: readonly ImpactSubject[],
-  options: { date: IsoDate; language: Language },
-): Promise<ImpactReport> {
+  date: IsoDate,
+): ImpactReport {
+  const delta = rulebookDelta(current, candidate);
   const changed: ClusterImpact[] = [];
   const counts = new Map<string, { gained: number; lost: number }>();
+  const tally = (id: string) => {
+    const entry = counts.get(id) ?? { gained: 0, lost: 0 };
+    counts.set(id, entry);
+    return entry;
+  };
   for (const subject of subjects) {
-    const before = verdicts(await evaluateWith(current, subject.assessment, options));
-    const after = verdicts(await evaluateWith(candidate, subject.assessment, options));
-    const ids = [...new Set([...before.keys(), ...after.keys()])].sort();
-    const gained: string[] = [];
-    const lost: string[] = [];
-    const verdictChanges: VerdictChange[] = [];
-    for (const id of ids) {
-      const was = before.get(id) ?? "not_eligible";
-      const is = after.get(id) ?? "not_eligible";
-      if (was === is) continue;
-      verdictChanges.push({ instrumentId: id, before: was, after: is });
-      const tally = counts.get(id) ?? { gained: 0, lost: 0 };
-      if (is === "eligible") {
-        gained.push(id);
-        tally.gained += 1;
-      }
-      if (was === "eligible") {
-        lost.push(id);
-        tally.lost += 1;
-      }
-      counts.set(id, tally);
-    }
-    if (verdictChanges.length > 0) {
-      changed.push({
-        clusterId: subject.clusterId,
-        clusterName: subject.clusterName,
-        region: subject.region,
-        assessmentId: subject.assessmentId,
-        gained,
-        lost,
-        verdictChanges,
-      });
-    }
+    const verdictChanges = compareVerdicts(current, candidate, subject.assessment, date, delta);
+    if (verdictChanges.length === 0) continue;
+    const gained = verdictChanges.filter((c) => c.after === "eligible" && c.before !== "eligible").map((c) => c.instrumentId);
+    const lost = verdictChanges.filter((c) => c.before === "eligible" && c.after !== "eligible").map((c) => c.instrumentId);
+    for (const id of gained) tally(id).gained += 1;
+    for (const id of lost) tally(id).lost += 1;
+    const { assessment: _answers, ...who } = subject;
+    changed.push({ ...who, gained, lost, verdictChanges });
   }
   return {
     currentVersion: current.version,
     candidateVersion: candidate.version,
-    evaluatedOn: options.date,
+    evaluatedOn: date,
     clustersEvaluated: subjects.length,
+    changedInstruments: [...delta.instruments].sort(),
     changed,
     byInstrument: [...counts.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([instrumentId, tally]) => ({ instrumentId, ...tally })),
+      .map(([instrumentId, entry]) => ({ instrumentId, ...entry })),
   };
 }

@@ -49,6 +49,7 @@ function rulesSuite(kind: DatabaseKind): void {
         currentVersion: string;
         candidateVersion: string;
         clustersEvaluated: number;
+        changedInstruments: string[];
         items: { clusterName: string; region: string; gained: string[]; lost: string[]; verdictChanges: { instrumentId: string; before: string; after: string }[] }[];
         byInstrument: { instrumentId: string; gained: number; lost: number }[];
       };
@@ -61,6 +62,10 @@ function rulesSuite(kind: DatabaseKind): void {
       expect(lodz.every((i) => i.lost.includes("test-cluster-grant") && i.gained.length === 0)).toBe(true);
       expect(mazowsze.map((i) => i.gained)).toEqual([["test-cluster-grant"]]);
       expect(body.byInstrument).toEqual([{ instrumentId: "test-cluster-grant", gained: 1, lost: 2 }]);
+      expect(body.changedInstruments).toEqual(["test-cluster-grant"]);
+      expect(lodz[0]?.verdictChanges).toEqual([
+        expect.objectContaining({ instrumentId: "test-cluster-grant", before: "eligible", after: "not_eligible" }),
+      ]);
       // Impact never changes what is served.
       expect(api.deps.rulebookStore.status().version).toBe(body.currentVersion);
     });

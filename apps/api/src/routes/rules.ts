@@ -91,7 +91,15 @@ const ImpactItemSchema = z
     assessmentId: z.string(),
     gained: z.array(SlugSchema),
     lost: z.array(SlugSchema),
-    verdictChanges: z.array(z.object({ instrumentId: SlugSchema, before: VerdictSchema, after: VerdictSchema })),
+    verdictChanges: z.array(
+      z.object({
+        instrumentId: SlugSchema,
+        before: VerdictSchema,
+        after: VerdictSchema,
+        nearMissBefore: z.boolean(),
+        nearMissAfter: z.boolean(),
+      }),
+    ),
   })
   .openapi("ClusterImpact");
 
@@ -101,6 +109,7 @@ const ImpactSchema = pageOf(ImpactItemSchema)
     candidateVersion: z.string(),
     evaluatedOn: IsoDateSchema,
     clustersEvaluated: z.number().int().nonnegative(),
+    changedInstruments: z.array(SlugSchema).openapi({ description: "Instruments whose rules differ in the candidate" }),
     byInstrument: z.array(z.object({ instrumentId: SlugSchema, gained: z.number().int(), lost: z.number().int() })),
   })
   .openapi("ImpactReport");
@@ -182,7 +191,7 @@ export function ruleRoutes(deps: RouteDeps) {
         .concat([...replaced].map(([file, text]) => ({ file, text })));
       const candidate = compileCandidate(sources, deps.knowledge, lang);
       const latest = await db.assessments.latestAll();
-      const report = await computeImpact(
+      const report = computeImpact(
         current,
         candidate,
         latest.map((record) => ({
@@ -192,7 +201,7 @@ export function ruleRoutes(deps: RouteDeps) {
           assessmentId: record.assessment.id,
           assessment: answersOf(record.assessment),
         })),
-        { date: date ?? todayInPoland(), language: lang },
+        date ?? todayInPoland(),
       );
       const { changed, ...summary } = report;
       return c.json(
