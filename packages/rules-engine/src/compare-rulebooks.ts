@@ -74,8 +74,8 @@ export function compareVerdicts(
   delta: RulebookDelta = rulebookDelta(current, candidate),
 ): VerdictChange[] {
   if (delta.instruments.size === 0) return [];
-  const before = evaluateVerdicts(current, assessment, date, delta.currentRules);
-  const after = evaluateVerdicts(candidate, assessment, date, delta.candidateRules);
+  const before = evaluateVerdicts(current, assessment, date, { rules: delta.currentRules });
+  const after = evaluateVerdicts(candidate, assessment, date, { rules: delta.candidateRules });
   const changes: VerdictChange[] = [];
   for (const instrumentId of [...delta.instruments].sort()) {
     const was = before.get(instrumentId);

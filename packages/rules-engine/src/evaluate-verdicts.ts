@@ -1,14 +1,16 @@
 /**
  * @module
  * The verdict-only path: what impact analysis and dashboards need for thousands of assessments.
- * Same closures and three-valued outcomes as `evaluate`, without parsing (the caller passes a
- * parsed assessment), without texts, and with one frame per rulebook reused across evaluations
- * (evaluation is synchronous, so no two evaluations share it at once).
+ * Same three-valued outcomes as `evaluate`, from short-circuiting closures (compile-fast.ts),
+ * without parsing (the caller passes a parsed assessment) and without texts. Near misses, when
+ * asked for, re-run only the failed rules with the recording closures into one frame per
+ * rulebook, reused across evaluations (evaluation is synchronous, so no two share it at once).
  */
 import type { AssessmentInput, IsoDate, Verdict } from "@klastry/domain";
 import { createFrame, FALSE, TRUE, UNKNOWN, type Frame, type Outcome } from "./compile-condition.ts";
+import { compileFastCondition, type FastTest } from "./compile-fast.ts";
 import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
-import { deriveFacts } from "./derive-facts.ts";
+import { deriveFacts, type FactValues } from "./derive-facts.ts";
 import { isActiveOn } from "./evaluate.ts";
 import { judgeRule } from "./judge-rule.ts";
 
@@ -19,9 +21,19 @@ export interface InstrumentVerdict {
 }
 
 const FRAMES = new WeakMap<Rulebook, Frame>();
+const FAST = new WeakMap<CompiledRule, FastTest>();
 
-function frameFor(rulebook: Rulebook, assessment: AssessmentInput, date: IsoDate): Frame {
-  const facts = deriveFacts(assessment, date, rulebook.instruments);
+/** The rule's short-circuiting closure, compiled on first use and kept with the rule. */
+function fastTestOf(rule: CompiledRule): FastTest {
+  let test = FAST.get(rule);
+  if (!test) {
+    test = compileFastCondition(rule.definition.conditions);
+    FAST.set(rule, test);
+  }
+  return test;
+}
+
+function frameFor(rulebook: Rulebook, facts: FactValues): Frame {
   let frame = FRAMES.get(rulebook);
   if (!frame) {
     frame = createFrame(rulebook.nodeCount, facts);
@@ -47,13 +59,15 @@ export function evaluateVerdicts(
   rulebook: Rulebook,
   assessment: AssessmentInput,
   date: IsoDate,
-  rules: readonly CompiledRule[] = rulebook.rules,
+  options: { rules?: readonly CompiledRule[]; nearMisses?: boolean } = {},
 ): Map<string, InstrumentVerdict> {
-  const frame = frameFor(rulebook, assessment, date);
+  const rules = options.rules ?? rulebook.rules;
+  const nearMisses = options.nearMisses ?? true;
+  const facts = deriveFacts(assessment, date, rulebook.instruments);
   const best = new Map<string, { outcome: Outcome; failed: CompiledRule[] }>();
   for (const rule of rules) {
     if (!isActiveOn(rule, date)) continue;
-    const outcome = rule.evaluate(frame);
+    const outcome = fastTestOf(rule)(facts);
     const current = best.get(rule.instrument);
     if (!current || RANK[outcome] < RANK[current.outcome]) {
       best.set(rule.instrument, { outcome, failed: outcome === FALSE ? [rule] : [] });
@@ -62,9 +76,18 @@ export function evaluateVerdicts(
     }
   }
   const verdicts = new Map<string, InstrumentVerdict>();
+  // Near misses count failed leaves, which the short-circuiting closures skip: only failed rules
+  // are re-run with the recording closures, and only when the caller asks.
+  const frame = nearMisses ? frameFor(rulebook, facts) : undefined;
   for (const [instrument, { outcome, failed }] of best) {
     // A failed instrument is a near miss when any of its rules failed on few units, as in `evaluate`.
-    const nearMiss = outcome === FALSE && failed.some((rule) => judgeRule(rule, frame, { details: false }).nearMiss);
+    const nearMiss =
+      frame !== undefined &&
+      outcome === FALSE &&
+      failed.some((rule) => {
+        rule.evaluate(frame);
+        return judgeRule(rule, frame, { details: false }).nearMiss;
+      });
     verdicts.set(instrument, { verdict: VERDICT[outcome], nearMiss });
   }
   return verdicts;

@@ -1,0 +1,33 @@
+/**
+ * @module
+ * `npm run bench`: every benchmark side by side in one run, a table on stdout and the figures as
+ * JSON in <repo>/bench-results/ (latest.json plus a dated copy). Ratios, not absolute times, are
+ * what the targets speak of: the machines are shared and noisy.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "@klastry/e2e/support";
+import { runApiBench, type ApiReport } from "./api-bench.ts";
+import { runEngineBench, type EngineRow } from "./engine-bench.ts";
+import { runImpactBench } from "./impact-bench.ts";
+import { runWebBench } from "./web-bench.ts";
+import { printReport } from "./print-report.ts";
+
+const sections = new Set((process.argv[2] ?? "engine,impact,api,web").split(","));
+
+const report: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version };
+let engine: EngineRow[] | undefined;
+let api: ApiReport | undefined;
+
+if (sections.has("engine")) report.engine = engine = await runEngineBench({ rulesDir: join(repoRoot, "rules") });
+if (sections.has("impact")) report.impact = runImpactBench();
+if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
+if (sections.has("api")) report.api = api = await runApiBench();
+
+const out = join(repoRoot, "bench-results");
+mkdirSync(out, { recursive: true });
+const text = `${JSON.stringify(report, null, 2)}\n`;
+writeFileSync(join(out, "latest.json"), text);
+writeFileSync(join(out, `bench-${String(report.startedAt).replaceAll(":", "-")}.json`), text);
+printReport(report as never, { engine, api });
+console.log(`\nJSON: ${join(out, "latest.json")}`);
