@@ -21,6 +21,7 @@ import { OpenQuestion } from "./open-question.tsx";
 
 /** True when the rule's own wording already shows the value (reasons often say "{actual} members"). */
 function mentions(text: string, value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0 && value.every((item) => mentions(text, item));
   if (value === undefined || value === null || typeof value === "object") return false;
   return text.includes(String(value)) || text.includes(formatValue(value));
 }

@@ -6,14 +6,14 @@
  */
 import { createMemo, createResource, For, Show, Suspense } from "solid-js";
 import { A, createAsync } from "@solidjs/router";
-import type { AssessmentInput } from "@klastry/domain";
+import { REGIONS, type AssessmentInput } from "@klastry/domain";
 import { ComparePanel } from "../components/compare-panel.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { ResultsView } from "../components/results-view.tsx";
 import { SavePanel } from "../components/save-panel.tsx";
 import { STEP_TITLES } from "../components/wizard-progress.tsx";
-import { label, language, t, type MessageKey } from "../i18n/index.ts";
+import { label, labelOf, language, t, type MessageKey } from "../i18n/index.ts";
 import { downloadText } from "../lib/download.ts";
 import { fundingSourcesQuery, recommendationsQuery } from "../lib/queries.ts";
 import { resultsCsv, resultsJson } from "../lib/results-export.ts";
@@ -78,6 +78,9 @@ export default function AssessmentResults() {
       <Show when={lastValidInput()}>
         {(input) => (
           <>
+            <p class="lead" data-testid="results-cluster">
+              {input().cluster.name} · {labelOf(REGIONS, input().cluster.region)}
+            </p>
             <div class="toolbar no-print">
               <A href="/assessment/1" class="button secondary" data-testid="edit-answers">
                 {t("results.editAnswers")}
