@@ -5,6 +5,11 @@
 import type { Command } from "../io.ts";
 import { dbSeed } from "./db.ts";
 import { keysCreate, keysList, keysRevoke } from "./keys.ts";
+import { rulesCoverage } from "./rules-coverage.ts";
+import { rulesExplain } from "./rules-explain.ts";
+import { rulesFacts } from "./rules-facts.ts";
+import { rulesTest } from "./rules-test.ts";
+import { rulesValidate } from "./rules-validate.ts";
 
 export interface CommandEntry {
   synopsis: string;
@@ -17,6 +22,16 @@ export const commands: Record<string, Record<string, CommandEntry>> = {
     create: { synopsis: "--role <admin|region:TERYT> --label <text>", summary: "create an API key; its secret is shown once", run: keysCreate },
     revoke: { synopsis: "<id>", summary: "revoke an API key in every API process", run: keysRevoke },
     list: { synopsis: "", summary: "list keys (ids, roles, labels; never secrets)", run: keysList },
+  },
+  rules: {
+    validate: { synopsis: "[--dir <folder>] [--lang pl|en]", summary: "check every rule file; each problem as file: /pointer: message (allowed: ...)", run: rulesValidate },
+    test: { synopsis: "[<file.scenarios.yaml>...] [--dir <folder>]", summary: "run scenario files; failures as expected vs actual with the trace", run: rulesTest },
+    explain: { synopsis: "<assessment.json> | --sample <id> [--date YYYY-MM-DD] [--lang pl|en] [--rule <id>]", summary: "the full trace of one evaluation", run: rulesExplain },
+    coverage: { synopsis: "[--dir <folder>] [--lang pl|en]", summary: "instruments without a rule, rules that never fire, needs no instrument serves", run: rulesCoverage },
+    facts: { synopsis: "[--lang pl|en]", summary: "the facts a rule may use, with types, labels and paths", run: rulesFacts },
+  },
+  facts: {
+    list: { synopsis: "[--lang pl|en]", summary: "same as klastry rules facts", run: rulesFacts },
   },
   db: {
     seed: { synopsis: "", summary: "migrate the database and seed it from the knowledge base", run: dbSeed },
