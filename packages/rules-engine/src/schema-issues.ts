@@ -12,7 +12,7 @@ import { ruleIssue } from "./messages.ts";
 type RawIssue = z.core.$ZodIssue;
 
 export function schemaIssues(error: z.ZodError, input: unknown, file: string, language: Language): RuleIssue[] {
-  const flat = error.issues.flatMap((issue) => flatten(issue, input, []));
+  const flat = error.issues.flatMap((issue) => flatten(issue, input, [], language));
   return flat.map((issue) => {
     const path = issue.path as (string | number)[];
     const pointer = toJsonPointer(path);
@@ -23,20 +23,20 @@ export function schemaIssues(error: z.ZodError, input: unknown, file: string, la
       return ruleIssue(language, file, pointer, "MISSING_REASON", params);
     }
     const [domainIssue] = issuesFromZod(new z.ZodError([issue]), language);
-    const detail = `${issue.path.length > 0 ? `${path.join(".")}: ` : ""}${domainIssue?.message ?? issue.message}`;
-    const params = { detail };
+    // The place is the issue's own path; the detail says only what is wrong there.
+    const params = { detail: domainIssue?.message ?? issue.message };
     return ruleIssue(language, file, pointer, "RULE_SCHEMA_INVALID", params, domainIssue?.allowed?.map(String));
   });
 }
 
-function flatten(issue: RawIssue, input: unknown, prefix: PropertyKey[]): RawIssue[] {
+function flatten(issue: RawIssue, input: unknown, prefix: PropertyKey[], language: Language): RawIssue[] {
   const path = [...prefix, ...issue.path];
   if (issue.code !== "invalid_union") return [{ ...issue, path }];
   const value = valueAt(input, path);
   const chosen = chooseBranch(path, value);
   const branch = chosen === undefined ? undefined : issue.errors[chosen];
-  if (!branch) return [{ code: "custom", path, message: unionMessage(path), input: value } as RawIssue];
-  return branch.flatMap((inner) => flatten(inner, input, path));
+  if (!branch) return [{ code: "custom", path, message: UNION_MESSAGES[language][unionKind(path)], input: value } as RawIssue];
+  return branch.flatMap((inner) => flatten(inner, input, path, language));
 }
 
 /** Which union a path is in: a condition value, the root of `conditions`, or a nested condition. */
@@ -45,17 +45,18 @@ function unionKind(path: readonly PropertyKey[]): "value" | "top" | "condition" 
   return path.length === 1 && path[0] === "conditions" ? "top" : "condition";
 }
 
-function unionMessage(path: readonly PropertyKey[]): string {
-  switch (unionKind(path)) {
-    case "value":
-      return "must be a string, number, boolean, null, an array of those, " +
-        'or a fact reference {"fact": ..., "path"?: ...}';
-    case "top":
-      return 'the root of conditions must be an object with "all", "any" or "not"';
-    case "condition":
-      return 'a condition must be an object with "all", "any", "not" or "fact"';
-  }
-}
+const UNION_MESSAGES: Record<Language, Record<"value" | "top" | "condition", string>> = {
+  en: {
+    value: 'must be a string, number, boolean, null, an array of those, or a fact reference {"fact": ..., "path"?: ...}',
+    top: 'the root of conditions must be an object with "all", "any" or "not"',
+    condition: 'a condition must be an object with "all", "any", "not" or "fact"',
+  },
+  pl: {
+    value: 'musi być tekstem, liczbą, wartością logiczną, null, tablicą takich wartości albo odwołaniem do faktu {"fact": ..., "path"?: ...}',
+    top: 'korzeń conditions musi być obiektem z "all", "any" albo "not"',
+    condition: 'warunek musi być obiektem z "all", "any", "not" albo "fact"',
+  },
+};
 
 /** Branches are declared as [all, any, not, leaf] and [scalar, array, fact reference] (rule-file.ts). */
 function chooseBranch(path: readonly PropertyKey[], value: unknown): number | undefined {

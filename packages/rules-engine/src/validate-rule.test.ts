@@ -244,3 +244,23 @@ describe("loadRulebook and validateRulebook", () => {
     expect(loadRulebook({ dir, knowledge, today: "2025-03-01" }).version).not.toBe(rulebook.version);
   });
 });
+
+describe("schema issues", () => {
+  it("explains a condition that is neither a group nor a leaf, in Polish", () => {
+    const rule = buildRuleFile({ conditions: { all: ["memberCount >= 15"] } as never });
+    const [issue] = issuesOf(rule, undefined, "pl");
+    expect(issue).toMatchObject({ code: "RULE_SCHEMA_INVALID", pointer: "/conditions/all/0", path: "conditions.all[0]" });
+    expect(issue?.message).toBe('niezgodny z formatem pliku reguły: warunek musi być obiektem z "all", "any", "not" albo "fact"');
+  });
+
+  it("reads an object without all/any/not as a leaf and names its missing fields", () => {
+    const issues = issuesOf(buildRuleFile({ conditions: { all: [{ name: "x" }] } as never }));
+    expect(issues.map((i) => i.pointer)).toEqual(["/conditions/all/0/fact", "/conditions/all/0/operator", "/conditions/all/0/value"]);
+  });
+
+  it("explains a value that is an object but not a fact reference", () => {
+    const [issue] = issuesOf(leaf({ value: { min: 15 } }));
+    expect(issue).toMatchObject({ code: "RULE_SCHEMA_INVALID", pointer: "/conditions/all/0/value" });
+    expect(issue?.message).toContain("or a fact reference");
+  });
+});

@@ -34,6 +34,8 @@ export function buildInstrument(overrides: Partial<InstrumentInput> & { id: stri
 export function defaultReasons(conditions: Condition): Record<string, ConditionReason> {
   const out: Record<string, ConditionReason> = {};
   const walk = (c: Condition) => {
+    // Tolerates malformed trees, so tests can build invalid rules to check validation.
+    if (c === null || typeof c !== "object") return;
     if (isLeaf(c)) {
       if (c.name !== undefined) {
         out[c.name] = {
@@ -44,7 +46,8 @@ export function defaultReasons(conditions: Condition): Record<string, ConditionR
       return;
     }
     if ("not" in c) return walk(c.not);
-    ("all" in c ? c.all : c.any).forEach(walk);
+    const children: unknown = "all" in c ? c.all : "any" in c ? c.any : [];
+    if (Array.isArray(children)) children.forEach(walk);
   };
   walk(conditions);
   return out;
