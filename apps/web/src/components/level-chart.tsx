@@ -33,6 +33,8 @@ export function LevelChart(props: { split: readonly LevelSplit[] }) {
         },
         options: { responsive: true, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
       });
+    }).catch(() => {
+      // No canvas (an old browser, a test DOM): the table below carries the same numbers.
     });
   });
   onCleanup(() => chart?.destroy());
