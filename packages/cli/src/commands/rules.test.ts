@@ -1,0 +1,184 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import type { CommandIo } from "../io.ts";
+import { run } from "../run.ts";
+
+// The repository root, whose rules/ folder holds the shipped rulebook.
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const shippedRule = (area: string, id: string) => readFileSync(join(root, "rules", area, `${id}.rule.json`), "utf8");
+
+const temp = mkdtempSync(join(tmpdir(), "klastry-rules-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function capture(cwd = root): CommandIo & { stdout: string[]; stderr: string[]; text: () => string } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { cwd, stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), text: () => [...stdout, ...stderr].join("\n") };
+}
+
+/** A rules folder in the temp dir with the given files (paths relative to it). */
+function rulesFolder(name: string, files: Record<string, string>): string {
+  const dir = join(temp, name);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
+describe("klastry rules validate", () => {
+  it("accepts the shipped rulebook and says how many files it checked", async () => {
+    const io = capture();
+    expect(await run(["rules", "validate"], io)).toBe(0);
+    expect(io.stdout.join("\n")).toMatch(/^\d+ rule files valid \(rules\)$/);
+  });
+
+  it("rejects a misspelt fact with the file, the JSON pointer and the nearest known fact", async () => {
+    const misspelt = shippedRule("cluster", "kkk-status").replace('"fact": "memberCount"', '"fact": "memberCont"');
+    const dir = rulesFolder("misspelt", { "cluster/kkk-status.rule.json": misspelt });
+    const io = capture(temp);
+    expect(await run(["rules", "validate", "--dir", dir], io)).toBe(1);
+    const text = io.stderr.join("\n");
+    expect(text).toMatch(/kkk-status\.rule\.json: \/conditions\/all\/\d+\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/);
+    expect(text).toMatch(/1 issue\(s\) in 1 of 1 rule files/);
+  });
+
+  it("speaks Polish with --lang pl", async () => {
+    const misspelt = shippedRule("cluster", "kkk-status").replace('"fact": "memberCount"', '"fact": "memberCont"');
+    const dir = rulesFolder("misspelt-pl", { "cluster/kkk-status.rule.json": misspelt });
+    const io = capture(temp);
+    expect(await run(["rules", "validate", "--dir", dir, "--lang", "pl"], io)).toBe(1);
+    expect(io.stderr.join("\n")).toMatch(/nieznany fakt „memberCont”; czy chodziło o „memberCount”\?/);
+  });
+
+  it("lists what is allowed for an unknown operator", async () => {
+    const wrong = shippedRule("cluster", "kkk-status").replace('"operator": "greaterThanInclusive"', '"operator": "atLeast"');
+    const dir = rulesFolder("operator", { "cluster/kkk-status.rule.json": wrong });
+    const io = capture(temp);
+    expect(await run(["rules", "validate", "--dir", dir], io)).toBe(1);
+    expect(io.stderr.join("\n")).toMatch(/\/operator: .*atLeast.*greaterThanInclusive/);
+  });
+
+  it("refuses an unknown language as misuse", async () => {
+    expect(await run(["rules", "validate", "--lang", "de"], capture())).toBe(2);
+  });
+});
+
+describe("klastry rules test", () => {
+  it("runs one scenario file of the shipped rulebook and reports every scenario passed", async () => {
+    const io = capture();
+    expect(await run(["rules", "test", "rules/cluster/kkk-status.scenarios.yaml"], io)).toBe(0);
+    expect(io.stdout.join("\n")).toMatch(/^\d+ passed, 0 failed \(1 scenario files/);
+  });
+
+  it("prints a failing scenario as expected vs actual with the rule's trace, and exits 1", async () => {
+    const dir = rulesFolder("failing", {
+      "cluster/kkk-status.rule.json": shippedRule("cluster", "kkk-status"),
+      "cluster/kkk-status.scenarios.yaml": [
+        "# npx klastry rules test cluster/kkk-status.scenarios.yaml",
+        "- name: A young cluster is wrongly expected to qualify",
+        '  date: "2021-06-01"',
+        "  input:",
+        "    sample: przykladowy-klaster-mechatroniki",
+        "    cluster: { foundedYear: 2020 }",
+        "    needs: [ { actor: coordinator, function: cluster_management, priority: 1 } ]",
+        "  expect: { verdict: eligible }",
+        "",
+      ].join("\n"),
+    });
+    const io = capture(temp);
+    expect(await run(["rules", "test", "--dir", dir], io)).toBe(1);
+    const text = io.text();
+    expect(text).toContain("A young cluster is wrongly expected to qualify");
+    expect(text).toContain("verdict: expected eligible, got not_eligible");
+    expect(text).toMatch(/✗ cluster-age: clusterAgeYears = 1 greaterThanInclusive 3/);
+    expect(io.stdout.join("\n")).toMatch(/0 passed, 1 failed/);
+  });
+
+  it("reports a scenario file that breaks the format with the place of each problem", async () => {
+    const dir = rulesFolder("bad-scenarios", {
+      "cluster/kkk-status.rule.json": shippedRule("cluster", "kkk-status"),
+      "cluster/kkk-status.scenarios.yaml": '- name: No verdict\n  date: "2021-06-01"\n  input: { sample: przykladowy-klaster-mechatroniki }\n  expect: { verdict: maybe }\n',
+    });
+    const io = capture(temp);
+    expect(await run(["rules", "test", "--dir", dir], io)).toBe(1);
+    expect(io.stderr.join("\n")).toMatch(/\[0\]\.expect\.verdict/);
+  });
+});
+
+describe("klastry rules explain", () => {
+  it("shows why a rule fires: each condition with the cluster's value, the required value and the outcome", async () => {
+    const file = join(temp, "assessment.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        cluster: { name: "Klaster testowy", region: "24", foundedYear: 2015, kkk: { holds: true, validUntil: "2024-12-31" } },
+        profile: { members: { sme: 50, research_organisation: 3 } },
+        needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
+      }),
+    );
+    const io = capture();
+    expect(await run(["rules", "explain", file, "--date", "2021-06-01", "--rule", "kkk-status", "--lang", "en"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toContain("kkk-status (kkk-status): eligible");
+    expect(text).toMatch(/✓ enough-members: memberCount = 53 greaterThanInclusive 51/);
+    expect(text).toContain("The cluster has 53 members (at least 51 required, KKK round V)");
+    expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 6 greaterThanInclusive 3/);
+  });
+
+  it("traces every rule for a sample cluster, with derived facts and recommendations", async () => {
+    const io = capture();
+    expect(await run(["rules", "explain", "--sample", "przykladowy-klaster-mechatroniki", "--date", "2023-06-01"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toMatch(/^facts:$/m);
+    expect(text).toMatch(/kkkValidOnDate = true/);
+    expect(text).toMatch(/feng-2-17-rozwoj-oferty-klastrow \(feng-2-17-rozwoj-oferty-klastrow\): /);
+    expect(text).toMatch(/^recommendations:$/m);
+  });
+
+  it("refuses an assessment that breaks the schema, listing every problem and evaluating nothing", async () => {
+    const file = join(temp, "broken.json");
+    writeFileSync(file, JSON.stringify({ cluster: { name: "X", region: "15" }, needs: [{ actor: "coordinator", function: "x", priority: 4 }] }));
+    const io = capture();
+    expect(await run(["rules", "explain", file, "--date", "2025-01-01"], io)).toBe(1);
+    const text = io.stderr.join("\n");
+    expect(text).toMatch(/cluster\.region/);
+    expect(text).toMatch(/needs\[0\]\.priority/);
+    expect(io.stdout).toEqual([]);
+  });
+});
+
+describe("klastry rules coverage", () => {
+  it("finds no instrument without a rule in the shipped rulebook", async () => {
+    const io = capture();
+    expect(await run(["rules", "coverage"], io)).toBe(0);
+    expect(io.stdout.join("\n")).toMatch(/Instruments without a rule \(0\):/);
+    expect(io.stdout.join("\n")).toMatch(/Rules that fire on no sample cluster assessment \(\d+ of \d+; \d+ assessments/);
+  });
+
+  it("lists instruments without a rule and needs no ruled instrument serves in a one-rule folder", async () => {
+    const dir = rulesFolder("one-rule", { "cluster/kkk-status.rule.json": shippedRule("cluster", "kkk-status") });
+    const io = capture(temp);
+    expect(await run(["rules", "coverage", "--dir", dir], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    const withoutRule = text.slice(0, text.indexOf("Rules that fire"));
+    expect(withoutRule).toMatch(/^ {2}feng-2-17-rozwoj-oferty-klastrow$/m);
+    expect(withoutRule).not.toMatch(/^ {2}kkk-status$/m);
+    // kkk-status serves only the coordinator's cluster management and promotion, so SME needs are gaps.
+    expect(text).toMatch(/SMEs \(micro, small and medium enterprises\) x .*\(sme\/\w+\): /);
+  });
+});
+
+describe("klastry rules facts", () => {
+  it("lists every fact with its type and label, and the paths of object facts", async () => {
+    const io = capture();
+    expect(await run(["rules", "facts"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toMatch(/^memberCount \(derived\): number \[members\]: Number of cluster members$/m);
+    expect(text).toMatch(/path \$\.kkk\.validUntil: date: KKK status valid until/);
+    expect(await run(["facts", "list", "--lang", "pl"], capture())).toBe(0);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The rulebook's own test: the shipped rule files validate, every instrument of the knowledge base
+ * has a rule, every rule has a scenario where it fires and one where it does not, and every
+ * scenario of every `<rule-id>.scenarios.yaml` passes. Scenarios run through the same runner as
+ * `npx klastry rules test`, so both report the same failures.
+ */
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { findScenarioFiles, readScenarioFile, runScenario, type ScenarioFile } from "@klastry/cli";
+import { loadKnowledgeBase } from "@klastry/knowledge";
+import { loadRulebook, readRuleSources, validateRulebook } from "@klastry/rules-engine";
+import { describe, expect, it } from "vitest";
+
+const dir = fileURLToPath(new URL(".", import.meta.url));
+const knowledge = loadKnowledgeBase();
+const scenarioFiles: ScenarioFile[] = findScenarioFiles(dir).map((file) => readScenarioFile(file));
+const ruleFiles = readRuleSources(dir);
+const ruleIds = ruleFiles.map((source) => source.file.split("/").pop()!.replace(/\.rule\.json$/, ""));
+
+describe("the shipped rulebook", () => {
+  it("validates with zero issues, in English and in Polish", () => {
+    expect(validateRulebook({ dir, knowledge, language: "en" }).map((i) => `${i.file}: ${i.pointer}: ${i.message}`)).toEqual([]);
+    expect(validateRulebook({ dir, knowledge, language: "pl" })).toEqual([]);
+  });
+
+  it("has a rule for every instrument of the knowledge base", () => {
+    const covered = new Set(loadRulebook({ dir, knowledge }).rules.map((rule) => rule.instrument));
+    expect(knowledge.instruments.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it("points every rule file at the generated JSON Schema and names its area folder", () => {
+    for (const source of ruleFiles) {
+      const depth = source.file.split("/").length - 1;
+      expect(JSON.parse(source.text).$schema, source.file).toBe(`${"../".repeat(depth)}rule-file.schema.json`);
+      expect(depth, `${source.file} sits in rules/<area>/`).toBe(1);
+    }
+  });
+
+  it("has a scenario file beside every rule file, and none without a rule", () => {
+    const withScenarios = scenarioFiles.map((file) => relative(dir, file.file).replace(/\.scenarios\.ya?ml$/, ".rule.json"));
+    expect(withScenarios.sort()).toEqual(ruleFiles.map((source) => source.file).sort());
+  });
+
+  it("has, for every rule, a scenario where it fires and one where it does not", () => {
+    const verdicts = new Map<string, Set<string>>(ruleIds.map((id) => [id, new Set()]));
+    for (const file of scenarioFiles) {
+      for (const scenario of file.scenarios) verdicts.get(scenario.rule ?? file.ruleId)?.add(scenario.expect.verdict);
+    }
+    const lacking = [...verdicts.entries()]
+      .filter(([, seen]) => !seen.has("eligible") || !(seen.has("not_eligible") || seen.has("unknown")))
+      .map(([id]) => id);
+    expect(lacking).toEqual([]);
+  });
+
+  it("names each scenario once per file, so a failure points at one scenario", () => {
+    for (const file of scenarioFiles) {
+      const names = file.scenarios.map((s) => s.name);
+      expect(names.filter((name, i) => names.indexOf(name) !== i), file.file).toEqual([]);
+    }
+  });
+});
+
+// One case per scenario, named after it, grouped by scenario file.
+const rulebook = loadRulebook({ dir, knowledge });
+for (const file of scenarioFiles) {
+  describe(relative(dir, file.file), () => {
+    for (const scenario of file.scenarios) {
+      it(scenario.name, () => {
+        const result = runScenario(rulebook, knowledge, scenario, file.ruleId);
+        // The trace is the message, so a failure shows why the rule decided as it did.
+        expect(result.failures, result.trace).toEqual([]);
+      });
+    }
+  });
+}
