@@ -2,7 +2,7 @@
  * @module
  * An API failure in the user's language, with the problem's issues listed by place.
  */
-import { For, Show } from "solid-js";
+import { For, Show, type JSX } from "solid-js";
 import { t } from "../i18n/index.ts";
 import { ApiError } from "../lib/api-error.ts";
 
@@ -17,7 +17,11 @@ export function errorText(error: unknown): string {
   return t("error.generic");
 }
 
-export function ErrorMessage(props: { error: unknown }) {
+/**
+ * Shows a failure; `place` may turn an issue's path into a link to the field it names (the
+ * results page links to the wizard step and question).
+ */
+export function ErrorMessage(props: { error: unknown; place?: (path: string) => JSX.Element }) {
   const issues = () => (props.error instanceof ApiError ? props.error.issues : []);
   return (
     <div class="error-box" role="alert" data-testid="error">
@@ -27,7 +31,7 @@ export function ErrorMessage(props: { error: unknown }) {
           <For each={issues()}>
             {(issue) => (
               <li>
-                <code>{issue.path || issue.pointer}</code>: {issue.message}
+                {props.place ? props.place(issue.path) : <code>{issue.path || issue.pointer}</code>}: {issue.message}
               </li>
             )}
           </For>

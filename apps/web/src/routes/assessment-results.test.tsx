@@ -67,4 +67,30 @@ describe("results page", () => {
     expect(notice.textContent).toContain("To pole jest wymagane");
     expect(bodies).toHaveLength(0);
   });
+
+  it("places the API's issues at the question they name, with a link to its step", async () => {
+    localStorage.setItem(
+      WIZARD_STORAGE_KEY,
+      JSON.stringify({ version: 1, answers: { "cluster.name": "Klaster (fikcyjny)", "cluster.region": "24" }, needs: {}, publicTasks: {}, saved: [] }),
+    );
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () =>
+        new Response(
+          JSON.stringify({
+            type: "about:blank",
+            title: "Bad Request",
+            status: 400,
+            issues: [{ path: "cluster.name", pointer: "/cluster/name", message: "nazwa jest zajęta" }],
+          }),
+          { status: 400, headers: { "content-type": "application/problem+json" } },
+        ),
+      ),
+    );
+    renderAt("/assessment/results");
+    const error = await screen.findByTestId("error");
+    const link = within(error).getByRole("link", { name: /Klaster – Nazwa klastra/ });
+    expect(link.getAttribute("href")).toBe("/assessment/1");
+    expect(error.textContent).toContain("nazwa jest zajęta");
+  });
 });

@@ -18,8 +18,20 @@ import { downloadText } from "../lib/download.ts";
 import { fundingSourcesQuery, recommendationsQuery } from "../lib/queries.ts";
 import { resultsCsv, resultsJson } from "../lib/results-export.ts";
 import { validateDraft } from "../lib/validate-draft.ts";
-import { fieldByPath } from "../lib/wizard-fields.ts";
+import { fieldByPath, fieldForPath, stepOfPath } from "../lib/wizard-fields.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
+
+/** An issue's path as the question and step it belongs to, linked (e.g. `cluster.name`). */
+function placeOfIssue(path: string) {
+  const field = fieldForPath(path);
+  const step = field?.step ?? stepOfPath(path);
+  return (
+    <A href={`/assessment/${step}`}>
+      {t(STEP_TITLES[step - 1] as MessageKey)}
+      {field ? ` – ${field.labelText ? label(field.labelText) : t(field.labelKey)}` : ` – ${path}`}
+    </A>
+  );
+}
 
 export default function AssessmentResults() {
   const wizard = useWizard();
@@ -117,7 +129,7 @@ export default function AssessmentResults() {
               {results.loading ? t("results.updating") : ""}
             </p>
             <Show when={results.state === "errored"}>
-              <ErrorMessage error={results.error} />
+              <ErrorMessage error={results.error} place={placeOfIssue} />
             </Show>
             <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
               <Show when={latest()}>
