@@ -15,4 +15,4 @@ export type { Command, CommandIo } from "./io.ts";
 export * from "./scenarios/index.ts";
 /** The coverage report behind `klastry rules coverage`, as data. */
 export { coverageOf } from "./commands/rules-coverage.ts";
-export type { CoverageReport } from "./commands/rules-coverage.ts";
+export type { CoverageReport, NeedGap } from "./commands/rules-coverage.ts";

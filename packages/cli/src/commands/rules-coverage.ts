@@ -3,10 +3,11 @@
  * `klastry rules coverage [--dir <folder>] [--lang pl|en]`: what the rulebook leaves out.
  * Instruments of the knowledge base without a rule; rules that never fire on any sample cluster
  * assessment (each evaluated on its own date); and needs (actor x function) the sample clusters
- * report that no instrument with a rule serves (seed question 8: which needs public funds cover).
+ * report that no instrument with a rule serves (seed question 8: which needs public funds cover),
+ * and those no such instrument had open or planned on the day of the assessment.
  */
 import { parseArgs } from "node:util";
-import { ActorTypes, SupportFunctions, type Language } from "@klastry/domain";
+import { ActorTypes, callStatusOn, SupportFunctions, type Language } from "@klastry/domain";
 import { loadKnowledgeBase, type KnowledgeBase } from "@klastry/knowledge";
 import { evaluate, loadRulebook, type Rulebook } from "@klastry/rules-engine";
 import type { CommandIo } from "../io.ts";
@@ -17,8 +18,20 @@ export interface CoverageReport {
   instrumentsWithoutRule: string[];
   rulesNeverFiring: string[];
   /** Needs no instrument with a rule serves, with the sample clusters reporting them. */
-  uncoveredNeeds: { actor: string; function: string; clusters: string[] }[];
+  uncoveredNeeds: NeedGap[];
+  /**
+   * Needs for which, on the day the sample cluster assessed itself, no instrument with a rule had
+   * an open or planned call: served on paper, but not at that time.
+   */
+  unservedOnDate: NeedGap[];
   assessments: number;
+}
+
+/** A need (actor x function) and the sample clusters reporting it. */
+export interface NeedGap {
+  actor: string;
+  function: string;
+  clusters: string[];
 }
 
 /** Computes the coverage report for a rulebook over the knowledge base's sample clusters. */
@@ -27,6 +40,10 @@ export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): Covera
   const instrumentsWithoutRule = knowledge.instruments.map((i) => i.id).filter((id) => !withRule.has(id)).sort();
   const fired = new Set<string>();
   const needs = new Map<string, Set<string>>();
+  const unserved = new Map<string, Set<string>>();
+  const ruled = knowledge.instruments.filter((i) => withRule.has(i.id));
+  const serves = (i: (typeof ruled)[number], actor: string, fn: string) =>
+    i.eligibleActors.includes(actor as never) && i.functions.includes(fn as never);
   let assessments = 0;
   for (const cluster of knowledge.sampleClusters) {
     for (const { assessedOn, ...assessment } of cluster.assessments) {
@@ -36,24 +53,28 @@ export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): Covera
       for (const need of assessment.needs) {
         const key = `${need.actor}/${need.function}`;
         needs.set(key, (needs.get(key) ?? new Set()).add(cluster.id));
+        const callable = ruled.some((i) => serves(i, need.actor, need.function) && callStatusOn(i, assessedOn).status !== "closed");
+        if (!callable) unserved.set(key, (unserved.get(key) ?? new Set()).add(cluster.id));
       }
     }
   }
-  const served = (actor: string, fn: string) =>
-    knowledge.instruments.some((i) => withRule.has(i.id) && i.eligibleActors.includes(actor as never) && i.functions.includes(fn as never));
-  const uncoveredNeeds = [...needs.entries()]
+  return {
+    instrumentsWithoutRule,
+    rulesNeverFiring: rulebook.rules.map((rule) => rule.id).filter((id) => !fired.has(id)),
+    uncoveredNeeds: gaps(needs).filter((need) => !ruled.some((i) => serves(i, need.actor, need.function))),
+    unservedOnDate: gaps(unserved),
+    assessments,
+  };
+}
+
+/** Most-reported first, then by actor and function. */
+function gaps(byKey: Map<string, Set<string>>): NeedGap[] {
+  return [...byKey.entries()]
     .map(([key, clusters]) => {
       const [actor, fn] = key.split("/") as [string, string];
       return { actor, function: fn, clusters: [...clusters].sort() };
     })
-    .filter((need) => !served(need.actor, need.function))
-    .sort((a, b) => b.clusters.length - a.clusters.length || (a.actor + a.function < b.actor + b.function ? -1 : 1));
-  return {
-    instrumentsWithoutRule,
-    rulesNeverFiring: rulebook.rules.map((rule) => rule.id).filter((id) => !fired.has(id)),
-    uncoveredNeeds,
-    assessments,
-  };
+    .sort((a, b) => b.clusters.length - a.clusters.length || (`${a.actor}/${a.function}` < `${b.actor}/${b.function}` ? -1 : 1));
 }
 
 export async function rulesCoverage(args: string[], io: CommandIo): Promise<number> {
@@ -82,8 +103,14 @@ export async function rulesCoverage(args: string[], io: CommandIo): Promise<numb
       ? `Potrzeby przykładowych klastrów, których nie obsługuje żaden instrument z regułą (${report.uncoveredNeeds.length}):`
       : `Needs of the sample clusters no instrument with a rule serves (${report.uncoveredNeeds.length}):`,
   );
-  for (const need of report.uncoveredNeeds) {
+  const printNeed = (need: NeedGap) =>
     io.out(`  ${label(ActorTypes.entries, need.actor, language)} x ${label(SupportFunctions.entries, need.function, language)} (${need.actor}/${need.function}): ${need.clusters.join(", ")}`);
-  }
+  report.uncoveredNeeds.forEach(printNeed);
+  io.out(
+    pl
+      ? `Potrzeby, dla których w dniu oceny żaden instrument z regułą nie miał naboru otwartego ani planowanego (${report.unservedOnDate.length}):`
+      : `Needs with no instrument with a rule open or planned on the assessment date (${report.unservedOnDate.length}):`,
+  );
+  report.unservedOnDate.forEach(printNeed);
   return 0;
 }

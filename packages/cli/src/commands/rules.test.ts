@@ -157,6 +157,7 @@ describe("klastry rules coverage", () => {
     expect(await run(["rules", "coverage"], io)).toBe(0);
     expect(io.stdout.join("\n")).toMatch(/Instruments without a rule \(0\):/);
     expect(io.stdout.join("\n")).toMatch(/Rules that fire on no sample cluster assessment \(\d+ of \d+; \d+ assessments/);
+    expect(io.stdout.join("\n")).toMatch(/Needs with no instrument with a rule open or planned on the assessment date \(\d+\):/);
   });
 
   it("lists instruments without a rule and needs no ruled instrument serves in a one-rule folder", async () => {
