@@ -139,6 +139,7 @@ export function describeApiFlows(kind: DatabaseKind): void {
       const opened = (await withHeader.json()) as { assessment: { id: string }; recommendations: { rulebookVersion: string } };
       expect(opened.assessment.id).toBe(created.id);
       expect(opened.recommendations.rulebookVersion).toBe(created.rulebookVersion);
+      expect(withHeader.headers.get("x-rulebook-version")).toBe(created.rulebookVersion);
       expect((await get(`/api/v1/assessments/${created.id}?token=${created.accessToken}`)).status).toBe(200);
       expect((await get(`/api/v1/assessments/${created.id}`, bearer(created.accessToken))).status).toBe(200);
       expect((await get(`/api/v1/assessments/${created.id}`, bearer(regionKey))).status).toBe(200);

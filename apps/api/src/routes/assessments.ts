@@ -22,7 +22,7 @@ import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { AssessmentInputBodySchema, RecommendationSetBodySchema } from "./recommendations.ts";
-import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader, withOpenApi } from "./router.ts";
+import { createRouter, PageQuerySchema, pageOf, RULEBOOK_VERSION_HEADER, rulebookVersionHeader, withOpenApi } from "./router.ts";
 
 const StoredAssessmentBodySchema = withOpenApi(StoredAssessmentSchema, "StoredAssessment");
 
@@ -89,7 +89,11 @@ const getRouteDef = createRoute({
     query: z.object({ token: z.string().optional().openapi({ description: "The access token, for private links (prefer the X-Assessment-Token header)" }) }),
   },
   responses: {
-    200: { description: "The assessment", content: { "application/json": { schema: AssessmentRecordSchema } } },
+    200: {
+      description: "The assessment",
+      headers: rulebookVersionHeader,
+      content: { "application/json": { schema: AssessmentRecordSchema } },
+    },
     ...problemResponses(400, 401, 403, 404, 429),
   },
 });
@@ -181,6 +185,8 @@ export function assessmentRoutes(deps: Deps) {
           : canReadRegion(principal, region);
       if (!allowed) throw forbidden(principal, `assessment "${id}"`);
       c.header("Cache-Control", "private, no-store");
+      // The version that made the stored recommendations, not the one served now.
+      if (record.recommendations !== null) c.header(RULEBOOK_VERSION_HEADER, record.recommendations.rulebookVersion);
       return c.json(
         {
           assessment: record.assessment,
