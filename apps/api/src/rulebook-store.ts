@@ -61,6 +61,7 @@ export class RulebookStore<R extends { version: string }> {
   #seenStateVersion = 0;
   #queue: Promise<unknown> = Promise.resolve();
   #timer: NodeJS.Timeout | null = null;
+  #lastPollError: string | null = null;
 
   constructor(private readonly options: RulebookStoreOptions<R>) {}
 
@@ -118,18 +119,29 @@ export class RulebookStore<R extends { version: string }> {
     });
   }
 
-  /** Follows a reload made by another process; a failure keeps the current rulebook. */
+  /**
+   * Follows a reload made by another process. A failure keeps the current rulebook and is retried
+   * on the next poll (the folder may have been caught mid-copy); it is logged once per message.
+   */
   poll(): Promise<void> {
     return this.#serialize(async () => {
       const shared = await this.options.state.readState(RULEBOOK_STATE_KEY);
       if (shared === null || shared.version === this.#seenStateVersion) return;
-      this.#seenStateVersion = shared.version;
-      if (shared.value === this.#current?.version) return;
+      if (shared.value === this.#current?.version) {
+        this.#seenStateVersion = shared.version;
+        return;
+      }
       try {
         const rulebook = await this.#load();
+        this.#seenStateVersion = shared.version;
+        this.#lastPollError = null;
         this.options.logger.log("info", "rulebook reloaded after a shared version change", { version: rulebook.version });
       } catch (error) {
-        this.options.logger.log("error", "rulebook reload after a shared version change failed", { error: String(error) });
+        const message = String(error);
+        if (message !== this.#lastPollError) {
+          this.options.logger.log("error", "rulebook reload after a shared version change failed; retrying on the next poll", { error: message });
+        }
+        this.#lastPollError = message;
       }
     });
   }
