@@ -4,7 +4,14 @@
  * api.ts (so from the API's own route schemas), never written by hand; only the inputs built here
  * (filters, the level split computed from catalogue totals) are declared.
  */
-import type { Level } from "@klastry/domain";
+import type {
+  ActorType,
+  CallStatus,
+  InstrumentForm,
+  Level,
+  RegionCode,
+  SupportFunction,
+} from "@klastry/domain";
 import type {
   getAssessment,
   getRegionCoverage,
@@ -21,12 +28,12 @@ import type {
 type Answer<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
 export interface InstrumentFilters {
-  level?: string;
-  region?: string;
-  function?: string;
-  actorType?: string;
-  form?: string;
-  status?: string;
+  level?: Level;
+  region?: RegionCode;
+  function?: SupportFunction;
+  actorType?: ActorType;
+  form?: InstrumentForm;
+  status?: CallStatus;
   date?: string;
   q?: string;
   page?: number;

@@ -6,7 +6,7 @@
  * A failure throws ApiError carrying the RFC 9457 problem document.
  */
 import type { AppType } from "@klastry/api/client";
-import type { AssessmentInput, Language } from "@klastry/domain";
+import type { AssessmentInput, Language, RegionCode } from "@klastry/domain";
 import { hc } from "hono/client";
 import { ApiError, toApiError } from "./api-error.ts";
 import type { InstrumentFilters, LevelSplit } from "./api-types.ts";
@@ -37,19 +37,19 @@ function bearer(secret: string | undefined): { headers: Record<string, string> }
   return { headers: secret ? { authorization: `Bearer ${secret}` } : {} };
 }
 
-/** Query values as the URL carries them; empty filters are left out. */
-function queryOf<T extends object>(values: T): { [K in keyof T]?: string } {
+/** Query values as the URL carries them (numbers as text); empty filters are left out. */
+function queryOf<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], number> | (number extends T[K] ? string : never) } {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== "") out[key] = String(value);
   }
-  return out as { [K in keyof T]?: string };
+  return out as { [K in keyof T]?: Exclude<T[K], number> | (number extends T[K] ? string : never) };
 }
 
 // Catalogue
 
 export function listInstruments(filters: InstrumentFilters) {
-  return unwrap(v1.instruments.$get({ query: queryOf(filters) as never }));
+  return unwrap(v1.instruments.$get({ query: queryOf(filters) }));
 }
 
 export function getInstrument(id: string) {
@@ -57,13 +57,13 @@ export function getInstrument(id: string) {
 }
 
 export async function listFundingSources() {
-  return (await unwrap(v1["funding-sources"].$get({ query: { pageSize: "200" } as never }))).items;
+  return (await unwrap(v1["funding-sources"].$get({ query: { pageSize: "200" } }))).items;
 }
 
 // Self-assessment
 
 export function evaluateAssessment(input: AssessmentInput, options: { lang: Language; date?: string }) {
-  return unwrap(v1.recommendations.$post({ query: queryOf(options) as never, json: input }));
+  return unwrap(v1.recommendations.$post({ query: queryOf(options), json: input }));
 }
 
 /**
@@ -81,53 +81,53 @@ export function getAssessment(id: string, token: string) {
 /** A cluster's saved assessments, oldest first. */
 export async function listClusterAssessments(clusterId: string, token: string) {
   const page = await unwrap(
-    v1.clusters[":id"].assessments.$get({ param: { id: clusterId }, query: { pageSize: "200" } as never }, bearer(token)),
+    v1.clusters[":id"].assessments.$get({ param: { id: clusterId }, query: { pageSize: "200" } }, bearer(token)),
   );
   return page.items;
 }
 
 // Region dashboard (region key)
 
-export async function listRegionClusters(region: string, key: string) {
+export async function listRegionClusters(region: RegionCode, key: string) {
   const page = await unwrap(
-    v1.regions[":code"].clusters.$get({ param: { code: region as never }, query: { pageSize: "200" } as never }, bearer(key)),
+    v1.regions[":code"].clusters.$get({ param: { code: region }, query: { pageSize: "200" } }, bearer(key)),
   );
   return page.items;
 }
 
-export async function getRegionRecommendations(region: string, key: string, lang: Language) {
+export async function getRegionRecommendations(region: RegionCode, key: string, lang: Language) {
   const page = await unwrap(
     v1.regions[":code"].recommendations.$get(
-      { param: { code: region as never }, query: { lang, pageSize: "200" } as never },
+      { param: { code: region }, query: { lang, pageSize: "200" } },
       bearer(key),
     ),
   );
   return page.items;
 }
 
-export function getRegionNeeds(region: string, key: string) {
-  return unwrap(v1.regions[":code"].needs.$get({ param: { code: region as never }, query: {} as never }, bearer(key)));
+export function getRegionNeeds(region: RegionCode, key: string) {
+  return unwrap(v1.regions[":code"].needs.$get({ param: { code: region }, query: {} }, bearer(key)));
 }
 
-export function getRegionCoverage(region: string, key: string) {
-  return unwrap(v1.regions[":code"].coverage.$get({ param: { code: region as never }, query: {} as never }, bearer(key)));
+export function getRegionCoverage(region: RegionCode, key: string) {
+  return unwrap(v1.regions[":code"].coverage.$get({ param: { code: region }, query: {} }, bearer(key)));
 }
 
-export function getRegionPublicTasks(region: string, key: string) {
+export function getRegionPublicTasks(region: RegionCode, key: string) {
   return unwrap(
-    v1.regions[":code"]["public-tasks"].$get({ param: { code: region as never }, query: {} as never }, bearer(key)),
+    v1.regions[":code"]["public-tasks"].$get({ param: { code: region }, query: {} }, bearer(key)),
   );
 }
 
 export type RegionReport = "clusters" | "recommendations" | "needs" | "coverage" | "public-tasks";
 
 /** One regional report as CSV text (`Accept: text/csv`), for download. */
-export async function getRegionCsv(region: string, report: RegionReport, key: string, lang: Language): Promise<string> {
+export async function getRegionCsv(region: RegionCode, report: RegionReport, key: string, lang: Language): Promise<string> {
   const route = v1.regions[":code"][report];
   let response: Response;
   try {
     response = (await route.$get(
-      { param: { code: region as never }, query: { lang, pageSize: "200" } as never },
+      { param: { code: region }, query: { lang, pageSize: "200" } },
       { headers: { authorization: `Bearer ${key}`, accept: "text/csv" } },
     )) as unknown as Response;
   } catch (cause) {
@@ -141,7 +141,7 @@ export async function getRegionCsv(region: string, report: RegionReport, key: st
  * How many instruments serving the region each level (EU, national, regional) offers, in all and
  * with a call open today: the catalogue's totals, one small request per number.
  */
-export async function countInstrumentsByLevel(region: string): Promise<LevelSplit[]> {
+export async function countInstrumentsByLevel(region: RegionCode): Promise<LevelSplit[]> {
   const levels = ["eu", "national", "regional"] as const;
   const [all, open] = await Promise.all([
     Promise.all(levels.map((level) => listInstruments({ region, level, pageSize: 1 }))),
@@ -171,7 +171,7 @@ export function previewRuleImpact(key: string, candidate: CandidateRuleFile, lan
   const file = candidate.path.replace(/^rules\//, "");
   return unwrap(
     v1.rules.impact.$post(
-      { query: { lang, pageSize: "200" } as never, json: { files: [{ file, rule: candidate.content }], remove: [] } },
+      { query: { lang, pageSize: "200" }, json: { files: [{ file, rule: candidate.content }], remove: [] } },
       bearer(key),
     ),
   );

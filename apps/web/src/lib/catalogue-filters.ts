@@ -11,12 +11,20 @@ export const FILTER_NAMES = ["level", "region", "function", "actorType", "form",
 
 export type CatalogueSearch = Partial<Record<(typeof FILTER_NAMES)[number] | "page", string | string[]>>;
 
+/**
+ * The filters of a catalogue URL. Codes are passed on as typed in the URL: the API checks them
+ * against the vocabularies and answers 400 with the allowed values (checking here would pull the
+ * schemas into the first page's bundle, which preloads this route).
+ */
 export function filtersFrom(search: CatalogueSearch): InstrumentFilters {
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const filters: InstrumentFilters = { pageSize: CATALOGUE_PAGE_SIZE, page: Number(single(search.page)) || 1 };
+  const filters: Record<string, string | number> = {
+    pageSize: CATALOGUE_PAGE_SIZE,
+    page: Number(single(search.page)) || 1,
+  };
   for (const name of FILTER_NAMES) {
     const value = single(search[name]);
     if (value) filters[name] = value;
   }
-  return filters;
+  return filters as InstrumentFilters;
 }

@@ -4,7 +4,7 @@
  * its arguments, so returning to a page or preloading a route does not fetch twice.
  */
 import { query } from "@solidjs/router";
-import type { AssessmentInput, Language } from "@klastry/domain";
+import type { AssessmentInput, Language, RegionCode } from "@klastry/domain";
 import {
   countInstrumentsByLevel,
   evaluateAssessment,
@@ -40,14 +40,14 @@ export const clusterHistoryQuery = query(
   "cluster-history",
 );
 
-export const regionClustersQuery = query((region: string, key: string) => listRegionClusters(region, key), "region-clusters");
-export const regionNeedsQuery = query((region: string, key: string) => getRegionNeeds(region, key), "region-needs");
-export const regionCoverageQuery = query((region: string, key: string) => getRegionCoverage(region, key), "region-coverage");
-export const regionTasksQuery = query((region: string, key: string) => getRegionPublicTasks(region, key), "region-tasks");
+export const regionClustersQuery = query((region: RegionCode, key: string) => listRegionClusters(region, key), "region-clusters");
+export const regionNeedsQuery = query((region: RegionCode, key: string) => getRegionNeeds(region, key), "region-needs");
+export const regionCoverageQuery = query((region: RegionCode, key: string) => getRegionCoverage(region, key), "region-coverage");
+export const regionTasksQuery = query((region: RegionCode, key: string) => getRegionPublicTasks(region, key), "region-tasks");
 export const regionRecommendationsQuery = query(
-  (region: string, key: string, lang: Language) => getRegionRecommendations(region, key, lang),
+  (region: RegionCode, key: string, lang: Language) => getRegionRecommendations(region, key, lang),
   "region-recommendations",
 );
-export const levelSplitQuery = query((region: string) => countInstrumentsByLevel(region), "level-split");
+export const levelSplitQuery = query((region: RegionCode) => countInstrumentsByLevel(region), "level-split");
 
 export const rulebookQuery = query((key: string) => getRulebook(key), "rulebook");

@@ -6,7 +6,7 @@
  */
 import { createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";
 import { createAsync } from "@solidjs/router";
-import { ActorTypes, PublicTasks, ReadinessLevels, REGIONS, SupportFunctions } from "@klastry/domain";
+import { ActorTypes, PublicTasks, ReadinessLevels, REGIONS, SupportFunctions, type RegionCode } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { SelectField } from "../components/form-field.tsx";
 import { KeyForm } from "../components/key-form.tsx";
@@ -33,6 +33,8 @@ export default function RegionDashboard() {
   const [key, setKey] = createSessionValue("regionKey");
   const [region, setRegion] = createSessionValue("region");
   const [pendingRegion, setPendingRegion] = createSignal(region() || "");
+  // Only a real TERYT code from the list reaches the API (sessionStorage can hold anything).
+  const regionCode = () => REGIONS.find((entry) => entry.code === region())?.code;
   return (
     <section aria-labelledby="region-title">
       <h1 id="region-title">{t("region.title")}</h1>
@@ -40,7 +42,7 @@ export default function RegionDashboard() {
         id="region-key"
         label={t("region.key")}
         hint={t("region.keyHint")}
-        value={key() && region() ? key() : ""}
+        value={key() && regionCode() ? key() : ""}
         onSave={(value) => {
           if (value && pendingRegion()) setRegion(pendingRegion());
           setKey(value);
@@ -55,9 +57,7 @@ export default function RegionDashboard() {
           onValue={setPendingRegion}
         />
       </KeyForm>
-      <Show when={key() && region()}>
-        <Dashboard region={region()} apiKey={key()} />
-      </Show>
+      <Show when={key() ? regionCode() : undefined}>{(code) => <Dashboard region={code()} apiKey={key()} />}</Show>
     </section>
   );
 }
@@ -73,7 +73,7 @@ function Section(props: { id: string; title: string; children: import("solid-js"
   );
 }
 
-function Dashboard(props: { region: string; apiKey: string }) {
+function Dashboard(props: { region: RegionCode; apiKey: string }) {
   const clusters = createAsync(() => regionClustersQuery(props.region, props.apiKey));
   const recommendations = createAsync(() => regionRecommendationsQuery(props.region, props.apiKey, language()));
   const needs = createAsync(() => regionNeedsQuery(props.region, props.apiKey));
