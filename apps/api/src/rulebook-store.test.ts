@@ -1,74 +1,88 @@
-import { openTestDatabase, type TestDatabase } from "@klastry/db/testing";
+import { buildKnowledgeBase, openTestDatabase, type TestDatabase } from "@klastry/db/testing";
+import { loadRulebook } from "@klastry/rules-engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "./logger.ts";
 import { RULEBOOK_STATE_KEY, RulebookStore } from "./rulebook-store.ts";
+import { makeRulesDir, regionRule, writeRuleFile } from "./testing/rule-files.ts";
 
 let test: TestDatabase;
+const folders: { dispose: () => void }[] = [];
 beforeAll(async () => {
   test = await openTestDatabase("sqlite");
 });
-afterAll(async () => test?.dispose());
+afterAll(async () => {
+  for (const folder of folders) folder.dispose();
+  await test?.dispose();
+});
 
-/** A loader over a value the test changes: the store's contract is about what the loader returns. */
-function folder(initial: string) {
-  let content: string | Error = initial;
-  return {
-    set(next: string | Error) {
-      content = next;
-    },
-    load: () => (content instanceof Error ? Promise.reject(content) : Promise.resolve({ version: content })),
-  };
+const knowledge = buildKnowledgeBase();
+const silent = createLogger({ level: "silent" });
+
+function storeOver(dir: string) {
+  return new RulebookStore({ load: async () => loadRulebook({ dir, knowledge }), state: test.db.systemState, logger: silent });
 }
 
+function rulesDir() {
+  const folder = makeRulesDir();
+  folders.push(folder);
+  return folder.dir;
+}
+
+const voucherRule = () => regionRule("test-eu-voucher-14", "test-eu-voucher", ["14"]);
+
 describe("RulebookStore", () => {
-  it("records its version at start when no process has, and follows a version published by another", async () => {
-    const logs: string[] = [];
-    const logger = createLogger({ write: (line) => logs.push(line) });
-    const disk = folder("v1");
-    const a = new RulebookStore({ load: disk.load, state: test.db.systemState, logger });
-    const b = new RulebookStore({ load: disk.load, state: test.db.systemState, logger });
+  it("records its version at start when none is recorded, and follows a version another process publishes", async () => {
+    const dir = rulesDir();
+    const a = storeOver(dir);
+    const b = storeOver(dir);
     await a.init();
     await b.init();
-    expect((await test.db.systemState.readState(RULEBOOK_STATE_KEY))?.value).toBe("v1");
+    const first = a.current().version;
+    expect((await test.db.systemState.readState(RULEBOOK_STATE_KEY))?.value).toBe(first);
 
-    disk.set("v2");
-    await a.reload();
-    expect(b.current().version).toBe("v1");
+    writeRuleFile(dir, "grants/test-eu-voucher-14.rule.json", voucherRule());
+    const second = (await a.reload()).version;
+    expect(second).not.toBe(first);
+    expect(b.current().version).toBe(first);
     await b.poll();
-    expect(b.current().version).toBe("v2");
+    expect(b.current().version).toBe(second);
   });
 
   it("keeps the last good rulebook when a reload fails, says so, and refuses with the issues", async () => {
-    const logger = createLogger({ level: "silent" });
-    const disk = folder("good");
-    const store = new RulebookStore({ load: disk.load, state: test.db.systemState, logger });
+    const dir = rulesDir();
+    const store = storeOver(dir);
     await store.init();
-    disk.set(Object.assign(new Error("rulebook is invalid"), { issues: [{ file: "a.rule.json", pointer: "/id", path: "id", code: "RULE_ID_MISMATCH", message: "id must equal the file name" }] }));
-    await expect(store.reload()).rejects.toMatchObject({ code: "RULEBOOK_INVALID", status: 422, issues: [{ file: "a.rule.json", path: "id" }] });
-    expect(store.current().version).toBe("good");
-    expect(store.status()).toMatchObject({ version: "good", lastReloadFailed: true });
+    const good = store.current().version;
+    writeRuleFile(dir, "grants/test-eu-voucher-14.rule.json", { ...voucherRule(), id: "another-id" });
+    await expect(store.reload()).rejects.toMatchObject({
+      code: "RULEBOOK_INVALID",
+      status: 422,
+      issues: [expect.objectContaining({ file: "grants/test-eu-voucher-14.rule.json", code: "RULE_ID_MISMATCH" })],
+    });
+    expect(store.status()).toMatchObject({ version: good, lastReloadFailed: true });
   });
 
   it("retries a failed follow-up reload on the next poll", async () => {
-    const logger = createLogger({ level: "silent" });
-    const disk = folder("r1");
-    const leader = new RulebookStore({ load: disk.load, state: test.db.systemState, logger });
-    const followerDisk = folder("r1");
-    const follower = new RulebookStore({ load: followerDisk.load, state: test.db.systemState, logger });
+    const leaderDir = rulesDir();
+    const followerDir = rulesDir();
+    const leader = storeOver(leaderDir);
+    const follower = storeOver(followerDir);
     await leader.init();
     await follower.init();
-    disk.set("r2");
+    const first = follower.current().version;
+    writeRuleFile(leaderDir, "grants/test-eu-voucher-14.rule.json", voucherRule());
     await leader.reload();
-    followerDisk.set(new Error("caught mid-copy"));
+    // The follower's copy of the folder is caught half-written.
+    writeRuleFile(followerDir, "grants/test-eu-voucher-14.rule.json", "{ half");
     await follower.poll();
-    expect(follower.status()).toMatchObject({ version: "r1", lastReloadFailed: true });
-    followerDisk.set("r2");
+    expect(follower.status()).toMatchObject({ version: first, lastReloadFailed: true });
+    writeRuleFile(followerDir, "grants/test-eu-voucher-14.rule.json", voucherRule());
     await follower.poll();
-    expect(follower.status()).toMatchObject({ version: "r2", lastReloadFailed: false });
+    expect(follower.status()).toMatchObject({ version: leader.current().version, lastReloadFailed: false });
   });
 
-  it("answers 503 before any rulebook loaded", async () => {
-    const store = new RulebookStore({ load: () => Promise.reject(new Error("no folder")), state: test.db.systemState, logger: createLogger({ level: "silent" }) });
+  it("answers 503 while no rulebook ever loaded", async () => {
+    const store = storeOver("/nonexistent-klastry-rules");
     await store.init();
     expect(() => store.current()).toThrow(expect.objectContaining({ code: "RULEBOOK_UNAVAILABLE", status: 503 }));
   });
