@@ -4,9 +4,10 @@
  * scenario of every `<rule-id>.scenarios.yaml` passes. Scenarios run through the same runner as
  * `npx klastry rules test`, so both report the same failures.
  */
-import { relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findScenarioFiles, readScenarioFile, runScenario, type ScenarioFile } from "@klastry/cli";
+import { findScenarioFiles, readScenarioFile, runScenario, usage, type ScenarioFile } from "@klastry/cli";
 import { loadKnowledgeBase } from "@klastry/knowledge";
 import { loadRulebook, readRuleSources, validateRulebook } from "@klastry/rules-engine";
 import { describe, expect, it } from "vitest";
@@ -57,6 +58,22 @@ describe("the shipped rulebook", () => {
       const names = file.scenarios.map((s) => s.name);
       expect(names.filter((name, i) => names.indexOf(name) !== i), file.file).toEqual([]);
     }
+  });
+});
+
+describe("rules/README.md", () => {
+  const readme = readFileSync(join(dir, "README.md"), "utf8");
+
+  it("shows only commands the CLI has", () => {
+    const commands = [...readme.matchAll(/npx klastry (\w+) (\w+)/g)].map((m) => `klastry ${m[1]} ${m[2]}`);
+    expect(commands.length).toBeGreaterThan(5);
+    expect(commands.filter((command) => !usage().includes(command))).toEqual([]);
+  });
+
+  it("annotates a rule that is shipped, with the same conditions", () => {
+    const shipped = JSON.parse(readFileSync(join(dir, "cluster/kkk-status.rule.json"), "utf8"));
+    for (const leaf of ["cluster-age", "enough-members", "call-not-closed"]) expect(readme).toContain(`"name": "${leaf}"`);
+    expect(readme).toContain(`"source": "${shipped.source}"`);
   });
 });
 
