@@ -55,7 +55,7 @@ async function measureRulebook(name: string, rulebook: Rulebook, assessments: re
     const facts = deriveFacts(pick(i), BENCH_DATE, rulebook.instruments);
     return engine.run({ ...facts.values, evaluationDate: BENCH_DATE });
   });
-  const compiledVerdicts = measureSync((i) => evaluateVerdicts(rulebook, pick(i), BENCH_DATE));
+  const compiledVerdicts = measureSync((i) => evaluateVerdicts(rulebook, pick(i), BENCH_DATE, { nearMisses: false }));
   const compiledFull = measureSync((i) => evaluate(rulebook, pick(i), { date: BENCH_DATE, language: "pl" }));
   const referenceFull = await measureAsync((i) => evaluateReference(rulebook, pick(i), { date: BENCH_DATE, language: "pl" }));
   const handWritten = hand ? measureSync((i) => hand(pick(i))) : undefined;

@@ -64,7 +64,8 @@ export interface VerdictChange {
 
 /**
  * The verdict changes of one parsed assessment between the current and the candidate rulebook,
- * sorted by instrument id. Pass a precomputed `delta` when comparing many assessments.
+ * sorted by instrument id. Pass a precomputed `delta` when comparing many assessments; near-miss
+ * flags are compared only with `{ nearMisses: true }` (otherwise both stay false).
  */
 export function compareVerdicts(
   current: Rulebook,
@@ -72,10 +73,13 @@ export function compareVerdicts(
   assessment: AssessmentInput,
   date: IsoDate,
   delta: RulebookDelta = rulebookDelta(current, candidate),
+  options: { nearMisses?: boolean } = {},
 ): VerdictChange[] {
   if (delta.instruments.size === 0) return [];
-  const before = evaluateVerdicts(current, assessment, date, { rules: delta.currentRules });
-  const after = evaluateVerdicts(candidate, assessment, date, { rules: delta.candidateRules });
+  // Near misses cost a second, recording pass over every failed rule: only on request.
+  const nearMisses = options.nearMisses ?? false;
+  const before = evaluateVerdicts(current, assessment, date, { rules: delta.currentRules, nearMisses });
+  const after = evaluateVerdicts(candidate, assessment, date, { rules: delta.candidateRules, nearMisses });
   const changes: VerdictChange[] = [];
   for (const instrumentId of [...delta.instruments].sort()) {
     const was = before.get(instrumentId);

@@ -12,6 +12,51 @@ import { isFactReference, isLeaf, type Condition } from "./rule-file.ts";
 
 export type FastTest = (facts: FactValues) => Outcome;
 
+/**
+ * The common leaf, a plain fact against a literal: the fact is read straight from the values and
+ * the usual operators are written out, with json-rules-engine's semantics (see operators.ts).
+ */
+function plainLeaf(fact: string, operator: OperatorName, literal: unknown, op: (a: unknown, b: unknown) => boolean): FastTest {
+  switch (operator) {
+    case "equal":
+      return (facts) => {
+        const a = facts.values[fact];
+        return a === undefined ? UNKNOWN : a === literal ? TRUE : FALSE;
+      };
+    case "in":
+      if (Array.isArray(literal)) {
+        const list = literal as unknown[];
+        return (facts) => {
+          const a = facts.values[fact];
+          return a === undefined ? UNKNOWN : list.indexOf(a) > -1 ? TRUE : FALSE;
+        };
+      }
+      break;
+    case "contains":
+      return (facts) => {
+        const a = facts.values[fact];
+        return a === undefined ? UNKNOWN : Array.isArray(a) && a.indexOf(literal) > -1 ? TRUE : FALSE;
+      };
+    case "greaterThanInclusive":
+      if (typeof literal === "number") {
+        return (facts) => {
+          const a = facts.values[fact];
+          if (a === undefined) return UNKNOWN;
+          // A number fact skips the numberValidator's string round trip; anything else takes it.
+          if (typeof a === "number") return a >= literal ? TRUE : FALSE;
+          return op(a, literal) ? TRUE : FALSE;
+        };
+      }
+      break;
+    default:
+      break;
+  }
+  return (facts) => {
+    const a = facts.values[fact];
+    return a === undefined ? UNKNOWN : op(a, literal) ? TRUE : FALSE;
+  };
+}
+
 /** Compiles a validated condition tree to one short-circuiting closure. */
 export function compileFastCondition(condition: Condition): FastTest {
   if (isLeaf(condition)) {
@@ -27,6 +72,9 @@ export function compileFastCondition(condition: Condition): FastTest {
       };
     }
     const literal = condition.value;
+    if (condition.path === undefined && (condition.params === undefined || Object.keys(condition.params).length === 0)) {
+      return plainLeaf(condition.fact, condition.operator as OperatorName, literal, op);
+    }
     return (facts) => {
       const actual = left(facts);
       if (actual === undefined) return UNKNOWN;
@@ -46,6 +94,41 @@ export function compileFastCondition(condition: Condition): FastTest {
   // json-rules-engine passes an empty group of either kind.
   if (count === 0) return () => TRUE;
   if (isAll) {
+    // Two to four children written out: no loop, no array reads (the usual rule sizes).
+    const [a, b, c, d] = children as [FastTest, FastTest, FastTest, FastTest];
+    if (count === 2) {
+      return (facts) => {
+        const x = a(facts);
+        if (x === FALSE) return FALSE;
+        const y = b(facts);
+        if (y === FALSE) return FALSE;
+        return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : TRUE;
+      };
+    }
+    if (count === 3) {
+      return (facts) => {
+        const x = a(facts);
+        if (x === FALSE) return FALSE;
+        const y = b(facts);
+        if (y === FALSE) return FALSE;
+        const z = c(facts);
+        if (z === FALSE) return FALSE;
+        return x === UNKNOWN || y === UNKNOWN || z === UNKNOWN ? UNKNOWN : TRUE;
+      };
+    }
+    if (count === 4) {
+      return (facts) => {
+        const x = a(facts);
+        if (x === FALSE) return FALSE;
+        const y = b(facts);
+        if (y === FALSE) return FALSE;
+        const z = c(facts);
+        if (z === FALSE) return FALSE;
+        const w = d(facts);
+        if (w === FALSE) return FALSE;
+        return x === UNKNOWN || y === UNKNOWN || z === UNKNOWN || w === UNKNOWN ? UNKNOWN : TRUE;
+      };
+    }
     return (facts) => {
       let unknown = false;
       for (let i = 0; i < count; i++) {
@@ -54,6 +137,16 @@ export function compileFastCondition(condition: Condition): FastTest {
         if (o === UNKNOWN) unknown = true;
       }
       return unknown ? UNKNOWN : TRUE;
+    };
+  }
+  if (count === 2) {
+    const [a, b] = children as [FastTest, FastTest];
+    return (facts) => {
+      const x = a(facts);
+      if (x === TRUE) return TRUE;
+      const y = b(facts);
+      if (y === TRUE) return TRUE;
+      return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : FALSE;
     };
   }
   return (facts) => {

@@ -2,12 +2,13 @@
  * @module
  * The verdict-only path: what impact analysis and dashboards need for thousands of assessments.
  * Same three-valued outcomes as `evaluate`, from short-circuiting closures (compile-fast.ts),
- * without parsing (the caller passes a parsed assessment) and without texts. Near misses, when
- * asked for, re-run only the failed rules with the recording closures into one frame per
- * rulebook, reused across evaluations (evaluation is synchronous, so no two share it at once).
+ * without parsing (the caller passes a parsed assessment) and without texts. Each rule list gets
+ * a plan once (closures, instrument numbers, validity), so an evaluation allocates almost nothing
+ * per rule. Near misses, when asked for, re-run only the failed rules with the recording closures
+ * into one frame per rulebook, reused across evaluations (evaluation is synchronous).
  */
 import type { AssessmentInput, IsoDate, Verdict } from "@klastry/domain";
-import { createFrame, FALSE, TRUE, UNKNOWN, type Frame, type Outcome } from "./compile-condition.ts";
+import { createFrame, FALSE, TRUE, UNKNOWN, type Frame } from "./compile-condition.ts";
 import { compileFastCondition, type FastTest } from "./compile-fast.ts";
 import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
 import { deriveFacts, type FactValues } from "./derive-facts.ts";
@@ -20,36 +21,55 @@ export interface InstrumentVerdict {
   readonly nearMiss: boolean;
 }
 
-const FRAMES = new WeakMap<Rulebook, Frame>();
+interface Plan {
+  readonly rules: readonly CompiledRule[];
+  readonly tests: readonly FastTest[];
+  /** Instrument number of each rule, into `instruments`. */
+  readonly instrumentOf: Int32Array;
+  /** 1 where a rule has validity dates to check, 0 where it always applies. */
+  readonly dated: Uint8Array;
+  readonly instruments: readonly string[];
+}
+
+const PLANS = new WeakMap<readonly CompiledRule[], Plan>();
 const FAST = new WeakMap<CompiledRule, FastTest>();
+const FRAMES = new WeakMap<Rulebook, Frame>();
 
-/** The rule's short-circuiting closure, compiled on first use and kept with the rule. */
-function fastTestOf(rule: CompiledRule): FastTest {
-  let test = FAST.get(rule);
-  if (!test) {
-    test = compileFastCondition(rule.definition.conditions);
-    FAST.set(rule, test);
-  }
-  return test;
+function planFor(rules: readonly CompiledRule[]): Plan {
+  const cached = PLANS.get(rules);
+  if (cached) return cached;
+  const numbers = new Map<string, number>();
+  const instrumentOf = new Int32Array(rules.length);
+  rules.forEach((rule, i) => {
+    let n = numbers.get(rule.instrument);
+    if (n === undefined) numbers.set(rule.instrument, (n = numbers.size));
+    instrumentOf[i] = n;
+  });
+  const tests = rules.map((rule) => {
+    let test = FAST.get(rule);
+    if (!test) FAST.set(rule, (test = compileFastCondition(rule.definition.conditions)));
+    return test;
+  });
+  const dated = Uint8Array.from(rules, (rule) => (rule.validFrom !== undefined || rule.validTo !== undefined ? 1 : 0));
+  const plan: Plan = { rules, tests, instrumentOf, dated, instruments: [...numbers.keys()] };
+  PLANS.set(rules, plan);
+  return plan;
 }
 
-function frameFor(rulebook: Rulebook, facts: FactValues): Frame {
-  let frame = FRAMES.get(rulebook);
-  if (!frame) {
-    frame = createFrame(rulebook.nodeCount, facts);
-    FRAMES.set(rulebook, frame);
-  } else {
-    frame.facts = facts;
-  }
-  return frame;
-}
-
-const RANK: Record<Outcome, number> = { [TRUE]: 0, [UNKNOWN]: 1, [FALSE]: 2 };
-const VERDICT: Record<Outcome, Verdict> = { [TRUE]: "eligible", [UNKNOWN]: "unknown", [FALSE]: "not_eligible" };
+// Lower is better: eligible, then unknown, then not eligible; NONE = no active rule.
+const RANK_OF: number[] = [];
+RANK_OF[TRUE] = 0;
+RANK_OF[UNKNOWN] = 1;
+RANK_OF[FALSE] = 2;
+const NONE = 3;
+const VERDICT_OF_RANK: readonly Verdict[] = ["eligible", "unknown", "not_eligible"];
 
 /**
- * Verdicts by instrument id for a parsed assessment on a date; rules outside their validity are
- * skipped, several rules of one instrument keep the best verdict (as `evaluate` does).
+ * Verdicts of a parsed assessment on a date, for the instruments that are eligible, undecided or
+ * (with `nearMisses`) near misses; an instrument absent from the map is not eligible. Rules
+ * outside their validity are skipped; several rules of one instrument keep the best verdict, as
+ * `evaluate` does. `rules` narrows the evaluation to some of the rulebook's rules (keep the same
+ * array across calls: its plan is cached by identity).
  *
  * @example
  * const verdicts = evaluateVerdicts(rulebook, AssessmentInputSchema.parse(body), "2026-11-29");
@@ -61,34 +81,50 @@ export function evaluateVerdicts(
   date: IsoDate,
   options: { rules?: readonly CompiledRule[]; nearMisses?: boolean } = {},
 ): Map<string, InstrumentVerdict> {
-  const rules = options.rules ?? rulebook.rules;
-  const nearMisses = options.nearMisses ?? true;
+  const plan = planFor(options.rules ?? rulebook.rules);
   const facts = deriveFacts(assessment, date, rulebook.instruments);
-  const best = new Map<string, { outcome: Outcome; failed: CompiledRule[] }>();
-  for (const rule of rules) {
-    if (!isActiveOn(rule, date)) continue;
-    const outcome = fastTestOf(rule)(facts);
-    const current = best.get(rule.instrument);
-    if (!current || RANK[outcome] < RANK[current.outcome]) {
-      best.set(rule.instrument, { outcome, failed: outcome === FALSE ? [rule] : [] });
-    } else if (outcome === FALSE && current.outcome === FALSE) {
-      current.failed.push(rule);
-    }
+  const best = new Uint8Array(plan.instruments.length).fill(NONE);
+  const { rules, tests, instrumentOf, dated } = plan;
+  for (let i = 0; i < rules.length; i++) {
+    if (dated[i] === 1 && !isActiveOn(rules[i] as CompiledRule, date)) continue;
+    const rank = RANK_OF[(tests[i] as FastTest)(facts)] as number;
+    const n = instrumentOf[i] as number;
+    if (rank < (best[n] as number)) best[n] = rank;
   }
   const verdicts = new Map<string, InstrumentVerdict>();
-  // Near misses count failed leaves, which the short-circuiting closures skip: only failed rules
-  // are re-run with the recording closures, and only when the caller asks.
-  const frame = nearMisses ? frameFor(rulebook, facts) : undefined;
-  for (const [instrument, { outcome, failed }] of best) {
-    // A failed instrument is a near miss when any of its rules failed on few units, as in `evaluate`.
-    const nearMiss =
-      frame !== undefined &&
-      outcome === FALSE &&
-      failed.some((rule) => {
-        rule.evaluate(frame);
-        return judgeRule(rule, frame, { details: false }).nearMiss;
-      });
-    verdicts.set(instrument, { verdict: VERDICT[outcome], nearMiss });
+  const frame = options.nearMisses ? frameFor(rulebook, facts) : undefined;
+  for (let n = 0; n < best.length; n++) {
+    const rank = best[n] as number;
+    if (rank === NONE) continue;
+    const instrument = plan.instruments[n] as string;
+    if (rank < 2) {
+      verdicts.set(instrument, { verdict: VERDICT_OF_RANK[rank] as Verdict, nearMiss: false });
+    } else if (frame && isNearMiss(plan, n, frame, date)) {
+      verdicts.set(instrument, { verdict: "not_eligible", nearMiss: true });
+    }
   }
   return verdicts;
+}
+
+/**
+ * Near misses count failed leaves, which the short-circuiting closures skip: the instrument's
+ * failed rules are re-run with the recording closures. A near miss when any of them failed on
+ * few units, as in `evaluate`.
+ */
+function isNearMiss(plan: Plan, n: number, frame: Frame, date: IsoDate): boolean {
+  for (let i = 0; i < plan.rules.length; i++) {
+    if (plan.instrumentOf[i] !== n) continue;
+    const rule = plan.rules[i] as CompiledRule;
+    if (!isActiveOn(rule, date)) continue;
+    rule.evaluate(frame);
+    if (judgeRule(rule, frame, { details: false }).nearMiss) return true;
+  }
+  return false;
+}
+
+function frameFor(rulebook: Rulebook, facts: FactValues): Frame {
+  let frame = FRAMES.get(rulebook);
+  if (!frame) FRAMES.set(rulebook, (frame = createFrame(rulebook.nodeCount, facts)));
+  else frame.facts = facts;
+  return frame;
 }

@@ -28,6 +28,8 @@ export type OperatorFn = (fact: unknown, value: unknown) => boolean;
 
 /** json-rules-engine's `numberValidator`: what `parseFloat` (through `String()`) reads as a number. */
 function isNumberLike(factValue: unknown): boolean {
+  // For a number, parseFloat(String(n)) is NaN only when n is: skip the string round trip.
+  if (typeof factValue === "number") return !Number.isNaN(factValue);
   return Number.parseFloat(factValue as string).toString() !== "NaN";
 }
 
