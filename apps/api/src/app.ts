@@ -115,9 +115,20 @@ export function createApp(deps: AppDeps) {
   app.get("/api/docs", swaggerUI({ url: OPENAPI_PATH }));
 
   if (existsSync(join(env.WEB_DIST, "index.html"))) {
-    const files = serveStatic({ root: env.WEB_DIST });
+    // Vite names built assets by content hash, so they never change; index.html always may.
+    const files = serveStatic({
+      root: env.WEB_DIST,
+      onFound: (path, c) => {
+        c.header("Cache-Control", /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
     // SPA fallback: any other GET outside /api is a client-side route of the web app.
-    const indexHtml = serveStatic({ path: join(env.WEB_DIST, "index.html") });
+    const indexHtml = serveStatic({
+      path: join(env.WEB_DIST, "index.html"),
+      onFound: (_path, c) => {
+        c.header("Cache-Control", "no-cache");
+      },
+    });
     app.get("*", async (c, next) => {
       if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
       return files(c, async () => {

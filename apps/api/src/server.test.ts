@@ -92,8 +92,10 @@ describe("real server", () => {
   it("serves the built web app, its assets and falls back to index.html for client routes", async () => {
     const root = await fetch(`${server.url}/`);
     expect(await root.text()).toContain("<title>Klastry</title>");
+    expect(root.headers.get("cache-control")).toBe("no-cache");
     const asset = await fetch(`${server.url}/assets/app.js`);
     expect(asset.headers.get("content-type")).toContain("javascript");
+    expect(asset.headers.get("cache-control")).toContain("immutable");
     const deep = await fetch(`${server.url}/wyniki/123`);
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain("<title>Klastry</title>");
