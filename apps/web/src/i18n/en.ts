@@ -66,6 +66,8 @@ export const en: Catalogue = {
   "wizard.errorSummary": "Please correct these answers before you continue:",
   "wizard.back": "Back",
   "wizard.next": "Next",
+  "wizard.reset": "Start over (another cluster)",
+  "wizard.resetConfirm": "Clear every answer and start the self-assessment again? Saved self-assessments and their links stay.",
   "wizard.showResults": "Show results",
 
   "field.cluster.name": "Cluster name",

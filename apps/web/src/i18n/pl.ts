@@ -65,6 +65,8 @@ export const pl = {
   "wizard.errorSummary": "Popraw odpowiedzi, zanim przejdziesz dalej:",
   "wizard.back": "Wstecz",
   "wizard.next": "Dalej",
+  "wizard.reset": "Zacznij od nowa (nowy klaster)",
+  "wizard.resetConfirm": "Wyczyścić wszystkie odpowiedzi i zacząć samoocenę od nowa? Zapisane samooceny i ich linki pozostaną.",
   "wizard.showResults": "Pokaż wyniki",
 
   "field.cluster.name": "Nazwa klastra",

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from "@solidjs/testing-library";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { WIZARD_STORAGE_KEY } from "../lib/wizard-store.tsx";
 import { renderAt } from "../testing/render-app.tsx";
 
@@ -79,5 +79,31 @@ describe("self-assessment wizard", () => {
     expect(screen.queryByText(/regionie warszawskim stołecznym/)).toBeNull();
     fireEvent.change(region, { target: { value: "14" } });
     expect(await screen.findByText(/regionie warszawskim stołecznym/)).toBeTruthy();
+  });
+
+  it("starts over on request, clearing answers but keeping saved private tokens", async () => {
+    localStorage.setItem(
+      WIZARD_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        answers: { "cluster.name": "Stary Klaster (fikcyjny)" },
+        needs: {},
+        publicTasks: {},
+        clusterId: "stary-klaster",
+        saved: [{ assessmentId: "a1", clusterId: "stary-klaster", token: "kt_x", savedAt: "2026-11-01T00:00:00Z" }],
+      }),
+    );
+    vi.stubGlobal("confirm", () => true);
+    renderAt("/assessment/1");
+    expect(((await screen.findByLabelText(/Nazwa klastra/)) as HTMLInputElement).value).toBe("Stary Klaster (fikcyjny)");
+    fireEvent.click(screen.getByTestId("wizard-reset"));
+    expect((screen.getByLabelText(/Nazwa klastra/) as HTMLInputElement).value).toBe("");
+    await waitFor(() => {
+      const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as { answers: object; clusterId?: string; saved: unknown[] };
+      expect(stored.answers).toEqual({});
+      expect(stored.clusterId).toBeUndefined();
+      expect(stored.saved).toHaveLength(1);
+    });
+    vi.unstubAllGlobals();
   });
 });

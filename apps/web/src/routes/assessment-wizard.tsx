@@ -147,6 +147,22 @@ export default function AssessmentWizard() {
           <button type="submit" class="primary" data-testid="wizard-next">
             {step() === 5 ? t("wizard.showResults") : t("wizard.next")}
           </button>
+          <button
+            type="button"
+            class="link wizard-reset"
+            data-testid="wizard-reset"
+            onClick={() => {
+              // A new survey for another cluster must not add to the saved cluster's history.
+              if (!window.confirm(t("wizard.resetConfirm"))) return;
+              wizard.reset();
+              setTouched(new Set<string>());
+              setAttempted(new Set<number>());
+              navigate("/assessment/1");
+              heading?.focus();
+            }}
+          >
+            {t("wizard.reset")}
+          </button>
         </div>
       </form>
     </section>
