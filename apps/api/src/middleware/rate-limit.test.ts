@@ -1,5 +1,7 @@
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { TokenBuckets } from "./rate-limit.ts";
+import { ApiError } from "../problems/api-error.ts";
+import { rateLimit, TokenBuckets } from "./rate-limit.ts";
 
 describe("TokenBuckets", () => {
   it("allows a burst, then asks to wait until a token is refilled", () => {
@@ -33,5 +35,19 @@ describe("TokenBuckets", () => {
     expect(buckets.size).toBe(2);
     // "a" was evicted, so it starts with a full bucket again.
     expect(buckets.take("a")).toBe(0);
+  });
+});
+
+describe("rateLimit middleware", () => {
+  it("counts per forwarded address behind a trusted proxy, using the address the proxy saw", async () => {
+    const app = new Hono();
+    app.onError((error, c) => c.text(error instanceof ApiError ? error.code : "other", error instanceof ApiError ? error.status : 500));
+    app.use(rateLimit({ perAddress: { perMinute: 1, burst: 1 }, perCredential: { perMinute: 1, burst: 1 }, trustProxy: true }));
+    app.get("/", (c) => c.text("ok"));
+    const from = (chain: string) => app.request("/", { headers: { "x-forwarded-for": chain } });
+    expect((await from("10.0.0.1")).status).toBe(200);
+    // A forged first entry does not buy a new bucket: the proxy-seen address is the same.
+    expect((await from("1.2.3.4, 10.0.0.1")).status).toBe(429);
+    expect((await from("10.0.0.2")).status).toBe(200);
   });
 });
