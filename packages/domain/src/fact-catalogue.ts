@@ -45,6 +45,11 @@ export interface FactSpec {
   readonly vocabulary?: FactVocabulary;
   /** The value may be `null` (known to be absent), e.g. an actor without needs in `actorNeeds`. */
   readonly nullable?: boolean;
+  /**
+   * Nothing the cluster does can change it (its seat, the date, a call's status): a rule that fails
+   * on it is not shown as a near miss, since no advice could bring the cluster over the line.
+   */
+  readonly fixed?: boolean;
   /** Properties an object fact's `path` may reach (`$.kkk.holds`). */
   readonly properties?: Readonly<Record<string, FactSpec>>;
 }
@@ -115,11 +120,11 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     label: t("Klaster (dane podstawowe)", "Cluster (basic data)"),
     description: t("Profil klastra z oceny; warunek musi wskazać ścieżkę.", "The cluster profile of the assessment; a condition must give a path."),
     properties: {
-      region: { type: "string", label: t("Województwo siedziby", "Region of the seat"), values: REGION_CODES, vocabulary: "regions" },
-      inWarsawCapitalRegion: { type: "boolean", label: t("Siedziba w regionie warszawskim stołecznym", "Seat in the Warsaw capital region") },
+      region: { type: "string", label: t("Województwo siedziby", "Region of the seat"), values: REGION_CODES, vocabulary: "regions", fixed: true },
+      inWarsawCapitalRegion: { type: "boolean", label: t("Siedziba w regionie warszawskim stołecznym", "Seat in the Warsaw capital region"), fixed: true },
       sectors: { type: "string[]", label: t("Sektory", "Sectors") },
       smartSpecialisations: { type: "string[]", label: t("Inteligentne specjalizacje", "Smart specialisations") },
-      foundedYear: { type: "number", label: t("Rok założenia", "Year founded") },
+      foundedYear: { type: "number", label: t("Rok założenia", "Year founded"), fixed: true },
       coordinatorLegalForm: { type: "string", label: t("Forma prawna koordynatora", "Coordinator's legal form"), values: codes(LegalForms.entries), vocabulary: "legalForms" },
       kkk: {
         type: "object",
@@ -174,6 +179,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   {
     name: "region",
     origin: "derived",
+    fixed: true,
     type: "string",
     values: REGION_CODES,
     vocabulary: "regions",
@@ -183,6 +189,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   {
     name: "inEasternPoland",
     origin: "derived",
+    fixed: true,
     type: "boolean",
     asks: "cluster.inWarsawCapitalRegion",
     label: t("Siedziba na obszarze FE dla Polski Wschodniej", "Seat in the FE Eastern Poland area"),
@@ -333,6 +340,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   {
     name: "evaluationDate",
     origin: "derived",
+    fixed: true,
     type: "date",
     label: t("Data oceny", "Evaluation date"),
     description: t("Dzień, na który liczona jest rekomendacja.", "The day the recommendation is computed for."),
@@ -340,6 +348,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   {
     name: "instrumentCallStatus",
     origin: "derived",
+    fixed: true,
     type: "string",
     values: codes(CallStatuses.entries),
     vocabulary: "callStatuses",
@@ -353,6 +362,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   {
     name: "daysUntilDeadline",
     origin: "derived",
+    fixed: true,
     type: "number",
     unit: UNIT_DAYS,
     nullable: true,

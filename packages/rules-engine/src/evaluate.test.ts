@@ -55,7 +55,17 @@ describe("evaluate", () => {
     const assessment = { ...withMembers({ sme: 10, large_enterprise: 2 }), needs: [{ actor: "sme", function: "internationalisation", priority: 2 }] } as AssessmentInputRaw;
     const set = evaluate(rulebook, assessment, { date: DATE, language: "en" });
     expect(find(set, "demo-cluster-grant")).toBeUndefined();
-    expect(set.notEligibleCount).toBe(1);
+    // The eastern loan fails on the seat (region 24), which no advice can change: not a near miss either.
+    expect(find(set, "demo-eastern-loan")).toBeUndefined();
+    expect(set.notEligibleCount).toBe(2);
+  });
+
+  it("does not offer as a near miss a rule that fails only on what the cluster cannot change", () => {
+    const silesian = buildAssessment({ ownContribution: { maxSharePercent: 30 } });
+    expect(find(evaluate(rulebook, silesian, { date: DATE, language: "en" }), "demo-eastern-loan")).toBeUndefined();
+    // The same shortfall on something the cluster controls (its own contribution) is a near miss.
+    const lublin = buildAssessment({ cluster: { ...buildAssessment().cluster, region: "06" }, ownContribution: { maxSharePercent: 5 } });
+    expect(find(evaluate(rulebook, lublin, { date: DATE, language: "en" }), "demo-eastern-loan")).toMatchObject({ verdict: "not_eligible", nearMiss: true });
   });
 
   it("says unknown and asks the questions that would settle it when answers are missing", () => {
@@ -143,7 +153,8 @@ describe("evaluate", () => {
   });
 
   it("gives call status and deadline on the date", () => {
-    const set = evaluate(rulebook, buildAssessment(), { date: DATE, language: "en" });
+    const lublin = buildAssessment({ cluster: { ...buildAssessment().cluster, region: "06" } });
+    const set = evaluate(rulebook, lublin, { date: DATE, language: "en" });
     expect(find(set, "demo-cluster-grant")).toMatchObject({ callStatus: "open", deadline: "2025-04-30" });
     expect(find(set, "demo-eastern-loan")).toMatchObject({ callStatus: "planned" });
   });

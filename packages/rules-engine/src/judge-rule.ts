@@ -16,6 +16,13 @@ import type { CompiledLeafInfo, CompiledRule } from "./compile-rulebook.ts";
 /** A not-eligible rule with at most this many failed units is a near miss. */
 export const NEAR_MISS_MAX_FAILED = 2;
 
+/**
+ * Units a failed condition on a fixed fact (the seat's region, the date, a call's status) counts
+ * for: more than any near miss allows, since the cluster cannot act on it. A failed `any` group
+ * stays one unit while one of its alternatives is something the cluster can change.
+ */
+const FIXED_UNITS = 1000;
+
 export interface RuleJudgement {
   readonly rule: CompiledRule;
   readonly outcome: Outcome;
@@ -87,13 +94,22 @@ function collect(
   const effective = flip(frame.outcome[node.index] as Outcome, node.negated);
   if (effective === TRUE) return 0;
   if (node.kind === "leaf") {
+    const info = rule.leafByIndex.get(node.index) as CompiledLeafInfo;
     const list = effective === FALSE ? failed : unknown;
-    list?.push(leafOutcome(rule.leafByIndex.get(node.index) as CompiledLeafInfo, effective, frame));
-    return effective === FALSE ? 1 : 0;
+    list?.push(leafOutcome(info, effective, frame));
+    if (effective !== FALSE) return 0;
+    return info.left.spec?.fixed ? FIXED_UNITS : 1;
   }
   if (node.kind === "not") return collect(rule, node.children[0] as CompiledNode, frame, failed, unknown);
   const allLike = (node.kind === "all") !== node.negated;
   let units = 0;
-  for (const child of node.children) units += collect(rule, child, frame, failed, unknown);
-  return allLike ? units : effective === FALSE ? 1 : 0;
+  let actionable = node.children.length === 0;
+  for (const child of node.children) {
+    const childUnits = collect(rule, child, frame, failed, unknown);
+    units += childUnits;
+    if (childUnits < FIXED_UNITS) actionable = true;
+  }
+  if (allLike) return units;
+  if (effective !== FALSE) return 0;
+  return actionable ? 1 : FIXED_UNITS;
 }
