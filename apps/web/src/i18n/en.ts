@@ -185,6 +185,7 @@ export const en: Catalogue = {
   "saved.noToken": "The link has no access key. Use the full private link you received when saving.",
   "saved.savedOn": "saved {date}",
   "saved.continue": "Continue in the wizard",
+  "saved.replaceConfirm": "Your current answers in the wizard will be replaced by this self-assessment's answers. Continue?",
   "saved.newAssessment": "New self-assessment",
   "compare.title": "Compare with an earlier self-assessment",
   "compare.needsSave": "Save the self-assessment to compare this cluster's self-assessments over time.",

@@ -184,6 +184,7 @@ export const pl = {
   "saved.noToken": "W linku brakuje klucza dostępu. Użyj pełnego prywatnego linku otrzymanego przy zapisie.",
   "saved.savedOn": "zapisana {date}",
   "saved.continue": "Kontynuuj w kreatorze",
+  "saved.replaceConfirm": "Twoje bieżące odpowiedzi w kreatorze zostaną zastąpione odpowiedziami z tej samooceny. Kontynuować?",
   "saved.newAssessment": "Nowa samoocena",
   "compare.title": "Porównaj z wcześniejszą samooceną",
   "compare.needsSave": "Zapisz samoocenę, aby porównywać kolejne samooceny tego klastra.",

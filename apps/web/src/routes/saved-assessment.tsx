@@ -52,6 +52,8 @@ export default function SavedAssessment() {
     const saved = record()?.assessment;
     const parsed = input();
     if (!saved || !parsed) return;
+    const hasAnswers = Object.values(wizard.draft.answers).some((value) => value !== "");
+    if (hasAnswers && !window.confirm(t("saved.replaceConfirm"))) return;
     const draft = draftFromInput(parsed);
     draft.saved = [
       ...wizard.draft.saved.filter((entry) => entry.assessmentId !== saved.id),
