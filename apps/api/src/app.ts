@@ -23,7 +23,7 @@ import { assessmentRoutes } from "./routes/assessments.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { recommendationRoutes } from "./routes/recommendations.ts";
-import { regionRoutes } from "./routes/regions.ts";
+import { regionRoutes } from "./routes/regions/index.ts";
 import { createRouter, RULEBOOK_VERSION_HEADER } from "./routes/router.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { vocabularyRoutes } from "./routes/vocabulary.ts";

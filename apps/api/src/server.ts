@@ -11,6 +11,7 @@ import { openDatabase, seedKnowledgeBase } from "@klastry/db";
 import { loadKnowledgeBase } from "@klastry/knowledge";
 import { loadRulebook, type Rulebook } from "@klastry/rules-engine";
 import { createApp, type App } from "./app.ts";
+import { answerClientErrors } from "./client-error.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
@@ -67,6 +68,7 @@ export async function startApi(env: Env, logger: Logger, deps?: AppDeps): Promis
   http.headersTimeout = 10_000;
   http.requestTimeout = 30_000;
   http.keepAliveTimeout = 5_000;
+  answerClientErrors(http);
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST;
   const url = `http://${host}:${port}`;

@@ -6,22 +6,11 @@
  * counted in SQL), the coverage of those needs by instruments open to the region, and public-task
  * readiness.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import {
-  ActorTypeSchema,
   ActorTypes,
-  CallStatusSchema,
-  ClusterSchema,
-  IsoDateSchema,
-  LanguageSchema,
-  PublicTaskSchema,
   PublicTasks,
-  ReadinessLevelSchema,
   ReadinessLevels,
-  RecommendationSchema,
-  RegionCodeSchema,
-  SlugSchema,
-  SupportFunctionSchema,
   SupportFunctions,
   callStatusOn,
   indexByCode,
@@ -29,147 +18,24 @@ import {
   type Language,
   type VocabularyEntry,
 } from "@klastry/domain";
-import { requireRegion } from "../auth/access.ts";
-import type { RouteDeps } from "../deps.ts";
-import { answersOf, evaluateWith, pinRulebook } from "../evaluation.ts";
-import { problemResponses } from "../problems/problem.ts";
-import { csvContent, csvIfAccepted } from "./csv-response.ts";
-import { createRouter, EvaluationQuerySchema, MAX_PAGE_SIZE, PageQuerySchema, pageOf, rulebookVersionHeader, withOpenApi } from "./router.ts";
-
-const RegionParamsSchema = z.object({ code: withOpenApi(RegionCodeSchema, { description: "TERYT code of the voivodeship", example: "14" }) });
-/** Aggregates are small (at most 7 x 12 cells), so their pages default to the largest size. */
-const AggregatePageQuerySchema = PageQuerySchema.extend({
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
-  lang: LanguageSchema.default("pl").openapi({ description: "Language of CSV labels" }),
-});
-
-const security: Record<string, string[]>[] = [{ apiKey: [] }];
-const regionProblems = problemResponses(400, 401, 403, 429);
+import { requireRegion } from "../../auth/access.ts";
+import type { RouteDeps } from "../../deps.ts";
+import { answersOf, evaluateWith, pinRulebook } from "../../evaluation.ts";
+import { csvIfAccepted } from "../csv-response.ts";
+import { createRouter } from "../router.ts";
+import {
+  clustersRoute,
+  ClusterRecommendationsSchema,
+  coverageRoute,
+  needsRoute,
+  publicTasksRoute,
+  recommendationsRoute,
+} from "./contracts.ts";
 
 function label(entries: readonly VocabularyEntry[], language: Language) {
   const index = indexByCode(entries);
   return (code: string) => index.get(code)?.label[language] ?? code;
 }
-
-const ClusterPageSchema = pageOf(withOpenApi(ClusterSchema, "Cluster")).extend({ region: RegionCodeSchema }).openapi("RegionClusters");
-
-const clustersRoute = createRoute({
-  method: "get",
-  path: "/regions/{code}/clusters",
-  tags: ["regions"],
-  summary: "Clusters of a region",
-  security,
-  request: { params: RegionParamsSchema, query: PageQuerySchema },
-  responses: {
-    200: { description: "Clusters", content: { "application/json": { schema: ClusterPageSchema }, ...csvContent } },
-    ...regionProblems,
-  },
-});
-
-const ClusterRecommendationsSchema = z
-  .object({
-    clusterId: SlugSchema,
-    clusterName: z.string(),
-    assessmentId: z.string(),
-    assessedOn: IsoDateSchema,
-    recommendations: z.array(withOpenApi(RecommendationSchema, "Recommendation")),
-    notEligibleCount: z.number().int().nonnegative(),
-  })
-  .openapi("ClusterRecommendations");
-
-const RegionRecommendationsSchema = pageOf(ClusterRecommendationsSchema)
-  .extend({ region: RegionCodeSchema, rulebookVersion: z.string(), evaluatedOn: IsoDateSchema, language: LanguageSchema })
-  .openapi("RegionRecommendations");
-
-const recommendationsRoute = createRoute({
-  method: "get",
-  path: "/regions/{code}/recommendations",
-  tags: ["regions"],
-  summary: "Recommendations for the latest assessment of every cluster of a region, evaluated now",
-  security,
-  request: { params: RegionParamsSchema, query: PageQuerySchema.extend(EvaluationQuerySchema.shape) },
-  responses: {
-    200: {
-      description: "One entry per cluster",
-      headers: rulebookVersionHeader,
-      content: { "application/json": { schema: RegionRecommendationsSchema }, ...csvContent },
-    },
-    ...problemResponses(400, 401, 403, 429, 503),
-  },
-});
-
-const NeedsCellSchema = z
-  .object({
-    actor: ActorTypeSchema,
-    function: SupportFunctionSchema,
-    count: z.number().int().nonnegative(),
-    byPriority: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int() }),
-  })
-  .openapi("NeedsCell");
-const NeedsSchema = pageOf(NeedsCellSchema)
-  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative() })
-  .openapi("RegionNeeds");
-
-const needsRoute = createRoute({
-  method: "get",
-  path: "/regions/{code}/needs",
-  tags: ["regions"],
-  summary: "Needs reported in the latest assessments, counted by actor x function",
-  security,
-  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema },
-  responses: {
-    200: { description: "Needs matrix cells", content: { "application/json": { schema: NeedsSchema }, ...csvContent } },
-    ...regionProblems,
-  },
-});
-
-const CoverageItemSchema = NeedsCellSchema.extend({
-  covered: z.boolean().openapi({ description: "False: no instrument open to the region serves this need (a gap)" }),
-  instruments: z.array(
-    z.object({ id: SlugSchema, name: z.string(), callStatus: CallStatusSchema }),
-  ),
-}).openapi("CoverageItem");
-const CoverageSchema = pageOf(CoverageItemSchema)
-  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative(), statusOn: IsoDateSchema, gaps: z.number().int().nonnegative() })
-  .openapi("RegionCoverage");
-
-const coverageRoute = createRoute({
-  method: "get",
-  path: "/regions/{code}/coverage",
-  tags: ["regions"],
-  summary: "For each reported need, the instruments open to the region that serve it; gaps flagged",
-  security,
-  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema.extend({ date: IsoDateSchema.optional() }) },
-  responses: {
-    200: { description: "Coverage of needs", content: { "application/json": { schema: CoverageSchema }, ...csvContent } },
-    ...regionProblems,
-  },
-});
-
-const ReadinessItemSchema = z
-  .object({
-    task: PublicTaskSchema,
-    readiness: ReadinessLevelSchema,
-    count: z.number().int().nonnegative(),
-    clusters: z.array(z.object({ id: SlugSchema, name: z.string() })),
-  })
-  .openapi("PublicTaskReadinessItem");
-const ReadinessSchema = pageOf(ReadinessItemSchema)
-  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative() })
-  .openapi("RegionPublicTasks");
-
-const publicTasksRoute = createRoute({
-  method: "get",
-  path: "/regions/{code}/public-tasks",
-  tags: ["regions"],
-  summary: "Clusters by readiness for each public task (seed question 10)",
-  security,
-  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema },
-  responses: {
-    200: { description: "Readiness per task", content: { "application/json": { schema: ReadinessSchema }, ...csvContent } },
-    ...regionProblems,
-  },
-});
 
 function slice<T>(items: readonly T[], page: number, pageSize: number): T[] {
   return items.slice((page - 1) * pageSize, page * pageSize);
