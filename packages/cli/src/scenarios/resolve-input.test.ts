@@ -45,3 +45,15 @@ describe("parseScenarioFile", () => {
     expect(value?.ruleId).toBe("kkk-status");
   });
 });
+
+describe("scenario inputs", () => {
+  it("names a misspelt override of a sample instead of calling the input invalid", () => {
+    const { issues } = parseScenarioFile(
+      "x.scenarios.yaml",
+      '- name: A case\n  date: "2025-01-01"\n  input: { sample: a, clustr: { foundedYear: 2000 } }\n  expect: { verdict: eligible }\n',
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe("[0].input");
+    expect(issues[0]?.message).toMatch(/clustr/);
+  });
+});

@@ -26,8 +26,26 @@ export const SampleInputSchema = z
   .strict();
 export type SampleInput = z.infer<typeof SampleInputSchema>;
 
-/** A full assessment, checked by the engine's own schema when the scenario runs. */
-export const AssessmentScenarioInputSchema = z.object({ cluster: z.record(z.string(), z.unknown()) }).passthrough();
+/** A full assessment (checked by the engine's own schema when the scenario runs), or a sample. */
+export type ScenarioInput = SampleInput | ({ cluster: Record<string, unknown> } & Record<string, unknown>);
+
+/**
+ * `sample: <id>` with overrides, or a full assessment with `cluster`; told apart by the `sample`
+ * key, so a misspelt override is reported by name instead of as "invalid input".
+ */
+export const ScenarioInputSchema = z.record(z.string(), z.unknown()).transform((value, ctx): ScenarioInput => {
+  if ("sample" in value) {
+    const parsed = SampleInputSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message, input: value });
+    return z.NEVER;
+  }
+  if (!("cluster" in value)) {
+    ctx.addIssue({ code: "custom", input: value, message: "give sample: <sample cluster id> (with optional overrides) or a full assessment with cluster, profile, needs" });
+    return z.NEVER;
+  }
+  return value as ScenarioInput;
+});
 
 export const ScenarioExpectSchema = z
   .object({
@@ -51,7 +69,7 @@ export const ScenarioSchema = z
     rule: SlugSchema.optional(),
     /** Language of reason texts the fragments are matched against; default Polish. */
     language: LanguageSchema.optional(),
-    input: z.union([SampleInputSchema, AssessmentScenarioInputSchema]),
+    input: ScenarioInputSchema,
     expect: ScenarioExpectSchema,
   })
   .strict();
