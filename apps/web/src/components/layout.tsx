@@ -11,7 +11,17 @@ import { LanguageSwitch } from "./language-switch.tsx";
 export function Layout(props: ParentProps) {
   return (
     <WizardProvider>
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The router would treat "#main" as a navigation; move focus to the content ourselves.
+          event.preventDefault();
+          const main = document.getElementById("main");
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
         {t("nav.skip")}
       </a>
       <header class="site-header">

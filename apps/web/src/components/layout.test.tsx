@@ -1,0 +1,21 @@
+import { fireEvent, screen } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
+import { renderAt } from "../testing/render-app.tsx";
+
+describe("page frame", () => {
+  it("has a skip link that moves keyboard focus to the main content", async () => {
+    renderAt("/");
+    await screen.findByRole("heading", { level: 1 });
+    const skip = screen.getByRole("link", { name: "Przejdź do treści" });
+    fireEvent.click(skip);
+    expect(document.activeElement?.id).toBe("main");
+  });
+
+  it("names every page in the title, in the page's language", async () => {
+    renderAt("/");
+    await screen.findByRole("heading", { level: 1 });
+    expect(document.title).toBe("Wsparcie publiczne dla Twojego klastra · Klastry");
+    fireEvent.click(screen.getByTestId("language-en"));
+    expect(document.title).toBe("Public support for your cluster · Klastry");
+  });
+});
