@@ -11,10 +11,19 @@ export interface Timing {
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
+/**
+ * A full collection before each measurement (the bench runs with --expose-gc), so garbage left
+ * by the previous contender (json-rules-engine allocates a lot) is not billed to the next one.
+ */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Measures `op(i)` for i = 0.. (synchronous). */
 export function measureSync(op: (i: number) => unknown, options: { budgetMs?: number; batch?: number } = {}): Timing {
   const budget = options.budgetMs ?? 1500;
   const batch = options.batch ?? 50;
+  settle();
   let sink = 0;
   for (let i = 0; i < batch; i++) sink += op(i) === undefined ? 0 : 1;
   const perBatch: number[] = [];
@@ -33,6 +42,7 @@ export function measureSync(op: (i: number) => unknown, options: { budgetMs?: nu
 export async function measureAsync(op: (i: number) => Promise<unknown>, options: { budgetMs?: number; batch?: number } = {}): Promise<Timing> {
   const budget = options.budgetMs ?? 1500;
   const batch = options.batch ?? 5;
+  settle();
   for (let i = 0; i < batch; i++) await op(i);
   const perBatch: number[] = [];
   const start = now();

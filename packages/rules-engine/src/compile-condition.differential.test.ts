@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { Engine, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
 import { compileCondition, createFrame, rawVerdict, TRUE, UNKNOWN, type CompiledNode, type Frame } from "./compile-condition.ts";
-import { compileFastCondition } from "./compile-fast.ts";
+import { compileFastCondition, factSlots } from "./compile-fast.ts";
 import { factValuesOf } from "./derive-facts.ts";
 import { OPERATORS, operatorWouldThrow } from "./operators.ts";
 import type { Condition } from "./rule-file.ts";
@@ -162,7 +162,8 @@ describe("compiled conditions vs json-rules-engine (differential)", () => {
         const frame = createFrame(nodeCount, factValuesOf(facts));
         const outcome = root.evaluate(frame);
         // The short-circuiting closures of the verdict path must reach the same three-valued outcome.
-        expect(compileFastCondition(condition)(frame.facts)).toBe(outcome);
+        const fast = compileFastCondition(condition);
+        expect(fast(factSlots(frame.facts), frame.facts)).toBe(outcome);
         const jre = await runJre(condition, facts);
         stats.runs++;
         if (jre === "threw") {

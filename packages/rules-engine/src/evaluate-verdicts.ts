@@ -9,7 +9,7 @@
  */
 import type { AssessmentInput, IsoDate, Verdict } from "@klastry/domain";
 import { createFrame, FALSE, TRUE, UNKNOWN, type Frame } from "./compile-condition.ts";
-import { compileFastCondition, type FastTest } from "./compile-fast.ts";
+import { compileFastCondition, factSlots, type FastTest } from "./compile-fast.ts";
 import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
 import { deriveFacts, type FactValues } from "./derive-facts.ts";
 import { isActiveOn } from "./evaluate.ts";
@@ -83,11 +83,12 @@ export function evaluateVerdicts(
 ): Map<string, InstrumentVerdict> {
   const plan = planFor(options.rules ?? rulebook.rules);
   const facts = deriveFacts(assessment, date, rulebook.instruments);
+  const slots = factSlots(facts);
   const best = new Uint8Array(plan.instruments.length).fill(NONE);
   const { rules, tests, instrumentOf, dated } = plan;
   for (let i = 0; i < rules.length; i++) {
     if (dated[i] === 1 && !isActiveOn(rules[i] as CompiledRule, date)) continue;
-    const rank = RANK_OF[(tests[i] as FastTest)(facts)] as number;
+    const rank = RANK_OF[(tests[i] as FastTest)(slots, facts)] as number;
     const n = instrumentOf[i] as number;
     if (rank < (best[n] as number)) best[n] = rank;
   }
