@@ -26,10 +26,11 @@ export async function rulesValidate(args: string[], io: CommandIo): Promise<numb
   for (const issue of issues) io.err(formatIssue(shown(io, dir), issue, language));
   if (issues.length > 0) {
     const files = new Set(issues.map((issue) => issue.file)).size;
-    io.err(language === "pl" ? `${issues.length} błędów w ${files} z ${sources.length} plików reguł` : `${issues.length} issue(s) in ${files} of ${sources.length} rule files`);
+    io.err(language === "pl" ? `Błędy: ${issues.length}, w plikach reguł: ${files} z ${sources.length}` : `${issues.length} issue(s) in ${files} of ${sources.length} rule files`);
     return 1;
   }
-  io.out(language === "pl" ? `${rules.length} plików reguł poprawnych (${shown(io, dir)})` : `${rules.length} rule files valid (${shown(io, dir)})`);
+  const count = rules.length;
+  io.out(language === "pl" ? `Poprawne pliki reguł: ${count} (${shown(io, dir)})` : `${count} rule file${count === 1 ? "" : "s"} valid (${shown(io, dir)})`);
   return 0;
 }
 

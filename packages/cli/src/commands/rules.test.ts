@@ -183,3 +183,55 @@ describe("klastry rules facts", () => {
     expect(await run(["facts", "list", "--lang", "pl"], capture())).toBe(0);
   });
 });
+
+describe("the walk-through of rules/README.md", () => {
+  it("adds a second rule for an instrument: validate rejects a misspelt fact, then passes; scenarios pass; explain shows why it fires", async () => {
+    // Step 1: a new rule for the KKK status from a copy of the shipped one (its own id and file).
+    const rule = JSON.parse(shippedRule("cluster", "kkk-status"));
+    rule.id = "kkk-status-walkthrough";
+    rule.conditions.all[1].fact = "memberCont";
+    const dir = rulesFolder("walkthrough", { "cluster/kkk-status-walkthrough.rule.json": JSON.stringify(rule, null, 2) });
+
+    // Step 3: validate names the misspelt fact and the nearest known one; the fix makes it pass.
+    const rejected = capture(temp);
+    expect(await run(["rules", "validate", "--dir", dir], rejected)).toBe(1);
+    expect(rejected.stderr.join("\n")).toMatch(/\/conditions\/all\/1\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/);
+    rule.conditions.all[1].fact = "memberCount";
+    writeFileSync(join(dir, "cluster/kkk-status-walkthrough.rule.json"), JSON.stringify(rule, null, 2));
+    const accepted = capture(temp);
+    expect(await run(["rules", "validate", "--dir", dir], accepted)).toBe(0);
+    expect(accepted.stdout).toEqual([`1 rule file valid (walkthrough)`]);
+
+    // Step 4: one scenario where it fires, one where it does not.
+    writeFileSync(
+      join(dir, "cluster/kkk-status-walkthrough.scenarios.yaml"),
+      [
+        "# npx klastry rules test cluster/kkk-status-walkthrough.scenarios.yaml",
+        "- name: A large, old cluster whose coordinator needs cluster management qualifies in the round V call",
+        '  date: "2021-06-01"',
+        "  input:",
+        "    sample: przykladowy-klaster-mechatroniki",
+        "    needs: [ { actor: coordinator, function: cluster_management, priority: 1 } ]",
+        "  expect: { verdict: eligible, reasons: [ enough-members ] }",
+        "- name: The same cluster does not qualify once the call has closed",
+        '  date: "2021-09-14"',
+        "  input:",
+        "    sample: przykladowy-klaster-mechatroniki",
+        "    needs: [ { actor: coordinator, function: cluster_management, priority: 1 } ]",
+        "  expect: { verdict: not_eligible, missing: [ call-not-closed ] }",
+        "",
+      ].join("\n"),
+    );
+    const tested = capture(dir);
+    expect(await run(["rules", "test"], tested)).toBe(0);
+    expect(tested.stdout.join("\n")).toMatch(/^2 passed, 0 failed/);
+
+    // Step 5: explain shows each condition of the new rule with the cluster's value and the outcome.
+    const explained = capture(temp);
+    const args = ["rules", "explain", "--sample", "przykladowy-klaster-mechatroniki", "--date", "2021-06-01"];
+    expect(await run([...args, "--dir", dir, "--rule", "kkk-status-walkthrough", "--lang", "en"], explained)).toBe(0);
+    const text = explained.stdout.join("\n");
+    expect(text).toContain("kkk-status-walkthrough (kkk-status): ");
+    expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 9 greaterThanInclusive 3/);
+  });
+});
