@@ -237,7 +237,7 @@ export function wrongMethodRequest(ctx: FuzzContext): fc.Arbitrary<RawRequest> {
 export function unknownRouteRequest(): fc.Arbitrary<RawRequest> {
   const segment = fc.oneof(fc.constantFrom("..", "%2e%2e", "..%2f", "admin", "v2", "internal", ".env", "%00", "%FF", "\xff", "openapi.yaml", "health%20"), fc.string({ minLength: 1, maxLength: 12 }).map(percentEncode));
   return fc
-    .tuple(fc.constantFrom("/api/v1/", "/api/", "/api/v2/", "/api/v1/regions/14/", "/api/v1/rules/"), fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom("GET", "POST"))
+    .tuple(fc.constantFrom("/api/v1/", "/api/", "/api/v2/", "/api/v1/regions/14/", "/api/v1/rules/", "/assets/", "/"), fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom("GET", "POST"))
     .map(([prefix, segments, method]) => ({
       method,
       path: `${prefix}${segments.join("/")}`,
