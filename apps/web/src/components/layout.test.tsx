@@ -18,4 +18,14 @@ describe("page frame", () => {
     fireEvent.click(screen.getByTestId("language-en"));
     expect(document.title).toBe("Public support for your cluster · Klastry");
   });
+
+  it("moves focus to the new content after a client-side navigation", async () => {
+    renderAt("/");
+    await screen.findByRole("heading", { level: 1 });
+    const link = screen.getByTestId("start-assessment");
+    link.focus();
+    fireEvent.click(link);
+    await screen.findByTestId("wizard-step-1");
+    expect(document.activeElement?.id).toBe("main");
+  });
 });

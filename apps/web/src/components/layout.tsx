@@ -2,13 +2,28 @@
  * @module
  * The frame of every page: skip link, header with navigation and language switch, main content.
  */
-import { Suspense, type ParentProps } from "solid-js";
-import { A } from "@solidjs/router";
+import { createEffect, on, Suspense, type ParentProps } from "solid-js";
+import { A, useLocation } from "@solidjs/router";
 import { t } from "../i18n/index.ts";
 import { WizardProvider } from "../lib/wizard-store.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
+const WIZARD_STEP = /^\/assessment\/[1-5]$/;
+
 export function Layout(props: ParentProps) {
+  const location = useLocation();
+  // After a client-side navigation, start keyboard and screen-reader users at the new content
+  // (the wizard moves focus to its step heading itself).
+  createEffect(
+    on(
+      () => location.pathname,
+      (path, previous) => {
+        // No `defer`: with it, `on` would not remember the first path as `previous`.
+        if (previous === undefined || (WIZARD_STEP.test(path) && WIZARD_STEP.test(previous))) return;
+        document.getElementById("main")?.focus({ preventScroll: true });
+      },
+    ),
+  );
   return (
     <WizardProvider>
       <a
