@@ -22,14 +22,16 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /**
- * The candidate nearest to `name` when it is near enough to be a plausible typo (distance at most
- * 40% of the longer name, minimum 2); otherwise the shortest candidate containing `name` or
- * contained in it. Ties go to the first candidate.
+ * The candidate nearest to `name`: a one-letter slip first; else the shortest candidate that starts
+ * with what was typed (a truncated name: `clusterAge` -> `clusterAgeYears`, not `cluster`); else
+ * the nearest when it is a plausible typo (distance at most 40% of the longer name, minimum 2);
+ * otherwise the shortest candidate containing `name` or contained in it. Ties go to the first.
  */
 export function nearest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let containing: string | undefined;
+  let prefixed: string | undefined;
   const lowerName = name.toLowerCase();
   for (const candidate of candidates) {
     const distance = levenshtein(name, candidate);
@@ -38,10 +40,15 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
       bestDistance = distance;
     }
     const lower = candidate.toLowerCase();
+    if (lowerName.length >= 3 && lower.startsWith(lowerName) && lower !== lowerName) {
+      if (prefixed === undefined || candidate.length < prefixed.length) prefixed = candidate;
+    }
     if (lowerName.length >= 3 && (lower.includes(lowerName) || lowerName.includes(lower))) {
       if (containing === undefined || candidate.length < containing.length) containing = candidate;
     }
   }
+  if (best !== undefined && bestDistance <= 1) return best;
+  if (prefixed !== undefined) return prefixed;
   const limit = best === undefined ? 0 : Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
   if (best !== undefined && bestDistance <= limit) return best;
   return containing;
