@@ -27,9 +27,13 @@ export type FieldKind =
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
 
+/** The fieldset a question sits in on its step (steps 3 and 4 have their own layouts). */
+export type QuestionGroup = "identity" | "statuses" | "members" | "profile" | "contribution";
+
 export interface FieldDef {
   path: string;
   step: StepNumber;
+  group: QuestionGroup;
   kind: FieldKind;
   labelKey: MessageKey;
   hintKey?: MessageKey;
@@ -44,10 +48,11 @@ export interface FieldDef {
 const MEMBER_ACTORS = ActorTypes.entries.filter((entry) => entry.code !== "coordinator");
 
 export const WIZARD_FIELDS: readonly FieldDef[] = [
-  { path: "cluster.name", step: 1, kind: "text", labelKey: "field.cluster.name", required: true },
+  { path: "cluster.name", group: "identity", step: 1, kind: "text", labelKey: "field.cluster.name", required: true },
   {
     path: "cluster.region",
     step: 1,
+    group: "identity",
     kind: "choice",
     labelKey: "field.cluster.region",
     options: REGIONS,
@@ -56,31 +61,35 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "cluster.inWarsawCapitalRegion",
     step: 1,
+    group: "identity",
     kind: "tri",
     labelKey: "field.cluster.inWarsawCapitalRegion",
     hintKey: "hint.cluster.inWarsawCapitalRegion",
     visible: (answers) => answers["cluster.region"] === "14",
   },
-  { path: "cluster.sectors", step: 1, kind: "lines", labelKey: "field.cluster.sectors", hintKey: "hint.lines" },
+  { path: "cluster.sectors", group: "identity", step: 1, kind: "lines", labelKey: "field.cluster.sectors", hintKey: "hint.lines" },
   {
     path: "cluster.smartSpecialisations",
     step: 1,
+    group: "identity",
     kind: "lines",
     labelKey: "field.cluster.smartSpecialisations",
     hintKey: "hint.lines",
   },
-  { path: "cluster.foundedYear", step: 1, kind: "integer", labelKey: "field.cluster.foundedYear" },
+  { path: "cluster.foundedYear", group: "identity", step: 1, kind: "integer", labelKey: "field.cluster.foundedYear" },
   {
     path: "cluster.coordinatorLegalForm",
     step: 1,
+    group: "identity",
     kind: "choice",
     labelKey: "field.cluster.coordinatorLegalForm",
     options: LegalForms.entries,
   },
-  { path: "cluster.kkk.holds", step: 1, kind: "tri", labelKey: "field.cluster.kkk.holds" },
+  { path: "cluster.kkk.holds", group: "statuses", step: 1, kind: "tri", labelKey: "field.cluster.kkk.holds" },
   {
     path: "cluster.kkk.validUntil",
     step: 1,
+    group: "statuses",
     kind: "date",
     labelKey: "field.cluster.kkk.validUntil",
     visible: (answers) => answers["cluster.kkk.holds"] === "yes",
@@ -88,6 +97,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "cluster.esca.label",
     step: 1,
+    group: "statuses",
     kind: "choice",
     labelKey: "field.cluster.esca.label",
     options: EscaLabels.entries,
@@ -95,32 +105,36 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "cluster.esca.validUntil",
     step: 1,
+    group: "statuses",
     kind: "date",
     labelKey: "field.cluster.esca.validUntil",
     visible: (answers) => ["bronze", "silver", "gold"].includes(answers["cluster.esca.label"] ?? ""),
   },
-  { path: "cluster.regionalKeyCluster", step: 1, kind: "tri", labelKey: "field.cluster.regionalKeyCluster" },
+  { path: "cluster.regionalKeyCluster", group: "statuses", step: 1, kind: "tri", labelKey: "field.cluster.regionalKeyCluster" },
   {
     path: "cluster.supraRegionalGrowthCluster",
     step: 1,
+    group: "statuses",
     kind: "tri",
     labelKey: "field.cluster.supraRegionalGrowthCluster",
   },
-  { path: "cluster.eccpListed", step: 1, kind: "tri", labelKey: "field.cluster.eccpListed" },
-  { path: "cluster.website", step: 1, kind: "url", labelKey: "field.cluster.website" },
+  { path: "cluster.eccpListed", group: "statuses", step: 1, kind: "tri", labelKey: "field.cluster.eccpListed" },
+  { path: "cluster.website", group: "identity", step: 1, kind: "url", labelKey: "field.cluster.website" },
   ...MEMBER_ACTORS.map(
     (actor): FieldDef => ({
       path: `profile.members.${actor.code}`,
       step: 2,
+      group: "members",
       kind: "integer",
       labelKey: "field.profile.members",
       labelText: actor.label,
     }),
   ),
-  { path: "profile.employees", step: 2, kind: "integer", labelKey: "field.profile.employees" },
+  { path: "profile.employees", group: "profile", step: 2, kind: "integer", labelKey: "field.profile.employees" },
   {
     path: "profile.coordinatorStaffFte",
     step: 2,
+    group: "profile",
     kind: "decimal",
     labelKey: "field.profile.coordinatorStaffFte",
     hintKey: "hint.profile.coordinatorStaffFte",
@@ -128,6 +142,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "profile.maturityStage",
     step: 2,
+    group: "profile",
     kind: "choice",
     labelKey: "field.profile.maturityStage",
     options: MaturityStages.entries,
@@ -135,6 +150,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "profile.exportingSharePercent",
     step: 2,
+    group: "profile",
     kind: "decimal",
     labelKey: "field.profile.exportingSharePercent",
     hintKey: "hint.percent",
@@ -142,6 +158,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "profile.jointRdProjects",
     step: 2,
+    group: "profile",
     kind: "integer",
     labelKey: "field.profile.jointRdProjects",
     hintKey: "hint.profile.jointRdProjects",
@@ -149,13 +166,15 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "profile.internationalPartners",
     step: 2,
+    group: "profile",
     kind: "integer",
     labelKey: "field.profile.internationalPartners",
   },
-  { path: "profile.hasStrategy", step: 2, kind: "tri", labelKey: "field.profile.hasStrategy" },
+  { path: "profile.hasStrategy", group: "profile", step: 2, kind: "tri", labelKey: "field.profile.hasStrategy" },
   {
     path: "ownContribution.maxSharePercent",
     step: 5,
+    group: "contribution",
     kind: "decimal",
     labelKey: "field.ownContribution.maxSharePercent",
     hintKey: "hint.percent",
@@ -163,6 +182,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
   {
     path: "ownContribution.maxAmountPln",
     step: 5,
+    group: "contribution",
     kind: "decimal",
     labelKey: "field.ownContribution.maxAmountPln",
     hintKey: "hint.ownContribution.maxAmountPln",

@@ -14,20 +14,20 @@ import { fieldId, WizardField } from "../components/wizard-field.tsx";
 import { STEP_TITLES, WizardProgress } from "../components/wizard-progress.tsx";
 import { label, t, type MessageKey } from "../i18n/index.ts";
 import { stepIssues, validateDraft } from "../lib/validate-draft.ts";
-import { fieldByPath, isVisible, stepFields, WIZARD_FIELDS, type FieldDef, type StepNumber } from "../lib/wizard-fields.ts";
+import { fieldByPath, isVisible, stepFields, WIZARD_FIELDS, type QuestionGroup, type StepNumber } from "../lib/wizard-fields.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 
-/** How questions of steps 1, 2 and 5 are grouped under legends. */
-const GROUPS: Record<1 | 2 | 5, { legend: MessageKey; paths: (field: FieldDef) => boolean }[]> = {
+/** The fieldsets of steps 1, 2 and 5, in order. */
+const GROUPS: Record<1 | 2 | 5, { group: QuestionGroup; legend: MessageKey }[]> = {
   1: [
-    { legend: "wizard.group.identity", paths: (f) => !/kkk|esca|KeyCluster|GrowthCluster|eccp/.test(f.path) },
-    { legend: "wizard.group.statuses", paths: (f) => /kkk|esca|KeyCluster|GrowthCluster|eccp/.test(f.path) },
+    { group: "identity", legend: "wizard.group.identity" },
+    { group: "statuses", legend: "wizard.group.statuses" },
   ],
   2: [
-    { legend: "wizard.group.members", paths: (f) => f.path.startsWith("profile.members.") },
-    { legend: "wizard.group.profile", paths: (f) => !f.path.startsWith("profile.members.") },
+    { group: "members", legend: "wizard.group.members" },
+    { group: "profile", legend: "wizard.group.profile" },
   ],
-  5: [{ legend: "wizard.group.contribution", paths: () => true }],
+  5: [{ group: "contribution", legend: "wizard.group.contribution" }],
 };
 
 export function toStepNumber(value: string | undefined): StepNumber {
@@ -125,7 +125,7 @@ export default function AssessmentWizard() {
             <For each={GROUPS[step() as 1 | 2 | 5]}>
               {(group) => (
                 <FieldGroup legend={t(group.legend)}>
-                  <For each={visibleFields(step()).filter(group.paths)}>
+                  <For each={visibleFields(step()).filter((field) => field.group === group.group)}>
                     {(field) => <WizardField field={field} error={errorOf(field.path)} onTouch={touch} />}
                   </For>
                 </FieldGroup>
