@@ -1,0 +1,126 @@
+/**
+ * @module
+ * One real server and one headless Chromium per test file (started in beforeAll, stopped in
+ * afterAll), a fresh browser context per test (its own localStorage and sessionStorage), and a
+ * screenshot plus the page's script errors when a test fails.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { createApiKey } from "@klastry/api";
+import { launchBrowser, removeWorkDir, startServer, type RunningServer } from "../../support/index.ts";
+import { withDatabase } from "../../support/keys.ts";
+import { browserPlan, isCi, requireChromium } from "./browser-plan.ts";
+
+export const SCREENSHOT_DIR = fileURLToPath(new URL("../screenshots/", import.meta.url));
+
+export interface SuiteOptions {
+  /** API keys to issue before the server starts, by name: `{ region14: "region:14" }`. */
+  keys?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+export interface E2eSuite {
+  /** The server's base URL, e.g. http://127.0.0.1:41234. */
+  readonly url: string;
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** The secret of a key named in `options.keys`. */
+  key(name: string): string;
+  /** A page in a fresh context (fresh storage), closed after the test. */
+  newPage(): Promise<Page>;
+  /** A fresh context (another visitor), closed after the test. */
+  newContext(): Promise<BrowserContext>;
+}
+
+export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let closeBrowser: (() => Promise<void>) | undefined;
+  const secrets = new Map<string, string>();
+  let contexts: BrowserContext[] = [];
+  let pages: { page: Page; errors: string[] }[] = [];
+
+  beforeAll(async () => {
+    if (!browserPlan().run) return;
+    if (isCi()) requireChromium();
+    const started = await startServer({ env: options.env });
+    server = started;
+    if (options.keys) {
+      // Keys go straight into the server's SQLite file, as `npx klastry keys create` would.
+      await withDatabase({ workDir: started.workDir }, async (db) => {
+        for (const [name, role] of Object.entries(options.keys ?? {})) {
+          secrets.set(name, (await createApiKey(db, role, `e2e ${name}`)).secret);
+        }
+      });
+    }
+    ({ browser, close: closeBrowser } = await launchBrowser());
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail" && pages.length > 0) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const base = context.task.name.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80);
+      for (const [index, { page, errors }] of pages.entries()) {
+        if (page.isClosed()) continue;
+        const file = join(SCREENSHOT_DIR, `${base}-${index}.png`);
+        await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+        console.error(`screenshot: ${file} (${page.url()})${errors.length > 0 ? `\npage errors:\n  ${errors.join("\n  ")}` : ""}`);
+      }
+    }
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    pages = [];
+  });
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    if (server) {
+      await server.stop();
+      removeWorkDir(server.workDir);
+    }
+  });
+
+  const suite: E2eSuite = {
+    get url() {
+      return must(server, "server").url;
+    },
+    get server() {
+      return must(server, "server");
+    },
+    get browser() {
+      return must(browser, "browser");
+    },
+    key(name) {
+      return must(secrets.get(name), `key ${name}`);
+    },
+    async newContext() {
+      const context = await must(browser, "browser").newContext({ baseURL: suite.url, locale: "pl-PL" });
+      context.on("page", (page) => watch(page));
+      contexts.push(context);
+      return context;
+    },
+    async newPage() {
+      const context = await suite.newContext();
+      return context.newPage();
+    },
+  };
+
+  function watch(page: Page): void {
+    const entry = { page, errors: [] as string[] };
+    page.on("pageerror", (error) => entry.errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") entry.errors.push(message.text());
+    });
+    pages.push(entry);
+  }
+
+  return suite;
+}
+
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not ready: the suite's beforeAll did not run or failed`);
+  return value;
+}
