@@ -53,7 +53,7 @@ function matrixSuite(kind: DatabaseKind): void {
   const REGIONAL: Role[] = ["region:10", "admin"];
   const assessmentBody = () => buildAssessment({ cluster: { name: "Klaster Publiczny (fikcyjny)", region: "12", sectors: [], smartSpecialisations: [] } });
   const cells: Cell[] = [
-    ...["/health", "/vocabulary", "/instruments", "/instruments/test-cluster-grant", "/funding-sources", "/openapi.json"].map((path) => ({
+    ...["/health", "/livez", "/vocabulary", "/instruments", "/instruments/test-cluster-grant", "/funding-sources", "/openapi.json"].map((path) => ({
       route: `GET ${path}`,
       method: "GET" as const,
       path: () => `/api/v1${path}`,

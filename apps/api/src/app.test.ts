@@ -163,6 +163,17 @@ describe("health and vocabulary", () => {
     expect(body.rulebookVersion).toBe(api.deps.rulebookStore.status().version);
   });
 
+  it("answers the liveness probe without touching the database", async () => {
+    const live = await openTestApi("sqlite");
+    await live.db.close();
+    const res = await live.app.request("/api/v1/livez");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok" });
+    // With the database gone, health (which asks it) degrades while liveness does not.
+    expect((await live.app.request("/api/v1/health")).status).toBe(503);
+    await live.dispose().catch(() => undefined);
+  });
+
   it("serves every vocabulary with Polish and English labels", async () => {
     const body = (await (await api.app.request("/api/v1/vocabulary")).json()) as Record<string, { code: string; label: { pl: string; en: string } }[]>;
     expect(body.regions).toHaveLength(16);

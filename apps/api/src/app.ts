@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use("/api/*", async (c, next) => {
     // Load balancers poll health; it is cheap and never rate limited.
-    if (c.req.path === `${API_BASE}/health`) return next();
+    if (c.req.path === `${API_BASE}/health` || c.req.path === `${API_BASE}/livez`) return next();
     return limiter(c, next);
   });
   app.use(

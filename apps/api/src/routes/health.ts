@@ -2,6 +2,7 @@
  * @module
  * `GET /health`: this process, its database and the rulebook it serves. Load balancers poll it;
  * two processes on one database report the same rulebook version soon after a reload.
+ * `GET /livez`: only that the process answers (no database round trip), for liveness probes.
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../deps.ts";
@@ -30,8 +31,25 @@ const route = createRoute({
   },
 });
 
+const LivenessSchema = z.object({ status: z.literal("ok") }).openapi("Liveness");
+
+const livenessRoute = createRoute({
+  method: "get",
+  path: "/livez",
+  tags: ["system"],
+  summary: "The process answers (no database or rulebook check)",
+  responses: {
+    200: { description: "Alive", content: { "application/json": { schema: LivenessSchema } } },
+  },
+});
+
 export function healthRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
-  return createRouter().openapi(route, async (c) => {
+  return createRouter()
+    .openapi(livenessRoute, (c) => {
+      c.header("cache-control", "no-store");
+      return c.json({ status: "ok" as const }, 200);
+    })
+    .openapi(route, async (c) => {
     const database = await deps.db.health();
     const rulebook = deps.rulebookStore.status();
     const healthy = database.ok && rulebook.version !== null;
