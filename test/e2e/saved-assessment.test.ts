@@ -1,0 +1,55 @@
+/**
+ * Saving a self-assessment and reopening it: the private link is shown once, and opened in
+ * another browser (a fresh context, nothing in its storage) it shows the saved answers' results.
+ */
+import { describe, expect, it } from "vitest";
+import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
+import { useE2eSuite } from "./helpers/e2e-suite.ts";
+import { completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
+
+describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
+  const e2e = useE2eSuite();
+
+  it("shows the private link once after saving, and the link opens the saved assessment with its results in a fresh browser", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+
+    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    const link = page.getByTestId("private-link");
+    await link.waitFor();
+    expect(await page.getByText("Twój prywatny link (pokazujemy go tylko teraz").count()).toBe(1);
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(new RegExp(`^${e2e.url}/assessments/[^/#]+#token=.+$`));
+
+    // Shown once: the same page opened again offers saving, not the link.
+    await page.reload();
+    await page.getByRole("button", { name: "Zapisz", exact: true }).waitFor();
+    expect(await page.getByTestId("private-link").count()).toBe(0);
+
+    const stranger = await (await e2e.newContext()).newPage();
+    await stranger.goto(href ?? "");
+    await stranger.getByRole("heading", { level: 1, name: "Zapisana samoocena" }).waitFor();
+    await expect.poll(() => stranger.getByTestId("saved-summary").textContent()).toContain(MAZOVIAN_CLUSTER.name);
+    expect(await stranger.getByTestId("saved-summary").textContent()).toContain("mazowieckie");
+    const card = stranger.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy");
+    await card.waitFor();
+    expect(await card.getByTestId("reasons").locator("li").allTextContents()).toContain(
+      "Siedziba klastra (mazowieckie) leży na obszarze instrumentu",
+    );
+  });
+
+  it("refuses the saved assessment when the link's token is wrong", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+
+    const stranger = await (await e2e.newContext()).newPage();
+    await stranger.goto(href.replace(/#token=.*/, "#token=kl_not-the-token"));
+    const error = stranger.getByTestId("error");
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/Brak dostępu|nie daje dostępu|Nie znaleziono/);
+    expect(await stranger.getByTestId("saved-summary").count()).toBe(0);
+  });
+});
