@@ -1,0 +1,8 @@
+/**
+ * @module
+ * Shared by the end-to-end tests and the benchmarks: the real server as a child process and
+ * Debian's Chromium through playwright-core.
+ */
+export { startServer, freePort, removeWorkDir, repoRoot } from "./server.ts";
+export type { RunningServer, StartOptions } from "./server.ts";
+export { launchBrowser, chromiumAvailable, CHROMIUM_PATH } from "./browser.ts";
