@@ -4,16 +4,18 @@
  * session), its clusters and their recommendations, the needs heat map, coverage gaps, readiness
  * for public tasks, the split of support by level, and CSV downloads of each report.
  */
-import { createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";
+import { createSignal, ErrorBoundary, For, Show, Suspense, type JSX } from "solid-js";
 import { createAsync } from "@solidjs/router";
-import { ActorTypes, PublicTasks, ReadinessLevels, REGIONS, SupportFunctions, type RegionCode } from "@klastry/domain";
+import { REGIONS, type RegionCode } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { SelectField } from "../components/form-field.tsx";
+import { CoverageTable } from "../components/coverage-table.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { LevelChart } from "../components/level-chart.tsx";
 import { NeedsHeatMap } from "../components/needs-heat-map.tsx";
 import { usePageTitle } from "../components/page-title.ts";
-import { formatDate, formatNumber, label, labelOf, language, t } from "../i18n/index.ts";
+import { PublicTaskTable } from "../components/public-task-table.tsx";
+import { formatDate, label, labelOf, language, t } from "../i18n/index.ts";
 import { getRegionCsv, type RegionReport } from "../lib/api.ts";
 import { downloadText } from "../lib/download.ts";
 import {
@@ -62,7 +64,7 @@ export default function RegionDashboard() {
   );
 }
 
-function Section(props: { id: string; title: string; children: import("solid-js").JSX.Element }) {
+function Section(props: { id: string; title: string; children: JSX.Element }) {
   return (
     <section class="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
@@ -140,68 +142,11 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
       </Section>
 
       <Section id="region-coverage" title={t("region.coverage")}>
-        <p>{t("region.coverageIntro", { gaps: coverage()?.items.filter((row) => !row.covered).length ?? 0 })}</p>
-        <table class="data">
-          <caption class="visually-hidden">{t("region.coverage")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("region.heatMap.actor")}</th>
-              <th scope="col">{t("region.function")}</th>
-              <th scope="col">{t("region.clustersReporting")}</th>
-              <th scope="col">{t("region.instruments")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={[...(coverage()?.items ?? [])].sort((a, b) => Number(a.covered) - Number(b.covered) || b.count - a.count)}>
-              {(row) => (
-                <tr classList={{ gap: !row.covered }}>
-                  <td>{labelOf(ActorTypes.entries, row.actor)}</td>
-                  <td>{labelOf(SupportFunctions.entries, row.function)}</td>
-                  <td>{formatNumber(row.count)}</td>
-                  <td>
-                    <Show when={row.covered} fallback={<strong class="gap-label">{t("region.gap")}</strong>}>
-                      {row.instruments.map((instrument) => instrument.name).join("; ")}
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <CoverageTable rows={coverage()?.items ?? []} />
       </Section>
 
       <Section id="region-public-tasks" title={t("region.publicTasks")}>
-        <table class="data">
-          <caption class="visually-hidden">{t("region.publicTasks")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("region.task")}</th>
-              <For each={ReadinessLevels.entries}>{(level) => <th scope="col">{label(level.label)}</th>}</For>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={PublicTasks.entries}>
-              {(task) => (
-                <tr>
-                  <th scope="row">{label(task.label)}</th>
-                  <For each={ReadinessLevels.entries}>
-                    {(level) => {
-                      const row = () => tasks()?.items.find((item) => item.task === task.code && item.readiness === level.code);
-                      return (
-                        <td>
-                          {formatNumber(row()?.count ?? 0)}
-                          <Show when={(row()?.clusters.length ?? 0) > 0}>
-                            <span class="muted"> ({row()?.clusters.map((cluster) => cluster.name).join(", ")})</span>
-                          </Show>
-                        </td>
-                      );
-                    }}
-                  </For>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <PublicTaskTable rows={tasks()?.items ?? []} />
       </Section>
 
       <Section id="region-levels" title={t("region.levels")}>
