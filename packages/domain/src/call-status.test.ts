@@ -30,8 +30,13 @@ describe("callStatusOn", () => {
     expect(callStatusOn(standing, "2024-01-01")).toEqual({ status: "closed" });
   });
 
-  it("is closed when there is no window at all", () => {
-    expect(callStatusOn({ callWindows: [] }, "2025-01-01").status).toBe("closed");
+  it("is unknown when the sources date nothing, rather than claiming closed", () => {
+    expect(callStatusOn({ callWindows: [] }, "2025-01-01").status).toBe("unknown");
+  });
+
+  it("is closed without windows once the record is known to have ended, unknown before", () => {
+    expect(callStatusOn({ callWindows: [], endedBy: "2024-01-01" }, "2025-01-01").status).toBe("closed");
+    expect(callStatusOn({ callWindows: [], endedBy: "2024-01-01" }, "2023-06-01").status).toBe("unknown");
   });
 });
 

@@ -16,8 +16,9 @@ export interface CallStatusOn {
 
 /**
  * Open when a window contains the date; planned when a window opens later; for a standing offer,
- * open between its known `from` and `until` days; closed otherwise. A window with no close, like a
- * standing offer, stays open until the record's `endedBy` day.
+ * open between its known `from` and `until` days; unknown when the record has neither windows nor a
+ * standing offer (nothing dated to go by) and has not ended; closed otherwise. A window with no
+ * close, like a standing offer, stays open until the record's `endedBy` day.
  *
  * @example
  * callStatusOn({ callWindows: [{ opens: "2023-05-30", closes: "2023-09-29" }] }, "2023-06-01");
@@ -39,6 +40,7 @@ export function callStatusOn(
       if (standing.from === undefined || standing.from <= date) return { status: "open" };
       return { status: "planned", opensOn: standing.from };
     }
+    if (windows.length === 0 && !standing) return { status: "unknown" };
   }
   return { status: "closed" };
 }

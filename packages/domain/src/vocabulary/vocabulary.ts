@@ -153,11 +153,15 @@ export const Confidences = vocabulary([
 export const ConfidenceSchema = Confidences.schema;
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-/** Call status on a date: derived from call windows, never stored. */
+/**
+ * Call status on a date: derived from call windows, never stored. `unknown` when the sources date
+ * no call and no running period at all: saying "closed" there would claim a fact nobody checked.
+ */
 export const CallStatuses = vocabulary([
   { code: "open", label: { pl: "Nabór otwarty", en: "Open" } },
   { code: "planned", label: { pl: "Nabór planowany", en: "Planned" } },
   { code: "closed", label: { pl: "Zamknięty", en: "Closed" } },
+  { code: "unknown", label: { pl: "Brak dat naboru w źródłach", en: "No call dates in the sources" } },
 ]);
 export const CallStatusSchema = CallStatuses.schema;
 export type CallStatus = z.infer<typeof CallStatusSchema>;
