@@ -90,6 +90,18 @@ export function ImpactPreview(props: { apiKey: string }) {
                 candidate: report().candidateVersion,
               })}
             </p>
+            <Show when={report().byInstrument.length > 0}>
+              <ul data-testid="impact-by-instrument">
+                <For each={report().byInstrument}>
+                  {(entry) => (
+                    <li>
+                      <code>{entry.instrumentId}</code>:{" "}
+                      {t("rules.byInstrument", { gained: formatNumber(entry.gained), lost: formatNumber(entry.lost) })}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
             <table class="data">
               <caption class="visually-hidden">{t("rules.impact")}</caption>
               <thead>

@@ -289,5 +289,6 @@ export const en: Catalogue = {
   "rules.notObject": "a rule file must be a JSON object",
   "rules.verdictChanges": "Verdict changes",
   "rules.reasons": "Reasons (condition met / not met)",
+  "rules.byInstrument": "gained by {gained} clusters, lost by {lost}",
   "rules.noChanges": "No cluster gains or loses an instrument.",
 };

@@ -288,6 +288,7 @@ export const pl = {
   "rules.notObject": "plik reguły musi być obiektem JSON",
   "rules.verdictChanges": "Zmiany werdyktów",
   "rules.reasons": "Uzasadnienia (spełniony / niespełniony warunek)",
+  "rules.byInstrument": "zyskuje klastrów: {gained}, traci klastrów: {lost}",
   "rules.noChanges": "Żaden klaster nie zyskuje ani nie traci instrumentów.",
 } as const;
 
