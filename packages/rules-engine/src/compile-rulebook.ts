@@ -67,6 +67,8 @@ export interface CompileOptions {
   today?: IsoDate;
   language?: Language;
   catalogue?: FactCatalogue;
+  /** Accept rules whose validTo is past; they stop applying (see ValidateOptions.allowExpired). */
+  allowExpired?: boolean;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface LoadRulebookOptions {
   /** Language of issue messages; default English. */
   language?: Language;
   catalogue?: FactCatalogue;
+  /** Accept rules whose validTo is past: true for `loadRulebook`, false for `validateRulebook`. */
+  allowExpired?: boolean;
 }
 
 /** Every `*.rule.json` under `dir`, with paths relative to it (`/`-separated), sorted. */
@@ -40,7 +42,8 @@ export function readRuleSources(dir: string): RuleSource[] {
 }
 
 export function loadRulebook(options: LoadRulebookOptions): Rulebook {
-  return compileSources(readRuleSources(options.dir), options.knowledge, options);
+  // A rule past its validTo only stops applying; it must not stop a server (see allowExpired).
+  return compileSources(readRuleSources(options.dir), options.knowledge, { allowExpired: true, ...options });
 }
 
 export function validateRulebook(options: LoadRulebookOptions): RuleIssue[] {

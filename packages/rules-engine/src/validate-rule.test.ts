@@ -230,6 +230,16 @@ describe("loadRulebook and validateRulebook", () => {
     }
   });
 
+  it("loads a rule whose validTo has passed (it stops applying) while validate still reports it", () => {
+    dir = mkdtempSync(join(tmpdir(), "klastry-rules-"));
+    writeRulebook(dir, { "b/test-rule.rule.json": buildRuleFile({ validTo: "2025-01-31" }) });
+    // A server restarting the day after a rule ended must still start.
+    const rulebook = loadRulebook({ dir, knowledge, today: "2025-03-01" });
+    expect(rulebook.rules.map((r) => r.id)).toEqual(["test-rule"]);
+    // The designer's check still asks for the rule to be removed or re-dated.
+    expect(validateRulebook({ dir, knowledge, today: "2025-03-01" }).map((i) => i.code)).toEqual(["VALIDITY_IN_PAST"]);
+  });
+
   it("loads valid files recursively with a content-hash version that ignores load order", () => {
     dir = mkdtempSync(join(tmpdir(), "klastry-rules-"));
     writeRulebook(dir, {

@@ -37,6 +37,12 @@ export interface ValidateOptions {
   language?: Language;
   /** Facts rules may use; default: the catalogue of @klastry/domain. */
   catalogue?: FactCatalogue;
+  /**
+   * Accept rules whose `validTo` is past (they simply stop applying). Loading for service does,
+   * so a rule ending overnight never stops a server; `klastry rules validate` does not, so
+   * designers are told to remove or re-date it.
+   */
+  allowExpired?: boolean;
 }
 
 /** A rule file that passed validation, with where it came from. */
@@ -76,13 +82,13 @@ export function validateRuleFile(
     instrumentIds,
     knownInstruments: new Set(instrumentIds),
   };
-  checkMetadata(rule, file, options.today ?? todayInPoland(), checker);
+  checkMetadata(rule, file, options.today ?? todayInPoland(), options.allowExpired ?? false, checker);
   const leafNames = checkConditions(rule.conditions, checker);
   checkReasons(rule, leafNames, checker);
   return { rule, issues };
 }
 
-function checkMetadata(rule: RuleFile, file: string, today: IsoDate, checker: Checker): void {
+function checkMetadata(rule: RuleFile, file: string, today: IsoDate, allowExpired: boolean, checker: Checker): void {
   const { report } = checker;
   const base = baseName(file);
   if (base !== undefined && base !== rule.id) report("/id", "RULE_ID_MISMATCH", { id: rule.id, expected: base });
@@ -94,7 +100,7 @@ function checkMetadata(rule: RuleFile, file: string, today: IsoDate, checker: Ch
   if (rule.validFrom && rule.validTo && rule.validFrom > rule.validTo) {
     report("/validFrom", "VALIDITY_REVERSED", { validFrom: rule.validFrom, validTo: rule.validTo });
   }
-  if (rule.validTo && rule.validTo < today) report("/validTo", "VALIDITY_IN_PAST", { validTo: rule.validTo, today });
+  if (!allowExpired && rule.validTo && rule.validTo < today) report("/validTo", "VALIDITY_IN_PAST", { validTo: rule.validTo, today });
 }
 
 function checkInstrument(pointer: string, instrument: string, checker: Checker): void {
