@@ -3,9 +3,9 @@
  * Direct calls to the running server for test setup (storing an assessment another user made),
  * so a browser test starts from a known state without clicking through someone else's session.
  */
-import type { AssessmentInput } from "@klastry/domain";
+import type { AssessmentInputRaw } from "@klastry/domain";
 
-export async function storeAssessment(baseUrl: string, input: AssessmentInput): Promise<{ id: string; clusterId: string }> {
+export async function storeAssessment(baseUrl: string, input: AssessmentInputRaw): Promise<{ id: string; clusterId: string }> {
   const response = await fetch(`${baseUrl}/api/v1/assessments?lang=pl`, {
     method: "POST",
     headers: { "content-type": "application/json" },

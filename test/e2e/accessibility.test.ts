@@ -1,0 +1,138 @@
+/**
+ * WCAG 2.1 AA in a real browser: an axe-core scan of every page (each wizard step, results,
+ * saved assessment, catalogue, instrument, region dashboard with data, rules with an admin key)
+ * finds no serious or critical violation; and the wizard can be completed with the keyboard alone.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { failures, scanInto, type Violation } from "./helpers/axe.ts";
+import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
+import { useE2eSuite } from "./helpers/e2e-suite.ts";
+import { enterRegionKey } from "./helpers/region.ts";
+import { completeWizardByKeyboard, completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
+
+describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
+  const e2e = useE2eSuite({ keys: { masovia: "region:14", admin: "admin" } });
+
+  async function expectClean(report: Map<string, Violation[]>): Promise<void> {
+    expect(report.size).toBeGreaterThan(0);
+    expect(failures(report), "serious or critical axe violations").toBe("");
+  }
+
+  // Guards the scan itself: a page with a known fault must be reported, or a clean result means nothing.
+  it("reports a known fault (an image without text alternative) in its failure message", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/");
+    await page.locator("h1").waitFor();
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/no-such-image.png";
+      document.querySelector("main")?.append(image);
+    });
+    const report = new Map<string, Violation[]>();
+    await scanInto(report, "home with a planted fault", page);
+    expect(failures(report)).toMatch(/home with a planted fault:\n  image-alt \(critical\)/);
+  });
+
+  it.each([
+    ["home", "/", "h1"],
+    ["catalogue", "/instruments", "[data-testid=instrument-list] li"],
+    ["instrument detail", "/instruments/mazowiecki-klaster-kluczowy", "[data-testid=sources] li"],
+    ["page not found", "/no-such-page", "h1"],
+  ])("finds no serious or critical violation on the %s page", async (name, path, ready) => {
+    const page = await e2e.newPage();
+    await page.goto(path);
+    await page.locator(ready).first().waitFor();
+    const report = new Map<string, Violation[]>();
+    await scanInto(report, name, page);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.locator("html[lang=en]").waitFor();
+    await scanInto(report, `${name} (English)`, page);
+    await expectClean(report);
+  });
+
+  it("finds no serious or critical violation on any wizard step, answered or showing its errors", async () => {
+    const page = await e2e.newPage();
+    const report = new Map<string, Violation[]>();
+    await page.goto("/assessment/1");
+    await page.getByTestId("wizard-step-1").waitFor();
+    await scanInto(report, "wizard step 1 (empty)", page);
+    await page.getByRole("button", { name: "Dalej" }).click();
+    await page.getByTestId("wizard-error-summary").waitFor();
+    await scanInto(report, "wizard step 1 (error summary)", page);
+
+    await completeWizardInPolish(page);
+    await page.getByTestId("edit-answers").click();
+    for (const step of [1, 2, 3, 4, 5]) {
+      await page.getByTestId(`wizard-step-link-${step}`).click();
+      await page.getByTestId(`wizard-step-${step}`).waitFor();
+      await scanInto(report, `wizard step ${step} (answered)`, page);
+    }
+    await expectClean(report);
+  });
+
+  it("finds no serious or critical violation on the results page, with its inline questions", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    await page.getByTestId("results-undecided").getByTestId("question-cluster.eccpListed").first().waitFor();
+    const report = new Map<string, Violation[]>();
+    await scanInto(report, "results", page);
+    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    await page.getByTestId("private-link").waitFor();
+    await scanInto(report, "results (saved, private link shown)", page);
+    await expectClean(report);
+  });
+
+  it("finds no serious or critical violation on a saved assessment opened through its private link", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+    const reader = await e2e.newPage();
+    await reader.goto(href);
+    await reader.getByTestId("results-eligible").waitFor();
+    const report = new Map<string, Violation[]>();
+    await scanInto(report, "saved assessment", reader);
+    await expectClean(report);
+  });
+
+  it("finds no serious or critical violation on the region dashboard showing region 14's data", async () => {
+    const page = await e2e.newPage();
+    const report = new Map<string, Violation[]>();
+    await page.goto("/region");
+    await page.getByLabel("Klucz API województwa").waitFor();
+    await scanInto(report, "region dashboard (key form)", page);
+    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
+    await waitForDashboard(page);
+    await scanInto(report, "region dashboard (data)", page);
+    await expectClean(report);
+  });
+
+  it("finds no serious or critical violation on the rules page with an admin key", async () => {
+    const page = await e2e.newPage();
+    const report = new Map<string, Violation[]>();
+    await page.goto("/rules");
+    await page.getByLabel("Klucz administratora").fill(e2e.key("admin"));
+    await page.getByRole("button", { name: "Użyj klucza" }).click();
+    await page.getByTestId("rulebook-version").waitFor();
+    await page.locator("details.rule-file summary").first().click();
+    await scanInto(report, "rules (rulebook, one file open)", page);
+    await expectClean(report);
+  });
+
+  it("lets a keyboard-only user complete the wizard and reach the results", async () => {
+    const page = await e2e.newPage();
+    await completeWizardByKeyboard(page);
+    await expect.poll(() => page.getByTestId("results-cluster").textContent()).toBe(`${MAZOVIAN_CLUSTER.name} · mazowieckie`);
+    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+  });
+});
+
+/** Every section of the dashboard has loaded: the table, the heat map and the chart's table. */
+async function waitForDashboard(page: Page): Promise<void> {
+  await page.getByTestId("region-clusters").getByRole("rowheader").first().waitFor();
+  for (const id of ["region-needs", "region-coverage", "region-public-tasks", "region-levels"]) {
+    await page.getByTestId(id).locator("table").first().waitFor();
+  }
+  await expect.poll(() => page.getByRole("status", { name: /Wczytywanie/ }).count()).toBe(0);
+}
