@@ -174,6 +174,68 @@ describe("shipped knowledge base: call status of real records", () => {
     }
   });
 
+  it("closed or historical records without a dated window end by a named day and say what it means", () => {
+    // Known closed by lastVerified; the exact end was not in the sources, so before it: unknown.
+    const knownClosedBy = [
+      "poir-rozwoj-potencjalu-koordynatorow-kkk",
+      "popw-ponadregionalne-powiazania-kooperacyjne",
+      "cosme",
+      "dolnoslaski-bon-na-innowacje",
+      "kujawsko-pomorskie-fundusz-powiazan-kooperacyjnych",
+      "swietokrzyskie-powiazania-kooperacyjne-2007-2013",
+      "pomorskie-regionalny-program-wspierania-klastrow",
+      "lubuskie-targi-i-misje",
+    ];
+    for (const id of knownClosedBy) {
+      const instrument = instrumentById(kb, id);
+      expect(instrument?.callWindows, id).toEqual([]);
+      expect(instrument?.endedBy, id).toBe(instrument?.lastVerified);
+      expect(instrument?.notes?.en, id).toContain("known closed by this date; the exact end was not in the sources");
+      expect(instrument?.notes?.pl, id).toContain("dokładnej daty końca nie było w źródłach");
+      expect(statusOf(id, FACTS_COMPILED).status, id).toBe("closed");
+      expect(statusOf(id, "2026-11-28").status, id).toBe("unknown");
+    }
+  });
+
+  it("records whose status facts.md leaves open have no invented date and are unknown today", () => {
+    const openQuestions = [
+      "edih-digital-europe",
+      "horizon-europe-cluster-4",
+      "i3-interregional-innovation-investments",
+      "interreg-a-cross-border",
+      "interreg-south-baltic",
+      "investeu-investmax",
+      "kpo-pozyczka-na-cyfryzacje",
+      "kredyt-technologiczny",
+      "polskie-mosty-technologiczne",
+      "benchmarking-klastrow-parp",
+      "rada-krajowych-klastrow-kluczowych",
+      "mazowiecki-klaster-kluczowy",
+      "opolskie-regionalny-klaster-kluczowy",
+      "wielkopolska-certyfikacja-inicjatyw-klastrowych",
+      "lubelskie-marketing-gospodarczy-ii",
+      "pomorskie-smart-green-progress",
+    ];
+    for (const id of openQuestions) {
+      const instrument = instrumentById(kb, id);
+      expect(instrument?.endedBy, id).toBeUndefined();
+      expect(instrument?.standing, id).toBeUndefined();
+      expect(instrument?.callWindows, id).toEqual([]);
+      expect(statusOf(id, FACTS_COMPILED), id).toEqual({ status: "unknown" });
+    }
+  });
+
+  it("claims closed today only for records with a past window, a past standing end or an endedBy", () => {
+    for (const instrument of kb.instruments) {
+      if (callStatusOn(instrument, FACTS_COMPILED).status !== "closed") continue;
+      const dated =
+        instrument.callWindows.length > 0 ||
+        instrument.standing?.until !== undefined ||
+        (instrument.endedBy !== undefined && instrument.endedBy <= FACTS_COMPILED);
+      expect(dated, instrument.id).toBe(true);
+    }
+  });
+
   it("Euroclusters 2024 call is open on 2025-01-15 and FEPW Wzornictwo on 2024-06-01", () => {
     expect(statusOf("euroclusters", "2025-01-15")).toEqual({ status: "open", deadline: "2025-02-05" });
     expect(statusOf("fepw-wzornictwo-w-msp", "2024-06-01")).toEqual({ status: "open", deadline: "2024-07-02" });
