@@ -109,8 +109,9 @@ export function getRegionNeeds(region: RegionCode, key: string) {
   return unwrap(v1.regions[":code"].needs.$get({ param: { code: region }, query: {} }, bearer(key)));
 }
 
-export function getRegionCoverage(region: RegionCode, key: string) {
-  return unwrap(v1.regions[":code"].coverage.$get({ param: { code: region }, query: {} }, bearer(key)));
+/** Instrument names in the coverage rows come in `lang`. */
+export function getRegionCoverage(region: RegionCode, key: string, lang: Language) {
+  return unwrap(v1.regions[":code"].coverage.$get({ param: { code: region }, query: { lang } }, bearer(key)));
 }
 
 export function getRegionPublicTasks(region: RegionCode, key: string) {

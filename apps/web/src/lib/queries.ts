@@ -42,7 +42,10 @@ export const clusterHistoryQuery = query(
 
 export const regionClustersQuery = query((region: RegionCode, key: string) => listRegionClusters(region, key), "region-clusters");
 export const regionNeedsQuery = query((region: RegionCode, key: string) => getRegionNeeds(region, key), "region-needs");
-export const regionCoverageQuery = query((region: RegionCode, key: string) => getRegionCoverage(region, key), "region-coverage");
+export const regionCoverageQuery = query(
+  (region: RegionCode, key: string, lang: Language) => getRegionCoverage(region, key, lang),
+  "region-coverage",
+);
 export const regionTasksQuery = query((region: RegionCode, key: string) => getRegionPublicTasks(region, key), "region-tasks");
 export const regionRecommendationsQuery = query(
   (region: RegionCode, key: string, lang: Language) => getRegionRecommendations(region, key, lang),

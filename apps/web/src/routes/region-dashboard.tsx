@@ -79,7 +79,7 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
   const clusters = createAsync(() => regionClustersQuery(props.region, props.apiKey));
   const recommendations = createAsync(() => regionRecommendationsQuery(props.region, props.apiKey, language()));
   const needs = createAsync(() => regionNeedsQuery(props.region, props.apiKey));
-  const coverage = createAsync(() => regionCoverageQuery(props.region, props.apiKey));
+  const coverage = createAsync(() => regionCoverageQuery(props.region, props.apiKey, language()));
   const tasks = createAsync(() => regionTasksQuery(props.region, props.apiKey));
   const split = createAsync(() => levelSplitQuery(props.region));
   const [csvError, setCsvError] = createSignal<unknown>();
