@@ -18,6 +18,8 @@ import { removeWorkDir, startServer, type RunningServer } from "../support/serve
 const CONCURRENT_WRITERS = 4;
 /** Kill once this many writes were acknowledged, while the writers keep going. */
 const KILL_AFTER = 60;
+/** This test is about durability; limits.test.ts covers rate limits. */
+const NO_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: "10000000", RATE_LIMIT_KEY_PER_MINUTE: "10000000", RATE_LIMIT_BURST: "10000000" };
 
 interface Acknowledged {
   id: string;
@@ -42,6 +44,8 @@ function assessmentNo(n: number): AssessmentInput {
 /** Streams writes until `stop()` resolves true or the server stops answering. */
 async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
   const acknowledged: Acknowledged[] = [];
+  /** Answers other than 201 while the server was up: each is a failure of the test. */
+  const refused: string[] = [];
   let attempted = 0;
   let next = 0;
   const writer = async () => {
@@ -56,7 +60,10 @@ async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
           body: JSON.stringify(sent),
           signal: AbortSignal.timeout(20_000),
         });
-        if (res.status !== 201) throw new Error(`POST answered ${res.status}`);
+        if (res.status !== 201) {
+          refused.push(`POST /api/v1/assessments answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+          return;
+        }
         const body = (await res.json()) as { id: string; accessToken: string; clusterId: string; recommendations: unknown };
         acknowledged.push({ id: body.id, token: body.accessToken, sent, answer: { clusterId: body.clusterId, recommendations: body.recommendations } });
       } catch {
@@ -67,14 +74,23 @@ async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
   };
   const sequential = writer();
   const concurrent = Array.from({ length: CONCURRENT_WRITERS }, () => writer());
-  return { done: Promise.all([sequential, ...concurrent]), acknowledged, attempted: () => attempted };
+  return { done: Promise.all([sequential, ...concurrent]), acknowledged, refused, attempted: () => attempted };
 }
 
 async function crashAndRestart(start: () => Promise<RunningServer>) {
   const first = await start();
   let killed = false;
   const stream = await streamWrites(first, () => killed);
-  while (stream.acknowledged.length < KILL_AFTER) await new Promise((resolve) => setTimeout(resolve, 10));
+  const deadline = Date.now() + 60_000;
+  while (stream.acknowledged.length < KILL_AFTER && stream.refused.length === 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  if (stream.acknowledged.length < KILL_AFTER) {
+    killed = true;
+    await first.stop("SIGKILL");
+    await stream.done;
+    throw new Error(`only ${stream.acknowledged.length} writes acknowledged before the kill; refused: ${stream.refused.join("; ") || "none"}\n${first.logs().slice(-2000)}`);
+  }
   const inFlight = stream.attempted() - stream.acknowledged.length;
   await first.stop("SIGKILL");
   killed = true;
@@ -101,7 +117,7 @@ describe("crash durability on SQLite", () => {
   it("keeps every acknowledged write whole after SIGKILL, and the file passes integrity_check", async () => {
     const workDir = mkdtempSync(join(tmpdir(), "klastry-crash-"));
     try {
-      const { acknowledged, attempted, inFlightAtKill } = await crashAndRestart(() => startServer({ workDir }));
+      const { acknowledged, attempted, inFlightAtKill } = await crashAndRestart(() => startServer({ workDir, env: NO_RATE_LIMITS }));
       expect(inFlightAtKill, "writes were in flight when the server was killed").toBeGreaterThan(0);
 
       // The file as the crash left it (with its WAL), before any process recovers it.
@@ -114,7 +130,7 @@ describe("crash durability on SQLite", () => {
         file.close();
       }
 
-      const second = await startServer({ workDir });
+      const second = await startServer({ workDir, env: NO_RATE_LIMITS });
       try {
         const found = await verifyAcknowledged(second, acknowledged);
         console.log(`crash: acknowledged ${acknowledged.length}, found ${found} (SQLite; ${attempted} attempted, ${inFlightAtKill} in flight at the kill)`);
@@ -134,7 +150,7 @@ describe.skipIf(!postgres.run)(`crash durability on PostgreSQL${postgres.run ? "
   it("keeps every acknowledged write whole after SIGKILL; counts and contents agree", async () => {
     const database = await createScratchDatabase("crash");
     const workDir = mkdtempSync(join(tmpdir(), "klastry-crash-pg-"));
-    const start = () => startServer({ workDir, env: { DATABASE_URL: database.url } });
+    const start = () => startServer({ workDir, env: { ...NO_RATE_LIMITS, DATABASE_URL: database.url } });
     try {
       const before = await start();
       const [{ count: baseline }] = (await database.query<{ count: string }>("SELECT count(*) AS count FROM assessment")) as [{ count: string }];
