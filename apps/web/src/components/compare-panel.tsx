@@ -6,7 +6,7 @@
 import { createMemo, createSignal, For, Show, Suspense, ErrorBoundary } from "solid-js";
 import { createAsync } from "@solidjs/router";
 import { AssessmentInputSchema, type RecommendationSet, type StoredAssessment } from "@klastry/domain";
-import { formatDate, language, t } from "../i18n/index.ts";
+import { formatDateTime, language, t } from "../i18n/index.ts";
 import { compareSets } from "../lib/compare.ts";
 import { clusterHistoryQuery, recommendationsQuery } from "../lib/queries.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
@@ -38,7 +38,7 @@ export function ComparePanel(props: { current: RecommendationSet }) {
         {(known) => (
           <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
             <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
-              <History clusterId={known().clusterId} token={known().token} current={props.current} />
+              <History clusterId={known().clusterId} token={known().token} latestId={known().assessmentId} current={props.current} />
             </Suspense>
           </ErrorBoundary>
         )}
@@ -47,7 +47,7 @@ export function ComparePanel(props: { current: RecommendationSet }) {
   );
 }
 
-function History(props: { clusterId: string; token: string; current: RecommendationSet }) {
+function History(props: { clusterId: string; token: string; latestId: string; current: RecommendationSet }) {
   const history = createAsync(() => clusterHistoryQuery(props.clusterId, props.token));
   const [chosen, setChosen] = createSignal("");
   const chosenRecord = () => history()?.find((record) => record.id === chosen());
@@ -66,7 +66,12 @@ function History(props: { clusterId: string; token: string; current: Recommendat
         <select id="compare-with" data-testid="compare-select" onChange={(event) => setChosen(event.currentTarget.value)}>
           <option value="">{t("form.choose")}</option>
           <For each={history() ?? []}>
-            {(record) => <option value={record.id}>{formatDate(record.createdAt)} ({record.id})</option>}
+            {(record) => (
+              <option value={record.id}>
+                {formatDateTime(record.createdAt)}
+                {record.id === props.latestId ? ` (${t("compare.latest")})` : ""}
+              </option>
+            )}
           </For>
         </select>
       </div>

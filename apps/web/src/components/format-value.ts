@@ -5,6 +5,7 @@
  */
 import {
   ActorTypes,
+  CallStatuses,
   EscaLabels,
   LegalForms,
   MaturityStages,
@@ -24,6 +25,9 @@ const LABELLED = [
   ...EscaLabels.entries,
   ...LegalForms.entries,
   ...REGIONS,
+  // Rules state the call status on the assessment date as a value ("open"); last, so its
+  // "unknown" code never shadows another vocabulary's.
+  ...CallStatuses.entries,
 ];
 
 export function formatValue(value: unknown): string {

@@ -193,6 +193,7 @@ export const en: Catalogue = {
   "compare.gained": "Instruments gained: {count}",
   "compare.lost": "Instruments lost: {count}",
   "compare.kept": "Unchanged: {count}",
+  "compare.latest": "last saved",
   "compare.none": "none",
 
   "error.network": "The server cannot be reached. Check your connection and try again.",

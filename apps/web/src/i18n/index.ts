@@ -87,6 +87,18 @@ export function formatDate(value: string | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "Europe/Warsaw" }).format(date);
 }
 
+/** A moment (ISO timestamp) with date and time, in the page's locale and Polish time. */
+export function formatDateTime(value: string | undefined): string {
+  if (!value) return "";
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(), {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Warsaw",
+  }).format(date);
+}
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(locale(), options).format(value);
 }

@@ -192,6 +192,7 @@ export const pl = {
   "compare.gained": "Nowe instrumenty: {count}",
   "compare.lost": "Utracone instrumenty: {count}",
   "compare.kept": "Bez zmian: {count}",
+  "compare.latest": "ostatnio zapisana",
   "compare.none": "brak",
 
   "error.network": "Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.",
