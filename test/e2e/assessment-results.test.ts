@@ -28,6 +28,18 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     await expect.poll(() => card.getByRole("heading", { name: "Dlaczego pasuje" }).count()).toBe(1);
   });
 
+  it("writes the values in reasons as words, never as the API's codes", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    // The ESCA reason "Stan naboru w dniu oceny: Nabór otwarty" carries the call status as a value.
+    const esca = page.getByTestId("recommendation-esca-cluster-management-excellence-labels");
+    await esca.getByTestId("reasons").waitFor();
+    const reasons = await page.locator("[data-testid=reasons] li, [data-testid=missing] li").allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    // A code such as "open" or "cluster_management" shown in brackets would be the raw API value.
+    expect(reasons.filter((text) => /\((Twoja odpowiedź|wymagane): [a-z_]+[;)]/.test(text))).toEqual([]);
+  });
+
   it("shows the same results in English after the language switch, with <html lang=\"en\">", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
