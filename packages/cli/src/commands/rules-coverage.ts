@@ -53,7 +53,7 @@ export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): Covera
       for (const need of assessment.needs) {
         const key = `${need.actor}/${need.function}`;
         needs.set(key, (needs.get(key) ?? new Set()).add(cluster.id));
-        const callable = ruled.some((i) => serves(i, need.actor, need.function) && callStatusOn(i, assessedOn).status !== "closed");
+        const callable = ruled.some((i) => serves(i, need.actor, need.function) && isCallable(callStatusOn(i, assessedOn).status));
         if (!callable) unserved.set(key, (unserved.get(key) ?? new Set()).add(cluster.id));
       }
     }
@@ -113,4 +113,9 @@ export async function rulesCoverage(args: string[], io: CommandIo): Promise<numb
   );
   report.unservedOnDate.forEach(printNeed);
   return 0;
+}
+
+/** Open or planned on the day: an instrument whose sources date no call (unknown) does not count. */
+function isCallable(status: string): boolean {
+  return status === "open" || status === "planned";
 }

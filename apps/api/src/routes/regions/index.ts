@@ -112,7 +112,8 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       await requireRegion(c, deps.keys, code);
       const statusOn = date ?? todayInPoland();
       const matrix = await db.assessments.needsMatrix(code);
-      // Open to the region: serves it and its call is open or planned on the date.
+      // Listed: serves the region and is not closed on the date. Covered: one of them is open or
+      // planned; an instrument whose sources date no call (unknown) is listed but covers nothing.
       const available = (await db.catalogue.allInstruments())
         .filter((instrument) => instrument.regions.includes(code))
         .map((instrument) => ({ instrument, callStatus: callStatusOn(instrument, statusOn).status }))
@@ -121,7 +122,8 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
         const instruments = available
           .filter(({ instrument }) => instrument.functions.includes(cell.function) && instrument.eligibleActors.includes(cell.actor))
           .map(({ instrument, callStatus }) => ({ id: instrument.id, name: instrument.name[lang], callStatus }));
-        return { ...cell, covered: instruments.length > 0, instruments };
+        const covered = instruments.some((i) => i.callStatus === "open" || i.callStatus === "planned");
+        return { ...cell, covered, instruments };
       });
       const items = slice(all, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
