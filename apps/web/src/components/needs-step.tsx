@@ -5,7 +5,7 @@
 import { For } from "solid-js";
 import { ActorTypes, SupportFunctions } from "@klastry/domain";
 import { label, t } from "../i18n/index.ts";
-import type { PriorityAnswer } from "../lib/wizard-draft.ts";
+import type { PriorityAnswer } from "../lib/wizard-state.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 
 export function NeedsStep() {

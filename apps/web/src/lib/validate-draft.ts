@@ -5,7 +5,8 @@
  */
 import { AssessmentInputSchema, issuesFromZod, type AssessmentInput, type Issue } from "@klastry/domain";
 import { language, t } from "../i18n/index.ts";
-import { draftToRaw, type WizardDraft } from "./wizard-draft.ts";
+import { draftToRaw } from "./wizard-draft.ts";
+import type { WizardDraft } from "./wizard-state.ts";
 import { fieldForPath, stepOfPath, type FieldDef, type StepNumber } from "./wizard-fields.ts";
 
 export interface PlacedIssue {

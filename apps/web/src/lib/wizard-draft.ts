@@ -14,8 +14,6 @@ import {
   type SupportFunction,
 } from "@klastry/domain";
 import { isVisible, WIZARD_FIELDS, type FieldDef } from "./wizard-fields.ts";
-
-export type { PriorityAnswer, SavedAccess, WizardDraft } from "./wizard-state.ts";
 import { emptyDraft, type PriorityAnswer, type WizardDraft } from "./wizard-state.ts";
 
 /** A problem found before zod sees the value: text that is not a number. */

@@ -9,8 +9,8 @@ import { AssessmentInputSchema, REGIONS } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { ResultsView } from "../components/results-view.tsx";
-import { formatDate, language, labelOf, t } from "../i18n/index.ts";
-import { assessmentQuery, recommendationsQuery } from "../lib/queries.ts";
+import { formatDate, label, language, labelOf, t } from "../i18n/index.ts";
+import { assessmentQuery, fundingSourcesQuery, recommendationsQuery } from "../lib/queries.ts";
 import { draftFromInput } from "../lib/wizard-draft.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 
@@ -47,6 +47,12 @@ export default function SavedAssessment() {
     if (saved.recommendations?.language === language()) return saved.recommendations;
     return recommendationsQuery(parsed, language());
   });
+  // Funding sources by name, as on the results page (the recommendations carry only their ids).
+  const sources = createAsync(() => fundingSourcesQuery().catch(() => []));
+  const sourceName = (id: string) => {
+    const source = sources()?.find((candidate) => candidate.id === id);
+    return source ? (source.abbreviation ?? label(source.name)) : id;
+  };
 
   const continueInWizard = () => {
     const saved = record()?.assessment;
@@ -87,7 +93,7 @@ export default function SavedAssessment() {
                       {t("saved.newAssessment")}
                     </A>
                   </div>
-                  <Show when={results()}>{(set) => <ResultsView set={set()} />}</Show>
+                  <Show when={results()}>{(set) => <ResultsView set={set()} fundingSourceName={sourceName} />}</Show>
                 </>
               )}
             </Show>
