@@ -2,6 +2,7 @@
  * Saving a self-assessment and reopening it: the private link is shown once, and opened in
  * another browser (a fresh context, nothing in its storage) it shows the saved answers' results.
  */
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
@@ -39,6 +40,23 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
     );
   });
 
+  it("names the funding sources on the saved assessment as the results page does, not by their ids", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    const onResults = fundingOf(page.getByTestId("recommendation-benchmarking-klastrow-parp"));
+    await expect.poll(onResults).not.toBe("");
+    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+    const expected = await onResults();
+    expect(expected).not.toMatch(/erdf|esf-plus/);
+
+    const reader = await (await e2e.newContext()).newPage();
+    await reader.goto(href);
+    const card = reader.getByTestId("recommendation-benchmarking-klastrow-parp");
+    await card.waitFor();
+    await expect.poll(fundingOf(card)).toBe(expected);
+  });
+
   it("refuses the saved assessment when the link's token is wrong", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
@@ -53,3 +71,9 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
     expect(await stranger.getByTestId("saved-summary").count()).toBe(0);
   });
 });
+
+/** The text beside "Źródła finansowania" on an instrument's card, read on demand. */
+function fundingOf(card: Locator): () => Promise<string> {
+  return async () =>
+    ((await card.locator("dt", { hasText: "Źródła finansowania" }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+}
