@@ -133,6 +133,21 @@ function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string 
   return out;
 }
 
+/**
+ * `valid` with a value nested `depth` levels deep in place of each of (up to) `count` of its
+ * values, spread over the document, as JSON text.
+ */
+export function deepBodies(valid: unknown, depth: number, count: number): Buffer[] {
+  const paths = pathsOf(valid).length;
+  const step = Math.max(1, Math.floor(paths / count));
+  const bodies: Buffer[] = [];
+  for (let at = 0; at < paths && bodies.length < count; at += step) {
+    const text = JSON.stringify(mutate(valid, [{ kind: "set", at, value: "__DEEP__" }]));
+    bodies.push(Buffer.from(text.replace('"__DEEP__"', nestedJson(depth))));
+  }
+  return bodies;
+}
+
 type Mutation = { kind: "set"; at: number; value: unknown } | { kind: "delete"; at: number } | { kind: "extra"; at: number; key: string; value: unknown };
 
 function mutate(valid: unknown, mutations: Mutation[]): unknown {
@@ -166,8 +181,14 @@ function bodyOf(ctx: FuzzContext, op: Operation): fc.Arbitrary<Buffer> {
   );
   const json = (value: unknown) => Buffer.from(JSON.stringify(value) ?? "null");
   const invalidUtf8 = fc.constantFrom(...INVALID_UTF8_RAW).map((bad) => Buffer.from(bad, "latin1"));
+  // Very deep nesting at any place of a valid body, written as text: past ~10,000 levels any
+  // recursive walk of the parsed value (JSON.stringify, a validator) overflows the stack.
+  const deep = fc
+    .tuple(fc.nat(), fc.integer({ min: 3_000, max: Math.floor(ctx.bodyLimit / 10) }))
+    .map(([at, depth]) => Buffer.from(JSON.stringify(mutate(valid, [{ kind: "set", at, value: "__DEEP__" }])).replace('"__DEEP__"', nestedJson(depth))));
   return fc.oneof(
     { weight: 6, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((m) => json(mutate(valid, m))) },
+    { weight: 1, arbitrary: deep },
     { weight: 1, arbitrary: fc.constant(json(valid)) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map(json) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 512 }).map((bytes) => Buffer.from(bytes)) },

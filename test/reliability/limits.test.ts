@@ -38,7 +38,7 @@ describe("body size and pagination", () => {
   let adminKey: string;
   beforeAll(async () => {
     const workDir = mkdtempSync(join(tmpdir(), "klastry-limits-"));
-    [{ secret: adminKey }] = (await issueKeys({ workDir }, [{ role: "admin" }])) as [{ secret: string }];
+    adminKey = (await issueKeys({ workDir }, [{ role: "admin" }]))[0]!.secret;
     server = await startServer({ workDir, env: { BODY_LIMIT: String(BODY_LIMIT), RATE_LIMIT_BURST: "100000", RATE_LIMIT_PER_MINUTE: "1000000", RATE_LIMIT_KEY_PER_MINUTE: "1000000" } });
     servers.push(server);
   });
@@ -106,7 +106,7 @@ describe("rate limits", () => {
   let regionKey: string;
   beforeAll(async () => {
     const workDir = mkdtempSync(join(tmpdir(), "klastry-rate-"));
-    [{ secret: regionKey }] = (await issueKeys({ workDir }, [{ role: "region:14" }])) as [{ secret: string }];
+    regionKey = (await issueKeys({ workDir }, [{ role: "region:14" }]))[0]!.secret;
     // A burst of 5, refilled one token a minute: nothing refills while the test runs.
     server = await startServer({ workDir, env: { RATE_LIMIT_BURST: String(BURST), RATE_LIMIT_PER_MINUTE: "1", RATE_LIMIT_KEY_PER_MINUTE: "1", TRUST_PROXY: "true" } });
     servers.push(server);

@@ -63,6 +63,25 @@ const RuleFilePathSchema = z
     message: "must be a relative path like finance/kpo-cluster-loan.rule.json (lowercase, no ..)",
   });
 
+/**
+ * Rule files nest conditions a few levels deep. A deeper candidate is refused before it is
+ * serialised: JSON.stringify recurses and overflows the stack near 10,000 levels (issue 7 item 1
+ * found a 500 there).
+ */
+const MAX_RULE_DEPTH = 64;
+
+/** Whether `value` nests at most `max` objects or arrays deep; walks without recursion. */
+function nestsAtMost(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > max) return false;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return true;
+}
+
 const ImpactRequestSchema = z
   .object({
     files: z
@@ -71,7 +90,9 @@ const ImpactRequestSchema = z
           .object({
             file: RuleFilePathSchema,
             /** The rule file's JSON, as an object. */
-            rule: z.record(z.string(), z.unknown()),
+            rule: z.record(z.string(), z.unknown()).refine((rule) => nestsAtMost(rule, MAX_RULE_DEPTH), {
+              message: `nests deeper than ${MAX_RULE_DEPTH} levels; a rule file is far shallower`,
+            }),
           })
           .strict(),
       )
