@@ -13,7 +13,7 @@ import { hashSecret } from "@klastry/db";
 import { REGION_CODES } from "@klastry/domain";
 import { buildAssessment } from "@klastry/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueKeys, sqlitePathOf } from "../support/keys.ts";
+import { issueKeys, sqlitePathOf, withDatabase } from "../support/keys.ts";
 import { fetchOpenApi, fillPath, operationsOf, type Operation } from "../support/openapi.ts";
 import { problemDefect } from "../support/problems.ts";
 import { removeWorkDir, repoRoot, startServer, type RunningServer } from "../support/server.ts";
@@ -147,6 +147,21 @@ describe("access matrix over HTTP", () => {
     console.log(`access matrix: ${cells.length} routes (regional routes once per region) x ${ROLES.length} roles = ${size} cells, ${wrong.length} wrong`);
     expect(wrong).toEqual([]);
     expect(size).toBeGreaterThanOrEqual(17 * ROLES.length);
+  });
+
+  it("refuses a key revoked while the server runs, at once", async () => {
+    const headers = credentials.get(`region:${HOME}`)!;
+    const path = `/api/v1/regions/${HOME}/clusters`;
+    expect((await fetch(`${server.url}${path}`, { headers })).status).toBe(200);
+    const secret = headers.authorization!.replace("Bearer ", "");
+    await withDatabase({ workDir: server.workDir }, async (db) => {
+      const key = (await db.apiKeys.list()).find((entry) => entry.role === `region:${HOME}` && entry.revokedAt === null);
+      expect(key).toBeDefined();
+      expect(await db.apiKeys.revoke(key!.id)).toBe(true);
+    });
+    const res = await fetch(`${server.url}${path}`, { headers });
+    expect(res.status).toBe(401);
+    expect(secrets).toContain(secret);
   });
 
   it("opens an assessment with its token in the query and keeps that token out of the logs", async () => {

@@ -93,6 +93,11 @@ describe("body size and pagination", () => {
         expect(page.status, op.template).toBe(200);
         expect(((await page.json()) as { pageSize: number }).pageSize).toBe(max);
       }
+      const pageMax = (doc.paths[op.template]?.get as unknown as { parameters: { name: string; schema?: { maximum?: number } }[] }).parameters.find((p) => p.name === "page")?.schema?.maximum;
+      if (pageMax !== undefined) {
+        const far = await fetch(`${server.url}${path}?page=${pageMax + 1}`, { headers });
+        await expectProblem(far, await far.text(), 400);
+      }
       for (const bad of ["0", "-1", "1.5", "abc"]) {
         const res = await fetch(`${server.url}${path}?pageSize=${bad}`, { headers });
         await expectProblem(res, await res.text(), 400);
