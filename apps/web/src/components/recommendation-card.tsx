@@ -19,6 +19,13 @@ import { AmountRange } from "./amount-range.tsx";
 import { formatValue } from "./format-value.ts";
 import { OpenQuestion } from "./open-question.tsx";
 
+/** Facts about the instrument or the date, not the cluster: their value is not "your answer". */
+const NOT_ABOUT_CLUSTER = new Set(["instrumentCallStatus", "daysUntilDeadline", "evaluationDate"]);
+
+function isAboutCluster(fact: string): boolean {
+  return !NOT_ABOUT_CLUSTER.has(fact);
+}
+
 /** True when the rule's own wording already shows the value (reasons often say "{actual} members"). */
 function mentions(text: string, value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0 && value.every((item) => mentions(text, item));
@@ -38,7 +45,8 @@ function Explanation(props: { item: ConditionExplanation; kind: "reason" | "miss
           {" "}
           (
           <Show when={showActual()}>
-            {t("results.yourValue")}: {formatValue(props.item.actual)}
+            {isAboutCluster(props.item.fact) ? t("results.yourValue") : t("results.value")}:{" "}
+            {formatValue(props.item.actual)}
           </Show>
           <Show when={showActual() && showRequired()}>; </Show>
           <Show when={showRequired()}>

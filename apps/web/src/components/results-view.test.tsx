@@ -36,6 +36,19 @@ describe("results grouping", () => {
     expect(reasons.textContent).toBe("Klaster ma 51 członków (wymagane co najmniej 15)");
   });
 
+  it("writes an instrument's call status as its label, not as the cluster's answer", async () => {
+    const set = buildRecommendationSet();
+    const first = set.recommendations[0];
+    if (first) {
+      first.reasons = [
+        { ruleId: "feng-2-17", condition: "call", text: "Nabór nie jest zamknięty", fact: "instrumentCallStatus", operator: "notEqual", required: "closed", actual: "planned" },
+      ];
+    }
+    renderResults(set);
+    const reasons = within(await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow")).getByTestId("reasons");
+    expect(reasons.textContent).toBe("Nabór nie jest zamknięty (stan: Nabór planowany)");
+  });
+
   it("gives reasons in words with the cluster's own value, and what is missing for near misses", async () => {
     renderResults();
     const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");

@@ -129,6 +129,7 @@ export const en: Catalogue = {
   "results.missing": "What is missing",
   "results.questions": "Questions to settle",
   "results.yourValue": "Your answer",
+  "results.value": "value",
   "results.required": "required",
   "results.servesNeeds": "Serves your needs",
   "results.answerHere": "Answer here and the results update without reloading the page.",

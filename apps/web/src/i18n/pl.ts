@@ -128,6 +128,7 @@ export const pl = {
   "results.missing": "Czego brakuje",
   "results.questions": "Pytania do rozstrzygnięcia",
   "results.yourValue": "Twoja odpowiedź",
+  "results.value": "stan",
   "results.required": "wymagane",
   "results.servesNeeds": "Odpowiada na potrzeby",
   "results.answerHere": "Odpowiedz tutaj – wyniki zaktualizują się bez przeładowania strony.",
