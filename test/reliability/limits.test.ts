@@ -163,14 +163,14 @@ describe("stalled and slow clients", () => {
   }
 
   it("serves other clients while some send half a request and others read answers very slowly", async () => {
-    const answered: boolean[] = [];
+    const answered: string[] = [];
     const stalled: Socket[] = [];
     for (let i = 0; i < 12; i += 1) {
       const socket = await open();
       socket.removeAllListeners("error");
       socket.on("error", () => undefined);
-      const index = answered.push(false) - 1;
-      socket.on("data", () => (answered[index] = true));
+      const index = answered.push("") - 1;
+      socket.on("data", (chunk: Buffer) => (answered[index] += chunk.toString("latin1")));
       socket.write(
         i % 2 === 0
           ? "GET /api/v1/instruments HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half: "
@@ -198,9 +198,9 @@ describe("stalled and slow clients", () => {
         ),
       );
       expect(others.map((res) => res.status)).toEqual(Array.from({ length: 20 }, () => 200));
-      // The stalled clients are still waiting: nobody answered their half requests.
-      expect(answered.every((value) => !value)).toBe(true);
-      expect(stalled.every((socket) => !socket.destroyed)).toBe(true);
+      // The stalled clients were not served: their half requests got no answer, or, on a machine
+      // so slow that the server's header timeout (10 s) passed meanwhile, a 408 problem.
+      for (const text of answered) expect(text === "" || text.startsWith("HTTP/1.1 408 ")).toBe(true);
       // The slow readers get every answer once they read.
       for (const reader of slow) reader.socket.resume();
       for (const reader of slow) {
