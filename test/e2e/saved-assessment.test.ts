@@ -57,6 +57,26 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
     await expect.poll(fundingOf(card)).toBe(expected);
   });
 
+  it("compares the current answers with the saved assessment and names the instrument gained since", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    await page.getByTestId("private-link").waitFor();
+    // A later answer: the cluster does have an ECCP profile, which settles the ESCA labels.
+    const esca = page.getByTestId("results-undecided").getByTestId("recommendation-esca-cluster-management-excellence-labels");
+    await esca.getByTestId("question-cluster.eccpListed").getByRole("radio", { name: "Tak" }).click();
+    await page.getByTestId("results-eligible").getByTestId("recommendation-esca-cluster-management-excellence-labels").waitFor();
+
+    const choice = page.getByLabel("Wcześniejsza samoocena");
+    await expect.poll(() => choice.locator("option").count()).toBe(2);
+    await choice.selectOption({ index: 1 });
+
+    const comparison = page.getByTestId("comparison");
+    await comparison.waitFor();
+    expect(await comparison.getByTestId("compare-gained").locator("li").allTextContents()).toEqual(["ESCA labels"]);
+    expect(await comparison.getByTestId("compare-lost").locator("li").allTextContents()).toEqual(["brak"]);
+  });
+
   it("refuses the saved assessment when the link's token is wrong", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);

@@ -4,13 +4,13 @@
  * afterAll), a fresh browser context per test (its own localStorage and sessionStorage), and a
  * screenshot plus the page's script errors when a test fails.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { createApiKey } from "@klastry/api";
-import { launchBrowser, removeWorkDir, startServer, type RunningServer } from "../../support/index.ts";
+import { launchBrowser, removeWorkDir, repoRoot, startServer, type RunningServer } from "../../support/index.ts";
 import { withDatabase } from "../../support/keys.ts";
 import { browserPlan, isCi, requireChromium } from "./browser-plan.ts";
 
@@ -46,6 +46,11 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
   beforeAll(async () => {
     if (!browserPlan().run) return;
     if (isCi()) requireChromium();
+    // The server serves the built web app; without it every page test would time out unexplained.
+    const webIndex = join(repoRoot, "apps/web/dist/index.html");
+    if (!existsSync(webIndex)) {
+      throw new Error(`${webIndex} is missing: build the web app first (cd ${repoRoot} && npm run build -w @klastry/web)`);
+    }
     const started = await startServer({ env: options.env });
     server = started;
     if (options.keys) {
