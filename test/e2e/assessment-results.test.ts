@@ -60,6 +60,19 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     expect(await recommendationIds(page)).toEqual(polishIds);
   });
 
+  it("keeps the page in English after a reload once English was chosen", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/instruments");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Instrument catalogue" }).waitFor();
+
+    await page.reload();
+
+    await page.getByRole("heading", { level: 1, name: "Instrument catalogue" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
   it("moves an undecided instrument when its question is answered inline, without reloading the page", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
