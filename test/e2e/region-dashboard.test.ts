@@ -2,6 +2,7 @@
  * The region dashboard for a regional authority holding a key for the Masovian voivodeship
  * (TERYT 14): it sees that region's clusters only, and a clear refusal for any other region.
  */
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { storeAssessment } from "./helpers/api.ts";
@@ -39,6 +40,37 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
     expect(names.join("\n")).not.toContain(OTHER_REGION_CLUSTER);
     expect(names.join("\n")).not.toMatch(/Dolny Śląsk|Podkarpacie|Pomorze|Opole|Lubelski|Wielkopolska/);
     expect(await page.getByTestId("error").count()).toBe(0);
+  });
+
+  it("counts the needs of region 14's clusters in the heat map, the new assessment included", async () => {
+    const page = await e2e.newPage();
+    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
+    const heatMap = page.getByTestId("needs-heat-map");
+    await heatMap.waitFor();
+    // The seeded Masovian sample and the assessment stored above both ask for cluster management.
+    await expect.poll(() => heatMap.locator("caption").textContent()).toContain("ostatnie samooceny 2 klastrów");
+    const columns = await heatMap.locator("thead th").allTextContents();
+    const column = columns.indexOf("Zarządzanie klastrem i rozwój koordynatora");
+    expect(column).toBeGreaterThan(0);
+    const row = heatMap.locator("tbody tr", { has: page.getByRole("rowheader", { name: "Koordynator klastra" }) });
+    expect(await row.locator("th, td").nth(column).textContent()).toBe("2");
+  });
+
+  it("downloads the region's clusters as CSV without another region's cluster", async () => {
+    const page = await e2e.newPage();
+    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
+    await page.getByTestId("region-clusters").getByRole("rowheader", { name: OWN_REGION_CLUSTER }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "CSV: klastry" }).click(),
+    ]);
+
+    expect(download.suggestedFilename()).toBe("klastry-14-clusters.csv");
+    const csv = readFileSync(await download.path(), "utf8");
+    expect(csv).toContain(OWN_REGION_CLUSTER);
+    expect(csv).toContain("Przykładowy Klaster ICT Mazowsze");
+    expect(csv).not.toContain(OTHER_REGION_CLUSTER);
   });
 
   it("tells a region 14 key holder that the key gives no access to another region's data", async () => {
