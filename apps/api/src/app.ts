@@ -122,7 +122,9 @@ export function createApp(deps: AppDeps) {
         c.header("Cache-Control", /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
-    // SPA fallback: any other GET outside /api is a client-side route of the web app.
+    // SPA fallback: any other GET outside /api is a client-side route of the web app. The file is
+    // read on each request; while `vite build` replaces dist it is briefly missing, which is a
+    // 503 to retry, not a 500. A missing asset (a path with a file extension) is a plain 404.
     const indexHtml = serveStatic({
       path: join(env.WEB_DIST, "index.html"),
       onFound: (_path, c) => {
@@ -131,10 +133,12 @@ export function createApp(deps: AppDeps) {
     });
     app.get("*", async (c, next) => {
       if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
-      return files(c, async () => {
-        const response = await indexHtml(c, next);
-        if (response) c.res = response;
-      });
+      const found = await files(c, async () => undefined);
+      if (found) return found;
+      if (/\.[a-z0-9]+$/i.test(c.req.path)) throw new ApiError("NOT_FOUND", `no file ${c.req.path} in the web app`);
+      const page = await indexHtml(c, async () => undefined);
+      if (page) return page;
+      throw new ApiError("WEB_APP_UNAVAILABLE", "the web app's index.html is missing; retry in a few seconds", { headers: { "Retry-After": "5" } });
     });
   }
   return routes;

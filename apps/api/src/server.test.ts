@@ -103,4 +103,18 @@ describe("real server", () => {
     expect(apiMiss.status).toBe(404);
     expect(apiMiss.headers.get("content-type")).toContain("application/problem+json");
   });
+
+  it("answers a clear 503 problem, not a 500, while the web build is being replaced", async () => {
+    // `vite build` empties dist before writing it again; a page asked for meanwhile must not 500.
+    rmSync(join(webDist, "index.html"));
+    try {
+      const res = await fetch(`${server.url}/assessment/5`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      const asset = await fetch(`${server.url}/assets/missing.js`);
+      expect(asset.status).toBe(404);
+    } finally {
+      writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Klastry</title><div id=app></div>");
+    }
+  });
 });

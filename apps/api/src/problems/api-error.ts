@@ -40,6 +40,7 @@ export const API_ERROR_CODES = {
   INTERNAL: 500,
   RULEBOOK_UNAVAILABLE: 503,
   DATABASE_UNAVAILABLE: 503,
+  WEB_APP_UNAVAILABLE: 503,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_CODES;
 export type ApiErrorStatus = (typeof API_ERROR_CODES)[ApiErrorCode];
@@ -59,6 +60,7 @@ export const PROBLEM_TITLES: Record<ApiErrorCode, string> = {
   INTERNAL: "Internal server error",
   RULEBOOK_UNAVAILABLE: "No rulebook is loaded",
   DATABASE_UNAVAILABLE: "The database is unavailable",
+  WEB_APP_UNAVAILABLE: "The web app is being rebuilt",
 };
 
 export interface ApiErrorOptions {
