@@ -40,6 +40,20 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     expect(reasons.filter((text) => /\((Twoja odpowiedź|wymagane): [a-z_]+[;)]/.test(text))).toEqual([]);
   });
 
+  it("gives every fact listed on an instrument's card a value (no label left blank)", async () => {
+    const page = await e2e.newPage();
+    await completeWizardInPolish(page);
+    await page.getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+    const blank = await page.locator("article.recommendation").evaluateAll((cards) =>
+      cards.flatMap((card) =>
+        Array.from(card.querySelectorAll("dt"))
+          .filter((term) => (term.nextElementSibling?.textContent ?? "").trim() === "")
+          .map((term) => `${card.getAttribute("data-testid")}: ${term.textContent}`),
+      ),
+    );
+    expect(blank).toEqual([]);
+  });
+
   it("shows the same results in English after the language switch, with <html lang=\"en\">", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);

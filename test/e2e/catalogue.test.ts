@@ -60,4 +60,16 @@ describe.runIf(browserPlan().run)(suiteTitle("catalogue"), () => {
     const label = detail.locator("dt", { hasText: "Ostatnia weryfikacja" });
     expect(await label.locator("xpath=following-sibling::dd[1]").textContent()).toBe(verified);
   });
+
+  it("gives every fact listed on an instrument's page a value (no label left blank)", async () => {
+    const page = await e2e.newPage();
+    // A status with no funding source: the row for funding sources must not stand empty.
+    await page.goto("/instruments/mazowiecki-klaster-kluczowy");
+    const detail = page.getByTestId("instrument-detail");
+    await detail.waitFor();
+    const blank = await detail.locator("dt").evaluateAll((terms) =>
+      terms.filter((term) => (term.nextElementSibling?.textContent ?? "").trim() === "").map((term) => term.textContent),
+    );
+    expect(blank).toEqual([]);
+  });
 });

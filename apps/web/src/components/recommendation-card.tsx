@@ -78,8 +78,11 @@ export function RecommendationCard(props: {
         <dd>{labelOf(Levels.entries, r().level)}</dd>
         <dt>{t("instrument.forms")}</dt>
         <dd>{r().forms.map((form) => labelOf(InstrumentForms.entries, form)).join(", ")}</dd>
-        <dt>{t("instrument.fundingSources")}</dt>
-        <dd>{r().fundingSources.map(props.fundingSourceName).join(", ")}</dd>
+        {/* Statuses and services (e.g. the MKK status) have no funding source: no blank row. */}
+        <Show when={r().fundingSources.length > 0}>
+          <dt>{t("instrument.fundingSources")}</dt>
+          <dd>{r().fundingSources.map(props.fundingSourceName).join(", ")}</dd>
+        </Show>
         <dt>{t("instrument.callStatus")}</dt>
         <dd>
           <span class={`status status-${r().callStatus}`}>{labelOf(CallStatuses.entries, r().callStatus)}</span>

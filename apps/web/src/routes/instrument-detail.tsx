@@ -84,8 +84,10 @@ function InstrumentView(props: { instrument: Instrument }) {
         <dd>{labelOf(Levels.entries, i().level)}</dd>
         <dt>{t("instrument.forms")}</dt>
         <dd>{i().forms.map((f) => labelOf(InstrumentForms.entries, f)).join(", ")}</dd>
-        <dt>{t("instrument.fundingSources")}</dt>
-        <dd>{i().fundingSources.map(sourceName).join(", ")}</dd>
+        <Show when={i().fundingSources.length > 0}>
+          <dt>{t("instrument.fundingSources")}</dt>
+          <dd>{i().fundingSources.map(sourceName).join(", ")}</dd>
+        </Show>
         <Show when={i().maxCoFinancingRate !== undefined}>
           <dt>{t("instrument.maxCoFinancingRate")}</dt>
           <dd>{formatPercent(i().maxCoFinancingRate ?? 0)}</dd>
