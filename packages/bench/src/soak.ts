@@ -5,7 +5,8 @@
  * autocannon for 60 s at 50 connections (half on POST /api/v1/recommendations, half cycling the
  * five regional routes with a region key). Reports requests, errors (connection errors, timeouts,
  * non-2xx), latency percentiles, throughput, and the server's RSS sampled every second.
- * Run alone: `node --import tsx packages/bench/src/soak.ts [--duration 60] [--connections 50]`.
+ * Run alone: `node --import tsx packages/bench/src/soak.ts [--duration 60] [--connections 50]
+ * [--heap-limit-mb 96]`.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -21,6 +22,12 @@ export interface SoakOptions {
   durationSeconds?: number;
   /** Concurrent connections in all; default 50. */
   connections?: number;
+  /**
+   * Old-space limit of the server's heap in MiB (`--max-old-space-size`); default none, as
+   * `npm start`. With a large default limit V8 grows the heap before collecting, so RSS climbs
+   * without a leak; a bounded run tells the two apart.
+   */
+  heapLimitMb?: number;
   /** Progress lines; default none. */
   log?: (line: string) => void;
 }
@@ -41,6 +48,8 @@ export interface RouteSoakReport {
 export interface SoakReport {
   durationSeconds: number;
   connections: number;
+  /** The server's old-space limit, when one was set. */
+  heapLimitMb: number | null;
   routes: RouteSoakReport[];
   totals: { requests: number; errors: number; requestsPerSecond: number };
   /** Server RSS in MiB, sampled every second. */
@@ -93,9 +102,10 @@ function createRegionKey(workDir: string, region: string): string {
   return secret;
 }
 
-async function startServer(workDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(workDir: string, heapLimitMb: number | undefined): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", tsxLoader, join(repoRoot, "apps/api/src/main.ts")], {
+  const heap = heapLimitMb === undefined ? [] : [`--max-old-space-size=${heapLimitMb}`];
+  const child = spawn(process.execPath, [...heap, "--import", tsxLoader, join(repoRoot, "apps/api/src/main.ts")], {
     cwd: workDir,
     // Request logs stay on (as in production) but are discarded; rate limits are lifted, since
     // 50 connections from one address are the load, not an abuse.
@@ -158,7 +168,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const region = "14";
   const workDir = mkdtempSync(join(tmpdir(), "klastry-soak-"));
   const key = createRegionKey(workDir, region);
-  const { url, child } = await startServer(workDir);
+  const { url, child } = await startServer(workDir, options.heapLimitMb);
   try {
     for (let n = 0; n < 20; n += 1) {
       const res = await fetch(`${url}/api/v1/assessments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(assessment(n, n % 4 === 0 ? REGION_CODES[n % 16]! : region)) });
@@ -199,6 +209,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     return {
       durationSeconds,
       connections,
+      heapLimitMb: options.heapLimitMb ?? null,
       routes,
       totals: { requests, errors: routes.reduce((sum, route) => sum + route.errors, 0), requestsPerSecond: Math.round(requests / durationSeconds) },
       memory: {
@@ -224,7 +235,8 @@ export function formatSoakReport(report: SoakReport): string {
   );
   const m = report.memory;
   lines.push(`total: ${report.totals.requests} requests in ${report.durationSeconds} s at ${report.connections} connections, ${report.totals.errors} errors, ${report.totals.requestsPerSecond} req/s`);
-  lines.push(`server RSS: start ${m.startMb} MiB, after warm-up ${m.afterWarmUpMb} MiB, end ${m.endMb} MiB, max ${m.maxMb} MiB (${m.samples} samples): ${m.flat ? "flat" : "NOT flat"}`);
+  const heap = report.heapLimitMb === null ? "" : ` (old space limited to ${report.heapLimitMb} MiB)`;
+  lines.push(`server RSS${heap}: start ${m.startMb} MiB, after warm-up ${m.afterWarmUpMb} MiB, end ${m.endMb} MiB, max ${m.maxMb} MiB (${m.samples} samples): ${m.flat ? "flat" : "NOT flat"}`);
   return lines.join("\n");
 }
 
@@ -237,9 +249,11 @@ function argument(name: string): number | undefined {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const durationSeconds = argument("duration");
   const connections = argument("connections");
+  const heapLimitMb = argument("heap-limit-mb");
   const report = await runSoak({
     ...(durationSeconds === undefined ? {} : { durationSeconds }),
     ...(connections === undefined ? {} : { connections }),
+    ...(heapLimitMb === undefined ? {} : { heapLimitMb }),
     log: (line) => console.log(line),
   });
   console.log(formatSoakReport(report));
