@@ -80,6 +80,9 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await page.getByRole("button", { name: "Zapisz", exact: true }).click();
     await page.getByTestId("private-link").waitFor();
     await scanInto(report, "results (saved, private link shown)", page);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Self-assessment results" }).waitFor();
+    await scanInto(report, "results (English)", page);
     await expectClean(report);
   });
 
@@ -105,6 +108,10 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
     await waitForDashboard(page);
     await scanInto(report, "region dashboard (data)", page);
+    await page.getByRole("button", { name: "Zapomnij klucz" }).click();
+    await enterRegionKey(page, "dolnośląskie", e2e.key("masovia"));
+    await page.getByTestId("region-clusters").getByTestId("error").waitFor();
+    await scanInto(report, "region dashboard (another region refused)", page);
     await expectClean(report);
   });
 
