@@ -11,9 +11,10 @@ import { runApiBench, type ApiReport } from "./api-bench.ts";
 import { runEngineBench, type EngineRow } from "./engine-bench.ts";
 import { runImpactBench } from "./impact-bench.ts";
 import { runWebBench } from "./web-bench.ts";
+import { formatSoakReport, runSoak } from "./soak.ts";
 import { printReport } from "./print-report.ts";
 
-const sections = new Set((process.argv[2] ?? "engine,impact,api,web").split(","));
+const sections = new Set((process.argv[2] ?? "engine,impact,api,web,soak").split(","));
 
 const report: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version };
 let engine: EngineRow[] | undefined;
@@ -23,6 +24,7 @@ if (sections.has("engine")) report.engine = engine = await runEngineBench({ rule
 if (sections.has("impact")) report.impact = runImpactBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
+if (sections.has("soak")) report.soak = await runSoak();
 
 const out = join(repoRoot, "bench-results");
 mkdirSync(out, { recursive: true });
@@ -30,4 +32,5 @@ const text = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(join(out, "latest.json"), text);
 writeFileSync(join(out, `bench-${String(report.startedAt).replaceAll(":", "-")}.json`), text);
 printReport(report as never, { engine, api });
+if (report.soak) console.log(`\n6. Load soak\n${formatSoakReport(report.soak as Awaited<ReturnType<typeof runSoak>>)}`);
 console.log(`\nJSON: ${join(out, "latest.json")}`);
