@@ -124,6 +124,10 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await page.getByTestId("rulebook-version").waitFor();
     await page.locator("details.rule-file summary").first().click();
     await scanInto(report, "rules (rulebook, one file open)", page);
+    await page.getByLabel("Treść pliku reguły").fill("{ not json");
+    await page.getByRole("button", { name: "Pokaż skutki" }).click();
+    await page.getByTestId("error-candidate-rule").waitFor();
+    await scanInto(report, "rules (candidate that is not JSON)", page);
     await expectClean(report);
   });
 
