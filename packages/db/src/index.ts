@@ -36,7 +36,7 @@ export type { KnowledgeBase, ValidKnowledgeBase } from "./seed/validate-knowledg
 
 // Repositories, one noun each
 /** Instruments (filtered and paged in SQL), funding sources, public tasks, catalogue version. */
-export { CatalogueRepository, InstrumentFilterSchema, MAX_PAGE_SIZE } from "./repositories/catalogue-repository.ts";
+export { CatalogueRepository, InstrumentFilterSchema } from "./repositories/catalogue-repository.ts";
 export type { InstrumentFilter, Page } from "./repositories/catalogue-repository.ts";
 /** Clusters: find, list by region, create or update from a profile. */
 export { ClusterRepository, PageRequestSchema, newClusterId } from "./repositories/cluster-repository.ts";

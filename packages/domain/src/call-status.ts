@@ -2,17 +2,8 @@
  * @module
  * Derives an instrument's call status on a date from its dated windows (never stored).
  */
-import type { CallWindow, Instrument } from "./schemas/instrument.ts";
+import type { CallStatusOn, CallWindow, Instrument } from "./schemas/instrument.ts";
 import type { IsoDate } from "./schemas/primitives.ts";
-import type { CallStatus } from "./vocabulary/vocabulary.ts";
-
-export interface CallStatusOn {
-  status: CallStatus;
-  /** Closing day of the window open on the date, when the source gives one. */
-  deadline?: IsoDate;
-  /** Opening day of the next planned window. */
-  opensOn?: IsoDate;
-}
 
 /**
  * Open when a window contains the date; planned when a window opens later; for a standing offer,

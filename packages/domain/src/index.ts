@@ -42,8 +42,10 @@ export type { VocabularyDocument } from "./vocabulary/document.ts";
 // Schemas and their types
 export { SlugSchema, IsoDateSchema, UrlSchema, PercentSchema, SourceSchema, textSchema } from "./schemas/primitives.ts";
 export type { IsoDate, Source } from "./schemas/primitives.ts";
-export { InstrumentSchema, CallWindowSchema, AmountRangeSchema } from "./schemas/instrument.ts";
-export type { Instrument, InstrumentInput, CallWindow, AmountRange } from "./schemas/instrument.ts";
+export { InstrumentSchema, CallWindowSchema, AmountRangeSchema, CallStatusOnSchema } from "./schemas/instrument.ts";
+export type { Instrument, InstrumentInput, CallWindow, AmountRange, CallStatusOn } from "./schemas/instrument.ts";
+export { InstrumentFilterFieldsSchema, MAX_PAGE_SIZE } from "./schemas/instrument-filter.ts";
+export type { InstrumentFilterFields } from "./schemas/instrument-filter.ts";
 export { FundingSourceSchema, PublicTaskRecordSchema } from "./schemas/funding-source.ts";
 export type { FundingSource, PublicTaskRecord } from "./schemas/funding-source.ts";
 export {
@@ -64,7 +66,6 @@ export type {
 
 // Call status, derived for a date
 export { callStatusOn, todayInPoland } from "./call-status.ts";
-export type { CallStatusOn } from "./call-status.ts";
 
 // Errors as data
 export {

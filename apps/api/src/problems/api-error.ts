@@ -3,22 +3,19 @@
  * The API's one error class. Handlers and middleware throw it; `app.onError` turns it into an
  * RFC 9457 problem document (see `problem.ts`).
  */
+import type { Issue } from "@klastry/domain";
+
 /** Where in the request an issue was found. */
 export type IssueLocation = "body" | "query" | "path" | "header";
 
 /**
  * A domain issue (`Issue` of @klastry/domain) or a rule-file issue of the rules engine, plus the
  * part of the request it is about; path and pointer are relative to that part (or to `file`).
+ * The code is widened to a string: rule-file and HTTP issues bring codes of their own.
  */
-export interface ApiIssue {
+export interface ApiIssue extends Omit<Issue, "code"> {
   code: string;
   in?: IssueLocation;
-  path: string;
-  pointer: string;
-  message: string;
-  expected?: string;
-  received?: string;
-  allowed?: readonly (string | number)[];
   /** The rule file an issue is in (rules routes). */
   file?: string;
   /** The nearest allowed name, for "did you mean". */

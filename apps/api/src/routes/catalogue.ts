@@ -6,16 +6,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { etag } from "hono/etag";
 import {
-  ActorTypeSchema,
+  CallStatusOnSchema as DomainCallStatusOnSchema,
   CallStatusSchema,
   FundingSourceSchema,
+  InstrumentFilterFieldsSchema,
   IsoDateSchema,
-  InstrumentFormSchema,
   InstrumentSchema,
-  LevelSchema,
-  RegionCodeSchema,
   SlugSchema,
-  SupportFunctionSchema,
   callStatusOn,
   todayInPoland,
   type Instrument,
@@ -25,13 +22,7 @@ import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { createRouter, MAX_PAGE_SIZE, PageQuerySchema, pageOf, withOpenApi } from "./router.ts";
 
-export const CallStatusOnSchema = z
-  .object({
-    status: CallStatusSchema,
-    deadline: IsoDateSchema.optional(),
-    opensOn: IsoDateSchema.optional(),
-  })
-  .openapi("CallStatusOn");
+export const CallStatusOnSchema = withOpenApi(DomainCallStatusOnSchema, "CallStatusOn");
 
 export const InstrumentOnDateSchema = InstrumentSchema.extend({
   callStatus: CallStatusOnSchema,
@@ -41,16 +32,11 @@ const InstrumentPageSchema = pageOf(InstrumentOnDateSchema)
   .extend({ statusOn: IsoDateSchema })
   .openapi("InstrumentPage");
 
-const InstrumentQuerySchema = PageQuerySchema.extend({
-  level: LevelSchema.optional(),
-  region: RegionCodeSchema.optional(),
-  function: SupportFunctionSchema.optional(),
-  actorType: ActorTypeSchema.optional(),
-  form: InstrumentFormSchema.optional(),
-  fundingSource: SlugSchema.optional(),
+// The domain's filter fields, pages from the query string, and the derived-status filter.
+const InstrumentQuerySchema = PageQuerySchema.extend(InstrumentFilterFieldsSchema.shape).extend({
   status: CallStatusSchema.optional().openapi({ description: "Call status on `date`" }),
   date: IsoDateSchema.optional().openapi({ description: "Day the call status is derived for; default today in Europe/Warsaw" }),
-  q: z.string().trim().max(200).optional().openapi({ description: "Words that must all appear in a name or description" }),
+  q: withOpenApi(InstrumentFilterFieldsSchema.shape.q, { description: "Words that must all appear in a name or description" }),
 });
 
 const listRoute = createRoute({

@@ -4,7 +4,7 @@
  * with the same problem document) and the query schemas that lists and evaluations share.
  */
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { IsoDateSchema, LanguageSchema } from "@klastry/domain";
+import { IsoDateSchema, LanguageSchema, MAX_PAGE_SIZE } from "@klastry/domain";
 import type { AppEnv } from "../context.ts";
 import { validationHook } from "../problems/on-error.ts";
 
@@ -22,8 +22,7 @@ export function createRouter() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }
 
-/** Lists are capped so a single request never asks for an unbounded page. */
-export const MAX_PAGE_SIZE = 200;
+export { MAX_PAGE_SIZE };
 
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1).openapi({ example: 1 }),

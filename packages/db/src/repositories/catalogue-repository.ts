@@ -5,15 +5,11 @@
  * Call status is derived for a date by the caller (`callStatusOn`), so it is no filter here.
  */
 import {
-  ActorTypeSchema,
   FundingSourceSchema,
-  InstrumentFormSchema,
+  InstrumentFilterFieldsSchema,
   InstrumentSchema,
-  LevelSchema,
+  MAX_PAGE_SIZE,
   PublicTaskRecordSchema,
-  RegionCodeSchema,
-  SlugSchema,
-  SupportFunctionSchema,
   parseOrThrow,
   type FundingSource,
   type Instrument,
@@ -23,23 +19,12 @@ import { z } from "zod";
 import { bytewise, escapeLike, readCount, readJson, runSql, type Queryable } from "../sql.ts";
 import { foldText, sha256Hex } from "../text.ts";
 
-export const MAX_PAGE_SIZE = 200;
+/** Filters of `listInstruments` (the domain's filter fields) and a page, counted from 1. */
+export const InstrumentFilterSchema = InstrumentFilterFieldsSchema.extend({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+});
 
-/** Filters of `listInstruments`; every filter is optional, pages count from 1. */
-export const InstrumentFilterSchema = z
-  .object({
-    level: LevelSchema.optional(),
-    region: RegionCodeSchema.optional(),
-    function: SupportFunctionSchema.optional(),
-    actorType: ActorTypeSchema.optional(),
-    form: InstrumentFormSchema.optional(),
-    fundingSource: SlugSchema.optional(),
-    /** Words that must all appear in a name, short name or description; case and diacritics ignored. */
-    q: z.string().trim().max(200).optional(),
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
-  })
-  .strict();
 export type InstrumentFilter = z.input<typeof InstrumentFilterSchema>;
 
 export interface Page<T> {

@@ -18,6 +18,7 @@ import {
   SupportFunctionSchema,
 } from "../vocabulary/vocabulary.ts";
 import { IsoDateSchema, PercentSchema, SlugSchema, SourceSchema, UrlSchema } from "./primitives.ts";
+import { CallStatusSchema } from "../vocabulary/vocabulary.ts";
 
 export const CallWindowSchema = z
   .object({
@@ -101,3 +102,15 @@ export const InstrumentSchema = z
   .strict();
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type InstrumentInput = z.input<typeof InstrumentSchema>;
+
+/** An instrument's call status on a date, as `callStatusOn` derives it. */
+export const CallStatusOnSchema = z
+  .object({
+    status: CallStatusSchema,
+    /** Closing day of the window open on the date, when the source gives one. */
+    deadline: IsoDateSchema.optional(),
+    /** Opening day of the next planned window. */
+    opensOn: IsoDateSchema.optional(),
+  })
+  .strict();
+export type CallStatusOn = z.infer<typeof CallStatusOnSchema>;
