@@ -56,6 +56,27 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
     expect(await row.locator("th, td").nth(column).textContent()).toBe("2");
   });
 
+  it("shows the heat map's caption where it can be read without scrolling the table", async () => {
+    const page = await e2e.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
+    const heatMap = page.getByTestId("needs-heat-map");
+    await heatMap.locator("tbody tr").first().waitFor();
+    // The table is wider than the page and scrolls; a caption centred over its full width starts
+    // in the part scrolled out of view.
+    const frame = await page.getByRole("region", { name: /Liczba zgłoszonych potrzeb/ }).boundingBox();
+    // Where the caption's words are drawn (its box spans the whole table; the text may not).
+    const text = await heatMap.locator("caption").evaluate((caption) => {
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const box = range.getBoundingClientRect();
+      return { x: box.x, width: box.width };
+    });
+    if (!frame) throw new Error("the heat map's scroll region is not rendered");
+    expect(text.x).toBeGreaterThanOrEqual(frame.x);
+    expect(text.x + text.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  });
+
   it("downloads the region's clusters as CSV without another region's cluster", async () => {
     const page = await e2e.newPage();
     await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
