@@ -9,7 +9,8 @@ import { failures, scanInto, type Violation } from "./helpers/axe.ts";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { enterRegionKey } from "./helpers/region.ts";
-import { completeWizardByKeyboard, completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
+import { completeWizardByKeyboard } from "./helpers/keyboard.ts";
+import { completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
 
 describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
   const e2e = useE2eSuite({ keys: { masovia: "region:14", admin: "admin" } });
