@@ -28,6 +28,16 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     await expect.poll(() => card.getByRole("heading", { name: "Dlaczego pasuje" }).count()).toBe(1);
   });
 
+  it("goes from the home page through the five steps to the results in one page load", async () => {
+    const page = await e2e.newPage();
+    let loads = 0;
+    page.on("load", () => (loads += 1));
+    await completeWizardInPolish(page);
+    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+    // completeWizardInPolish opens "/" once; every later step is a client-side navigation.
+    expect(loads).toBe(1);
+  });
+
   it("writes the values in reasons as words, never as the API's codes", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
