@@ -5,12 +5,18 @@
  * left out, `allowUndefinedFacts`), instrument facts are json-rules-engine dynamic facts. The
  * library decides every leaf; a leaf whose fact (or value fact) came back undefined is unknown,
  * and groups are combined three-valued, as in the compiled engine.
+ *
+ * One deviation, where the library would crash: its `in`/`notIn` call `value.indexOf` and throw a
+ * TypeError when a fact-to-fact value has none (a missing or non-list fact), which would abort the
+ * whole run. Here those two operators fail the condition instead, as the compiled engine does;
+ * on every other input they are the library's own callbacks (the differential test checks both).
  */
 import type { AssessmentInputRaw, RecommendationSet } from "@klastry/domain";
 import { Engine, type Almanac, type RuleResult } from "json-rules-engine";
 import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Frame, type Outcome } from "./compile-condition.ts";
 import type { Rulebook } from "./compile-rulebook.ts";
 import { instrumentFacts } from "./derive-facts.ts";
+import { OPERATOR_TABLE } from "./operators.ts";
 import { assembleRecommendations, prepareEvaluation, type EvaluateOptions } from "./evaluate.ts";
 
 interface EngineEntry {
@@ -30,6 +36,8 @@ function entryFor(rulebook: Rulebook): EngineEntry {
   const cached = ENGINES.get(rulebook);
   if (cached) return cached;
   const engine = new Engine([], { allowUndefinedFacts: true });
+  engine.addOperator("in", (fact: unknown, value: unknown) => OPERATOR_TABLE.in(fact, value));
+  engine.addOperator("notIn", (fact: unknown, value: unknown) => OPERATOR_TABLE.notIn(fact, value));
   for (const rule of rulebook.rules) {
     const { conditions, event } = rule.definition;
     engine.addRule({ conditions, event, priority: rule.priority, name: rule.id } as never);
