@@ -8,8 +8,10 @@ import { setLanguage } from "./i18n/index.ts";
 // Lazy routes are transformed on first import; give findBy* room on a slow machine.
 configure({ asyncUtilTimeout: 10_000 });
 
-// jsdom has no scrolling; the router scrolls to the top on navigation.
+// jsdom has no scrolling; the router scrolls to the top on navigation and the skip link scrolls
+// the content into view.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
 
 beforeEach(() => {
   localStorage.clear();
