@@ -132,6 +132,28 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await expectClean(report);
   });
 
+  it("gives every page its own title naming the page and the service (WCAG 2.4.2)", async () => {
+    const page = await e2e.newPage();
+    const titles = new Map<string, string>();
+    for (const [path, ready] of [
+      ["/", "h1"],
+      ["/assessment/1", "[data-testid=wizard-step-1]"],
+      ["/assessment/2", "[data-testid=wizard-step-2]"],
+      ["/instruments", "[data-testid=instrument-list] li"],
+      ["/instruments/mazowiecki-klaster-kluczowy", "[data-testid=instrument-detail]"],
+      ["/region", "h1"],
+      ["/rules", "h1"],
+      ["/no-such-page", "h1"],
+    ] as const) {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      await expect.poll(() => page.title()).toMatch(/ · Klastry$/);
+      titles.set(path, await page.title());
+    }
+    expect(titles.get("/instruments/mazowiecki-klaster-kluczowy")).toBe("Status Mazowieckiego Klastra Kluczowego (MKK) · Klastry");
+    expect(new Set(titles.values()).size, [...titles].map(([path, title]) => `${path}: ${title}`).join("\n")).toBe(titles.size);
+  });
+
   it("lets a keyboard-only user complete the wizard and reach the results", async () => {
     const page = await e2e.newPage();
     await completeWizardByKeyboard(page);
