@@ -30,6 +30,8 @@ export interface StartOptions {
   workDir?: string;
   env?: Record<string, string>;
   port?: number;
+  /** Extra flags for node itself, e.g. `--max-old-space-size=96`. */
+  nodeArgs?: string[];
 }
 
 export async function freePort(): Promise<number> {
@@ -49,7 +51,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), "klastry-e2e-"));
   const port = options.port ?? (await freePort());
   let output = "";
-  const child = spawn(process.execPath, ["--import", tsxLoader, mainScript], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", tsxLoader, mainScript], {
     cwd: workDir,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...options.env },
   });

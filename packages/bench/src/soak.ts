@@ -8,14 +8,15 @@
  * Run alone: `node --import tsx packages/bench/src/soak.ts [--duration 60] [--connections 50]
  * [--heap-limit-mb 96]`.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { REGION_CODES } from "@klastry/domain";
+import { startServer } from "@klastry/e2e/support";
+import { rssMb } from "./api-bench.ts";
 
 export interface SoakOptions {
   /** Seconds of load; default 60. */
@@ -73,23 +74,6 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 /** "Memory flat": the end within this share of the level after warm-up. */
 const FLAT_TOLERANCE = 0.2;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round((kb / 1024) * 10) / 10;
-}
-
 /** Creates a region key with the CLI core, in the work dir's database, before the server opens it. */
 function createRegionKey(workDir: string, region: string): string {
   const output = execFileSync(process.execPath, ["--import", tsxLoader, join(repoRoot, "apps/api/src/cli/keys.ts"), "create", "--role", `region:${region}`, "--label", "soak"], {
@@ -100,30 +84,6 @@ function createRegionKey(workDir: string, region: string): string {
   const secret = /^kl_\S+$/m.exec(output)?.[0];
   if (secret === undefined) throw new Error(`keys create printed no secret:\n${output}`);
   return secret;
-}
-
-async function startServer(workDir: string, heapLimitMb: number | undefined): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const heap = heapLimitMb === undefined ? [] : [`--max-old-space-size=${heapLimitMb}`];
-  const child = spawn(process.execPath, [...heap, "--import", tsxLoader, join(repoRoot, "apps/api/src/main.ts")], {
-    cwd: workDir,
-    // Request logs stay on (as in production) but are discarded; rate limits are lifted, since
-    // 50 connections from one address are the load, not an abuse.
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: "", LOG_LEVEL: "info", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_KEY_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 300; tries += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error("server did not become ready in 60 s");
 }
 
 /** A valid, fully answered assessment of a fictional cluster in `region`. */
@@ -168,7 +128,13 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const region = "14";
   const workDir = mkdtempSync(join(tmpdir(), "klastry-soak-"));
   const key = createRegionKey(workDir, region);
-  const { url, child } = await startServer(workDir, options.heapLimitMb);
+  // Request logs stay on (as in production); rate limits are lifted, since 50 connections from
+  // one address are the load, not an abuse.
+  const { url, child, stop } = await startServer({
+    workDir,
+    nodeArgs: options.heapLimitMb === undefined ? [] : [`--max-old-space-size=${options.heapLimitMb}`],
+    env: { DATABASE_URL: "", LOG_LEVEL: "info", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_KEY_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000" },
+  });
   try {
     for (let n = 0; n < 20; n += 1) {
       const res = await fetch(`${url}/api/v1/assessments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(assessment(n, n % 4 === 0 ? REGION_CODES[n % 16]! : region)) });
@@ -222,8 +188,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       },
     };
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
+    await stop();
     rmSync(workDir, { recursive: true, force: true });
   }
 }
