@@ -4,6 +4,7 @@ import { loadKnowledgeBase } from "@klastry/knowledge";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
 import { evaluate } from "./evaluate.ts";
+import { CALL_STATUS_BONUS } from "./rank.ts";
 import { loadRulebook } from "./load-rulebook.ts";
 import { evaluateReference } from "./reference-engine.ts";
 import { buildInstrument, buildRuleFile, FIXTURE_RULES_DIR, fixtureKnowledge } from "./testing/index.ts";
@@ -97,9 +98,10 @@ describe("evaluate", () => {
     } as AssessmentInputRaw;
     const set = evaluate(rulebook, assessment, { date: DATE, language: "en" });
     expect(set.recommendations.map((r) => [r.instrumentId, r.verdict, r.nearMiss, r.score])).toEqual([
-      ["demo-cluster-grant", "eligible", false, 13],
-      ["demo-eastern-loan", "unknown", false, 9],
-      ["demo-export-voucher", "not_eligible", true, 10],
+      // Calls on 2025-03-01: the grant and the voucher open (+4), the loan planned (+2).
+      ["demo-cluster-grant", "eligible", false, 13 + CALL_STATUS_BONUS.open],
+      ["demo-eastern-loan", "unknown", false, 9 + CALL_STATUS_BONUS.planned],
+      ["demo-export-voucher", "not_eligible", true, 10 + CALL_STATUS_BONUS.open],
     ]);
     expect(set.recommendations[1]?.questions.map((q) => q.fact)).toEqual(["cluster.inWarsawCapitalRegion", "cluster.kkk"]);
   });
@@ -118,17 +120,31 @@ describe("evaluate", () => {
     const book = compileRulebook(rules, { instruments }, { today: DATE });
     // Default needs: coordinator/cluster_management priority 1 (+3), sme/internationalisation priority 2 (+2).
     const set = evaluate(book, buildAssessment(), { date: DATE, language: "en" });
+    const open = CALL_STATUS_BONUS.open;
     expect(set.recommendations.map((r) => [r.instrumentId, r.score])).toEqual([
-      ["b-urgent", 13],
-      ["a-less-urgent", 13],
-      ["c-same", 13],
+      ["b-urgent", 13 + open],
+      ["a-less-urgent", 13 + open],
+      ["c-same", 13 + open],
+    ]);
+  });
+
+  it("puts an open call before an instrument whose sources date no call, at equal weight and needs", () => {
+    const instruments = [
+      buildInstrument({ id: "a-no-dates", callWindows: [] }),
+      buildInstrument({ id: "b-open", callWindows: [{ opens: "2025-01-01", closes: "2025-12-31" }] }),
+    ];
+    const rules = [buildRuleFile({ id: "a-no-dates", instrument: "a-no-dates" }), buildRuleFile({ id: "b-open", instrument: "b-open" })];
+    const set = evaluate(compileRulebook(rules, { instruments }, { today: DATE }), buildAssessment(), { date: DATE, language: "en" });
+    expect(set.recommendations.map((r) => [r.instrumentId, r.callStatus])).toEqual([
+      ["b-open", "open"],
+      ["a-no-dates", "unknown"],
     ]);
   });
 
   it("scores by rule weight plus a bonus per served need (priority 1: 3, 2: 2, 3: 1)", () => {
     const assessment = { ...buildAssessment(), needs: [{ actor: "sme", function: "internationalisation", priority: 3 }] } as AssessmentInputRaw;
     const set = evaluate(rulebook, assessment, { date: DATE, language: "en" });
-    expect(find(set, "demo-export-voucher")).toMatchObject({ score: 9, servesNeeds: [{ actor: "sme", function: "internationalisation", priority: 3 }] });
+    expect(find(set, "demo-export-voucher")).toMatchObject({ score: 9 + CALL_STATUS_BONUS.open, servesNeeds: [{ actor: "sme", function: "internationalisation", priority: 3 }] });
   });
 
   it("skips a rule outside its validity dates", () => {
@@ -149,7 +165,7 @@ describe("evaluate", () => {
     ];
     const set = evaluate(compileRulebook(rules, { instruments }, { today: DATE }), buildAssessment(), { date: DATE, language: "en" });
     expect(set.recommendations).toHaveLength(1);
-    expect(set.recommendations[0]).toMatchObject({ verdict: "eligible", ruleIds: ["b-passes", "c-passes"], score: 23 });
+    expect(set.recommendations[0]).toMatchObject({ verdict: "eligible", ruleIds: ["b-passes", "c-passes"], score: 23 + CALL_STATUS_BONUS.open });
   });
 
   it("gives call status and deadline on the date", () => {

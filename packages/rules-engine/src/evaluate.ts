@@ -155,7 +155,7 @@ function recommendationOf(
     ...(instrument.shortName !== undefined && { shortName: instrument.shortName }),
     verdict: best.verdict,
     nearMiss: best.nearMiss,
-    score: scoreOf(best.rule.weight, served),
+    score: scoreOf(best.rule.weight, served, call.status),
     operator: instrument.operator[language],
     level: instrument.level,
     forms: [...instrument.forms],

@@ -1,4 +1,5 @@
 import { buildAssessment } from "@klastry/domain/testing";
+import { CALL_STATUS_BONUS } from "./rank.ts";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
 import { explain, formatTrace } from "./explain.ts";
@@ -34,6 +35,7 @@ describe("formatTrace", () => {
     expect(text).toContain("- demo-cluster-grant (demo-cluster-grant): not_eligible, near miss");
     expect(text).toContain("✓ enough-members: memberCount = 51 greaterThanInclusive 15");
     expect(text).toContain("✗ kkk-valid: kkkValidOnDate = false equal true");
-    expect(text).toContain("demo-export-voucher: eligible, score 10");
+    // The voucher's call is open on the date, which adds CALL_STATUS_BONUS.open to its score.
+    expect(text).toContain(`demo-export-voucher: eligible, score ${10 + CALL_STATUS_BONUS.open}`);
   });
 });

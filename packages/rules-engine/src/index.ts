@@ -110,7 +110,7 @@ export { evaluateReference, referenceEngineFor } from "./reference-engine.ts";
 export { judgeRule, NEAR_MISS_MAX_FAILED } from "./judge-rule.ts";
 export type { RuleJudgement, LeafOutcome } from "./judge-rule.ts";
 /** Scoring and ordering of recommendations. */
-export { rankRecommendations, scoreOf, servedNeeds, NEED_PRIORITY_BONUS } from "./rank.ts";
+export { rankRecommendations, scoreOf, servedNeeds, NEED_PRIORITY_BONUS, CALL_STATUS_BONUS } from "./rank.ts";
 /** Values in words (tak/nie, labels for codes) and reason templates. */
 export { formatValue, renderTemplate } from "./format-value.ts";
 

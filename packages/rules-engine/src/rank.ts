@@ -4,7 +4,7 @@
  * group by score (descending), then by the most urgent need served (priority 1 first), then by
  * instrument id, so equal inputs always give the same order.
  */
-import type { Instrument, Need, Recommendation } from "@klastry/domain";
+import type { CallStatus, Instrument, Need, Recommendation } from "@klastry/domain";
 
 /** Bonus per served need by priority: a need of priority 1 adds 3, 2 adds 2, 3 adds 1. */
 export const NEED_PRIORITY_BONUS: Readonly<Record<1 | 2 | 3, number>> = { 1: 3, 2: 2, 3: 1 };
@@ -25,9 +25,15 @@ export function servedNeeds(
     );
 }
 
-/** Rule weight plus the need bonus of every served need. */
-export function scoreOf(weight: number, served: readonly Need[]): number {
-  return served.reduce((score, need) => score + NEED_PRIORITY_BONUS[need.priority], weight);
+/**
+ * Bonus for what a cluster can act on now: an open call before a planned one, both before an
+ * instrument whose sources date no call (the coordinator would have to ask the operator first).
+ */
+export const CALL_STATUS_BONUS: Readonly<Record<CallStatus, number>> = { open: 4, planned: 2, unknown: 0, closed: 0 };
+
+/** Rule weight, plus the need bonus of every served need, plus the call-status bonus. */
+export function scoreOf(weight: number, served: readonly Need[], callStatus: CallStatus = "unknown"): number {
+  return served.reduce((score, need) => score + NEED_PRIORITY_BONUS[need.priority], weight + CALL_STATUS_BONUS[callStatus]);
 }
 
 const GROUP = (r: Recommendation): number => (r.verdict === "eligible" ? 0 : r.verdict === "unknown" ? 1 : 2);
