@@ -30,8 +30,13 @@ const LABELLED = [
   ...CallStatuses.entries,
 ];
 
+/**
+ * `undefined` is a question not answered; `null` is an answer that says "none" (the engine's
+ * convention, e.g. an actor type that reported no needs), and so is an empty list.
+ */
 export function formatValue(value: unknown): string {
-  if (value === undefined || value === null) return t("value.unknown");
+  if (value === undefined) return t("value.unknown");
+  if (value === null || (Array.isArray(value) && value.length === 0)) return t("value.none");
   if (typeof value === "boolean") return value ? t("form.yes") : t("form.no");
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "string") {

@@ -37,6 +37,7 @@ export const en: Catalogue = {
   "form.yes": "Yes",
   "form.no": "No",
   "form.unknown": "Can't say",
+  "value.none": "none",
   "value.unknown": "no answer",
 
   "validation.required": "This field is required.",

@@ -36,6 +36,7 @@ export const pl = {
   "form.yes": "Tak",
   "form.no": "Nie",
   "form.unknown": "Trudno powiedzieć",
+  "value.none": "brak",
   "value.unknown": "brak odpowiedzi",
 
   "validation.required": "To pole jest wymagane.",
