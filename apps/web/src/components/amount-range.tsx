@@ -4,7 +4,7 @@
  */
 import { Show } from "solid-js";
 import type { AmountRange as Amount } from "@klastry/domain";
-import { formatMoney, label, t } from "../i18n/index.ts";
+import { formatMoney, formatPercent, label, t } from "../i18n/index.ts";
 
 export function formatAmount(amount: Amount): string {
   const { min, max, currency } = amount;
@@ -21,6 +21,32 @@ export function AmountRange(props: { amount: Amount }) {
       {formatAmount(props.amount)} <span class="muted">({t(`amount.of.${props.amount.of}`)})</span>
       <Show when={props.amount.note}>
         <span class="muted"> · {label(props.amount.note)}</span>
+      </Show>
+    </>
+  );
+}
+
+/**
+ * The money terms of an instrument as rows of a description list (amount range, then the largest
+ * co-financing rate), each only when the catalogue knows it. Shared by the results card and the
+ * instrument page so both say the same thing the same way.
+ */
+export function FundingTerms(props: { amount?: Amount | undefined; maxCoFinancingRate?: number | undefined }) {
+  return (
+    <>
+      <Show when={props.amount}>
+        {(amount) => (
+          <>
+            <dt>{t("instrument.amount")}</dt>
+            <dd>
+              <AmountRange amount={amount()} />
+            </dd>
+          </>
+        )}
+      </Show>
+      <Show when={props.maxCoFinancingRate !== undefined}>
+        <dt>{t("instrument.maxCoFinancingRate")}</dt>
+        <dd>{formatPercent(props.maxCoFinancingRate ?? 0)}</dd>
       </Show>
     </>
   );

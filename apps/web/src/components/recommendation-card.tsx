@@ -14,8 +14,8 @@ import {
   type ConditionExplanation,
   type Recommendation,
 } from "@klastry/domain";
-import { formatDate, formatPercent, labelOf, t } from "../i18n/index.ts";
-import { AmountRange } from "./amount-range.tsx";
+import { formatDate, labelOf, t } from "../i18n/index.ts";
+import { FundingTerms } from "./amount-range.tsx";
 import { formatValue } from "./format-value.ts";
 import { OpenQuestion } from "./open-question.tsx";
 
@@ -91,20 +91,7 @@ export function RecommendationCard(props: {
             · {t("instrument.deadline")}: {formatDate(r().deadline)}
           </Show>
         </dd>
-        <Show when={r().amount}>
-          {(amount) => (
-            <>
-              <dt>{t("instrument.amount")}</dt>
-              <dd>
-                <AmountRange amount={amount()} />
-              </dd>
-            </>
-          )}
-        </Show>
-        <Show when={r().maxCoFinancingRate !== undefined}>
-          <dt>{t("instrument.maxCoFinancingRate")}</dt>
-          <dd>{formatPercent(r().maxCoFinancingRate ?? 0)}</dd>
-        </Show>
+        <FundingTerms amount={r().amount} maxCoFinancingRate={r().maxCoFinancingRate} />
       </dl>
       <Show when={r().servesNeeds.length > 0}>
         <p class="serves">

@@ -20,10 +20,10 @@ import {
   todayInPoland,
   type Instrument,
 } from "@klastry/domain";
-import { AmountRange } from "../components/amount-range.tsx";
+import { FundingTerms } from "../components/amount-range.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
-import { formatDate, formatPercent, label, labelOf, t } from "../i18n/index.ts";
+import { formatDate, label, labelOf, t } from "../i18n/index.ts";
 import { fundingSourcesQuery, instrumentQuery } from "../lib/queries.ts";
 
 export default function InstrumentDetail() {
@@ -88,20 +88,7 @@ function InstrumentView(props: { instrument: Instrument }) {
           <dt>{t("instrument.fundingSources")}</dt>
           <dd>{i().fundingSources.map(sourceName).join(", ")}</dd>
         </Show>
-        <Show when={i().maxCoFinancingRate !== undefined}>
-          <dt>{t("instrument.maxCoFinancingRate")}</dt>
-          <dd>{formatPercent(i().maxCoFinancingRate ?? 0)}</dd>
-        </Show>
-        <Show when={i().amount}>
-          {(amount) => (
-            <>
-              <dt>{t("instrument.amount")}</dt>
-              <dd>
-                <AmountRange amount={amount()} />
-              </dd>
-            </>
-          )}
-        </Show>
+        <FundingTerms amount={i().amount} maxCoFinancingRate={i().maxCoFinancingRate} />
         <dt>{t("instrument.callStatus")}</dt>
         <dd data-testid="call-status">
           {labelOf(CallStatuses.entries, status().status)}
