@@ -5,7 +5,10 @@ import { execFileSync } from "node:child_process";
 
 let raw;
 try {
-  raw = execFileSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  raw = execFileSync("npm", ["audit", "--omit=dev", "--json"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
 } catch (error) {
   raw = error.stdout ?? "";
 }
@@ -18,12 +21,16 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  console.log(`npm audit: NOT CHECKED (audit service answered: ${report?.message ?? report?.error?.summary ?? "no report"})`);
+  console.log(
+    `npm audit: NOT CHECKED (audit service answered: ${report?.message ?? report?.error?.summary ?? "no report"})`,
+  );
   process.exit(0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(`npm audit (production dependencies): ${JSON.stringify(counts)}`);
 if (serious > 0) {
-  console.error(`npm audit: ${serious} high or critical advisories; run "npm audit --omit=dev" for details`);
+  console.error(
+    `npm audit: ${serious} high or critical advisories; run "npm audit --omit=dev" for details`,
+  );
   process.exit(1);
 }

@@ -7,7 +7,13 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findScenarioFiles, readScenarioFile, runScenario, usage, type ScenarioFile } from "@klastry/cli";
+import {
+  findScenarioFiles,
+  readScenarioFile,
+  runScenario,
+  usage,
+  type ScenarioFile,
+} from "@klastry/cli";
 import { loadKnowledgeBase } from "@klastry/knowledge";
 import { loadRulebook, readRuleSources, validateRulebook } from "@klastry/rules-engine";
 import { describe, expect, it } from "vitest";
@@ -16,11 +22,20 @@ const dir = fileURLToPath(new URL(".", import.meta.url));
 const knowledge = loadKnowledgeBase();
 const scenarioFiles: ScenarioFile[] = findScenarioFiles(dir).map((file) => readScenarioFile(file));
 const ruleFiles = readRuleSources(dir);
-const ruleIds = ruleFiles.map((source) => source.file.split("/").pop()!.replace(/\.rule\.json$/, ""));
+const ruleIds = ruleFiles.map((source) =>
+  source.file
+    .split("/")
+    .pop()!
+    .replace(/\.rule\.json$/, ""),
+);
 
 describe("the shipped rulebook", () => {
   it("validates with zero issues, in English and in Polish", () => {
-    expect(validateRulebook({ dir, knowledge, language: "en" }).map((i) => `${i.file}: ${i.pointer}: ${i.message}`)).toEqual([]);
+    expect(
+      validateRulebook({ dir, knowledge, language: "en" }).map(
+        (i) => `${i.file}: ${i.pointer}: ${i.message}`,
+      ),
+    ).toEqual([]);
     expect(validateRulebook({ dir, knowledge, language: "pl" })).toEqual([]);
   });
 
@@ -32,23 +47,30 @@ describe("the shipped rulebook", () => {
   it("points every rule file at the generated JSON Schema and names its area folder", () => {
     for (const source of ruleFiles) {
       const depth = source.file.split("/").length - 1;
-      expect(JSON.parse(source.text).$schema, source.file).toBe(`${"../".repeat(depth)}rule-file.schema.json`);
+      expect(JSON.parse(source.text).$schema, source.file).toBe(
+        `${"../".repeat(depth)}rule-file.schema.json`,
+      );
       expect(depth, `${source.file} sits in rules/<area>/`).toBe(1);
     }
   });
 
   it("has a scenario file beside every rule file, and none without a rule", () => {
-    const withScenarios = scenarioFiles.map((file) => relative(dir, file.file).replace(/\.scenarios\.ya?ml$/, ".rule.json"));
+    const withScenarios = scenarioFiles.map((file) =>
+      relative(dir, file.file).replace(/\.scenarios\.ya?ml$/, ".rule.json"),
+    );
     expect(withScenarios.sort()).toEqual(ruleFiles.map((source) => source.file).sort());
   });
 
   it("has, for every rule, a scenario where it fires and one where it does not", () => {
     const verdicts = new Map<string, Set<string>>(ruleIds.map((id) => [id, new Set()]));
     for (const file of scenarioFiles) {
-      for (const scenario of file.scenarios) verdicts.get(scenario.rule ?? file.ruleId)?.add(scenario.expect.verdict);
+      for (const scenario of file.scenarios)
+        verdicts.get(scenario.rule ?? file.ruleId)?.add(scenario.expect.verdict);
     }
     const lacking = [...verdicts.entries()]
-      .filter(([, seen]) => !seen.has("eligible") || !(seen.has("not_eligible") || seen.has("unknown")))
+      .filter(
+        ([, seen]) => !seen.has("eligible") || !(seen.has("not_eligible") || seen.has("unknown")),
+      )
       .map(([id]) => id);
     expect(lacking).toEqual([]);
   });
@@ -56,7 +78,10 @@ describe("the shipped rulebook", () => {
   it("names each scenario once per file, so a failure points at one scenario", () => {
     for (const file of scenarioFiles) {
       const names = file.scenarios.map((s) => s.name);
-      expect(names.filter((name, i) => names.indexOf(name) !== i), file.file).toEqual([]);
+      expect(
+        names.filter((name, i) => names.indexOf(name) !== i),
+        file.file,
+      ).toEqual([]);
     }
   });
 });
@@ -65,14 +90,17 @@ describe("rules/README.md", () => {
   const readme = readFileSync(join(dir, "README.md"), "utf8");
 
   it("shows only commands the CLI has", () => {
-    const commands = [...readme.matchAll(/npx klastry (\w+) (\w+)/g)].map((m) => `klastry ${m[1]} ${m[2]}`);
+    const commands = [...readme.matchAll(/npx klastry (\w+) (\w+)/g)].map(
+      (m) => `klastry ${m[1]} ${m[2]}`,
+    );
     expect(commands.length).toBeGreaterThan(5);
     expect(commands.filter((command) => !usage().includes(command))).toEqual([]);
   });
 
   it("annotates a rule that is shipped, with the same conditions", () => {
     const shipped = JSON.parse(readFileSync(join(dir, "cluster/kkk-status.rule.json"), "utf8"));
-    for (const leaf of ["cluster-age", "enough-members", "call-not-closed"]) expect(readme).toContain(`"name": "${leaf}"`);
+    for (const leaf of ["cluster-age", "enough-members", "call-not-closed"])
+      expect(readme).toContain(`"name": "${leaf}"`);
     expect(readme).toContain(`"source": "${shipped.source}"`);
   });
 });

@@ -10,7 +10,10 @@ import { readSource, sourceFiles, workspacePackages } from "./source-files.ts";
 
 const sources = sourceFiles().map(readSource);
 const isTestOnly = (file: string) =>
-  /\.(test|case|bench)\.tsx?$/.test(file) || file.includes("/testing/") || file.startsWith("test/") || file.includes("/bench/");
+  /\.(test|case|bench)\.tsx?$/.test(file) ||
+  file.includes("/testing/") ||
+  file.startsWith("test/") ||
+  file.includes("/bench/");
 
 describe("workspace packages", () => {
   it("are all scoped @klastry, private ES modules with an exports map whose targets exist", () => {
@@ -22,7 +25,10 @@ describe("workspace packages", () => {
       expect(full.private, manifest.name).toBe(true);
       expect(full.type, manifest.name).toBe("module");
       for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
-        expect(existsSync(join(dir, target)), `${manifest.name} exports ${subpath} -> ${target}`).toBe(true);
+        expect(
+          existsSync(join(dir, target)),
+          `${manifest.name} exports ${subpath} -> ${target}`,
+        ).toBe(true);
       }
     }
   });

@@ -27,7 +27,12 @@ export function readSource(file: string): { file: string; text: string } {
 
 export interface WorkspacePackage {
   dir: string;
-  manifest: { name: string; exports?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  manifest: {
+    name: string;
+    exports?: Record<string, string>;
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
 }
 
 export function workspacePackages(): WorkspacePackage[] {

@@ -75,7 +75,11 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
   it("finds no serious or critical violation on the results page, with its inline questions", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page.getByTestId("results-undecided").getByTestId("question-cluster.eccpListed").first().waitFor();
+    await page
+      .getByTestId("results-undecided")
+      .getByTestId("question-cluster.eccpListed")
+      .first()
+      .waitFor();
     const report = new Map<string, Violation[]>();
     await scanInto(report, "results", page);
     await page.getByRole("button", { name: "Zapisz", exact: true }).click();
@@ -150,15 +154,25 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
       await expect.poll(() => page.title()).toMatch(/ · Klastry$/);
       titles.set(path, await page.title());
     }
-    expect(titles.get("/instruments/mazowiecki-klaster-kluczowy")).toBe("Status Mazowieckiego Klastra Kluczowego (MKK) · Klastry");
-    expect(new Set(titles.values()).size, [...titles].map(([path, title]) => `${path}: ${title}`).join("\n")).toBe(titles.size);
+    expect(titles.get("/instruments/mazowiecki-klaster-kluczowy")).toBe(
+      "Status Mazowieckiego Klastra Kluczowego (MKK) · Klastry",
+    );
+    expect(
+      new Set(titles.values()).size,
+      [...titles].map(([path, title]) => `${path}: ${title}`).join("\n"),
+    ).toBe(titles.size);
   });
 
   it("lets a keyboard-only user complete the wizard and reach the results", async () => {
     const page = await e2e.newPage();
     await completeWizardByKeyboard(page);
-    await expect.poll(() => page.getByTestId("results-cluster").textContent()).toBe(`${MAZOVIAN_CLUSTER.name} · mazowieckie`);
-    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+    await expect
+      .poll(() => page.getByTestId("results-cluster").textContent())
+      .toBe(`${MAZOVIAN_CLUSTER.name} · mazowieckie`);
+    await page
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
+      .waitFor();
   });
 });
 

@@ -17,7 +17,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     await completeWizardInPolish(page);
 
     expect(await page.locator("html").getAttribute("lang")).toBe("pl");
-    await expect.poll(() => page.getByTestId("results-cluster").textContent()).toBe(`${MAZOVIAN_CLUSTER.name} · mazowieckie`);
+    await expect
+      .poll(() => page.getByTestId("results-cluster").textContent())
+      .toBe(`${MAZOVIAN_CLUSTER.name} · mazowieckie`);
     const eligible = page.getByTestId("results-eligible");
     await eligible.getByRole("heading", { name: /Kwalifikujesz się \(\d+\)/ }).waitFor();
     // The Mazovian key-cluster programme serves only region 14: its reason names the seat the user picked.
@@ -25,7 +27,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     await card.waitFor();
     const reasons = await card.getByTestId("reasons").locator("li").allTextContents();
     expect(reasons).toContain("Siedziba klastra (mazowieckie) leży na obszarze instrumentu");
-    expect(reasons.join("\n")).toContain("Zgłoszona potrzeba (koordynator): Zarządzanie klastrem i rozwój koordynatora");
+    expect(reasons.join("\n")).toContain(
+      "Zgłoszona potrzeba (koordynator): Zarządzanie klastrem i rozwój koordynatora",
+    );
     await expect.poll(() => card.getByRole("heading", { name: "Dlaczego pasuje" }).count()).toBe(1);
   });
 
@@ -34,7 +38,10 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     let loads = 0;
     page.on("load", () => (loads += 1));
     await completeWizardInPolish(page);
-    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+    await page
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
+      .waitFor();
     // completeWizardInPolish opens "/" once; every later step is a client-side navigation.
     expect(loads).toBe(1);
   });
@@ -45,13 +52,21 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     // The ESCA reason "Stan naboru w dniu oceny: Nabór otwarty" carries the call status as a value.
     const esca = page.getByTestId("recommendation-esca-cluster-management-excellence-labels");
     await esca.getByTestId("reasons").waitFor();
-    const reasons = await page.locator("[data-testid=reasons] li, [data-testid=missing] li").allTextContents();
+    const reasons = await page
+      .locator("[data-testid=reasons] li, [data-testid=missing] li")
+      .allTextContents();
     expect(reasons.length).toBeGreaterThan(0);
     // A vocabulary code such as "open" or "cluster_management" shown in brackets would be the raw
     // API value; a plain Polish word ("brak") is not.
-    const codes = new Set(Object.values(vocabularyDocument()).flatMap((entries) => entries.map((e: { code: string }) => e.code)));
+    const codes = new Set(
+      Object.values(vocabularyDocument()).flatMap((entries) =>
+        entries.map((e: { code: string }) => e.code),
+      ),
+    );
     const rawCodes = reasons.filter((text) =>
-      [...text.matchAll(/\((?:Twoja odpowiedź|wymagane): ([^;)]+)[;)]/g)].some((m) => m[1]!.split(", ").some((part) => codes.has(part))),
+      [...text.matchAll(/\((?:Twoja odpowiedź|wymagane): ([^;)]+)[;)]/g)].some((m) =>
+        m[1]!.split(", ").some((part) => codes.has(part)),
+      ),
     );
     expect(rawCodes).toEqual([]);
   });
@@ -70,7 +85,7 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     expect(blank).toEqual([]);
   });
 
-  it("shows the same results in English after the language switch, with <html lang=\"en\">", async () => {
+  it('shows the same results in English after the language switch, with <html lang="en">', async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
     const eligible = page.getByTestId("results-eligible");
@@ -86,7 +101,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
       .poll(() => card.getByTestId("reasons").locator("li").allTextContents())
       .toContain("The cluster's seat (Masovian) is in the area the instrument serves");
     expect(await card.getByRole("heading", { name: "Why it fits" }).count()).toBe(1);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Self-assessment results");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Self-assessment results",
+    );
     expect(await recommendationIds(page)).toEqual(polishIds);
   });
 
@@ -100,7 +117,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
 
     await page.getByRole("heading", { level: 1, name: "Instrument catalogue" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
   });
 
   it("moves an undecided instrument when its question is answered inline, without reloading the page", async () => {
@@ -122,13 +141,15 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
       .getByTestId("recommendation-esca-cluster-management-excellence-labels")
       .waitFor();
     expect(await esca.count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe("still the same page");
+    expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
+      "still the same page",
+    );
   });
 });
 
 async function recommendationIds(page: import("playwright-core").Page): Promise<string[]> {
-  const ids = await page.locator("[data-testid^='recommendation-']").evaluateAll((nodes) =>
-    nodes.map((node) => node.getAttribute("data-testid") ?? ""),
-  );
+  const ids = await page
+    .locator("[data-testid^='recommendation-']")
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-testid") ?? ""));
   return ids.sort();
 }

@@ -14,7 +14,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment wizard"), () => {
     const page = await e2e.newPage();
     await page.goto("/assessment/1");
     await page.getByLabel("Nazwa klastra").fill(MAZOVIAN_CLUSTER.name);
-    await page.getByLabel("Województwo (siedziba koordynatora)").selectOption({ label: "mazowieckie" });
+    await page
+      .getByLabel("Województwo (siedziba koordynatora)")
+      .selectOption({ label: "mazowieckie" });
     const year = page.getByLabel("Rok założenia");
     await year.fill("20x5");
     await year.blur();
@@ -23,7 +25,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment wizard"), () => {
     await error.waitFor();
     expect(await error.textContent()).toContain("Wpisz liczbę");
     expect(await year.getAttribute("aria-invalid")).toBe("true");
-    expect((await year.getAttribute("aria-describedby"))?.split(" ")).toContain("cluster-foundedYear-error");
+    expect((await year.getAttribute("aria-describedby"))?.split(" ")).toContain(
+      "cluster-foundedYear-error",
+    );
 
     await page.getByRole("button", { name: "Dalej" }).click();
     await page.getByTestId("wizard-error-summary").waitFor();
@@ -37,7 +41,9 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment wizard"), () => {
     const first = await context.newPage();
     await first.goto("/assessment/1");
     await first.getByLabel("Nazwa klastra").fill(MAZOVIAN_CLUSTER.name);
-    await first.getByLabel("Województwo (siedziba koordynatora)").selectOption({ label: "mazowieckie" });
+    await first
+      .getByLabel("Województwo (siedziba koordynatora)")
+      .selectOption({ label: "mazowieckie" });
     await first.getByRole("button", { name: "Dalej" }).click();
     await first.getByTestId("wizard-step-2").waitFor();
     await first.getByLabel("MŚP").fill("24");
@@ -52,6 +58,8 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment wizard"), () => {
     expect(await reopened.getByLabel("MŚP").inputValue()).toBe("24");
     await reopened.getByTestId("wizard-step-link-1").click();
     expect(await reopened.getByLabel("Nazwa klastra").inputValue()).toBe(MAZOVIAN_CLUSTER.name);
-    expect(await reopened.getByLabel("Województwo (siedziba koordynatora)").inputValue()).toBe("14");
+    expect(await reopened.getByLabel("Województwo (siedziba koordynatora)").inputValue()).toBe(
+      "14",
+    );
   });
 });

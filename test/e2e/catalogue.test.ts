@@ -43,20 +43,26 @@ describe.runIf(browserPlan().run)(suiteTitle("catalogue"), () => {
     const record = (await response.json()) as { lastVerified: string; sources: { url: string }[] };
     const page = await e2e.newPage();
     await page.goto("/instruments?q=Mazowieckiego");
-    await page.getByTestId("instrument-list").getByRole("link", { name: /Mazowieckiego Klastra Kluczowego/ }).first().click();
+    await page
+      .getByTestId("instrument-list")
+      .getByRole("link", { name: /Mazowieckiego Klastra Kluczowego/ })
+      .first()
+      .click();
 
     const detail = page.getByTestId("instrument-detail");
     await detail.waitFor();
     expect(page.url()).toBe(`${e2e.url}/instruments/mazowiecki-klaster-kluczowy`);
     await detail.getByRole("heading", { level: 2, name: "Źródła" }).waitFor();
-    const links = await detail.getByTestId("sources").getByRole("link").evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute("href")),
-    );
+    const links = await detail
+      .getByTestId("sources")
+      .getByRole("link")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
     expect(links).toEqual(record.sources.map((source) => source.url));
     expect(links.length).toBeGreaterThan(0);
-    const verified = new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeZone: "Europe/Warsaw" }).format(
-      new Date(`${record.lastVerified.slice(0, 10)}T12:00:00Z`),
-    );
+    const verified = new Intl.DateTimeFormat("pl-PL", {
+      dateStyle: "long",
+      timeZone: "Europe/Warsaw",
+    }).format(new Date(`${record.lastVerified.slice(0, 10)}T12:00:00Z`));
     const label = detail.locator("dt", { hasText: "Ostatnia weryfikacja" });
     expect(await label.locator("xpath=following-sibling::dd[1]").textContent()).toBe(verified);
   });
@@ -67,9 +73,13 @@ describe.runIf(browserPlan().run)(suiteTitle("catalogue"), () => {
     await page.goto("/instruments/mazowiecki-klaster-kluczowy");
     const detail = page.getByTestId("instrument-detail");
     await detail.waitFor();
-    const blank = await detail.locator("dt").evaluateAll((terms) =>
-      terms.filter((term) => (term.nextElementSibling?.textContent ?? "").trim() === "").map((term) => term.textContent),
-    );
+    const blank = await detail
+      .locator("dt")
+      .evaluateAll((terms) =>
+        terms
+          .filter((term) => (term.nextElementSibling?.textContent ?? "").trim() === "")
+          .map((term) => term.textContent),
+      );
     expect(blank).toEqual([]);
   });
 });

@@ -18,7 +18,10 @@ function visibleControls(page: Page): Promise<string[]> {
     const selectors = ["nav", "button", "input", "select", "textarea", ".skip-link", "a.button"];
     return Array.from(document.querySelectorAll(selectors.join(",")))
       .filter(shown)
-      .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 40)}"`);
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 40)}"`,
+      );
   });
 }
 
@@ -28,7 +31,9 @@ describe.runIf(browserPlan().run)(suiteTitle("print view"), () => {
   it("hides navigation, buttons and inputs of the results page on paper and keeps the instruments with their reasons", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    const card = page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy");
+    const card = page
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-mazowiecki-klaster-kluczowy");
     await card.waitFor();
     expect(await visibleControls(page)).not.toEqual([]);
 
@@ -39,7 +44,10 @@ describe.runIf(browserPlan().run)(suiteTitle("print view"), () => {
     expect(await card.isVisible()).toBe(true);
     expect(await card.getByTestId("reasons").isVisible()).toBe(true);
     // An open question prints as a question, without its answer controls.
-    const question = page.getByTestId("results-undecided").getByTestId("question-cluster.eccpListed").first();
+    const question = page
+      .getByTestId("results-undecided")
+      .getByTestId("question-cluster.eccpListed")
+      .first();
     expect(await question.isVisible()).toBe(true);
   });
 

@@ -18,8 +18,14 @@ function sideways(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return [];
     return Array.from(document.querySelectorAll("body *"))
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest(".table-scroll"))
-      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}: "${(element.textContent ?? "").trim().slice(0, 50)}"`)
+      .filter(
+        (element) =>
+          element.getBoundingClientRect().right > width + 1 && !element.closest(".table-scroll"),
+      )
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}: "${(element.textContent ?? "").trim().slice(0, 50)}"`,
+      )
       .slice(0, 10)
       .concat(`(page is ${document.documentElement.scrollWidth} px wide in a ${width} px window)`);
   });
@@ -50,7 +56,10 @@ describe.runIf(browserPlan().run)(suiteTitle("reflow at 320 px"), () => {
   it("shows the results without sideways scrolling", async () => {
     const page = await narrowPage();
     await completeWizardInPolish(page);
-    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+    await page
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
+      .waitFor();
     expect(await sideways(page)).toEqual([]);
   });
 

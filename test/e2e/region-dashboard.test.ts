@@ -38,7 +38,9 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
     // The server seeds fictional sample clusters; the Masovian one carries the "fikcyjny" badge.
     expect(names.some((name) => name.startsWith("Przykładowy Klaster ICT Mazowsze"))).toBe(true);
     expect(names.join("\n")).not.toContain(OTHER_REGION_CLUSTER);
-    expect(names.join("\n")).not.toMatch(/Dolny Śląsk|Podkarpacie|Pomorze|Opole|Lubelski|Wielkopolska/);
+    expect(names.join("\n")).not.toMatch(
+      /Dolny Śląsk|Podkarpacie|Pomorze|Opole|Lubelski|Wielkopolska/,
+    );
     expect(await page.getByTestId("error").count()).toBe(0);
   });
 
@@ -48,11 +50,15 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
     const heatMap = page.getByTestId("needs-heat-map");
     await heatMap.waitFor();
     // The seeded Masovian sample and the assessment stored above both ask for cluster management.
-    await expect.poll(() => heatMap.locator("caption").textContent()).toContain("ostatnie samooceny 2 klastrów");
+    await expect
+      .poll(() => heatMap.locator("caption").textContent())
+      .toContain("ostatnie samooceny 2 klastrów");
     const columns = await heatMap.locator("thead th").allTextContents();
     const column = columns.indexOf("Zarządzanie klastrem i rozwój koordynatora");
     expect(column).toBeGreaterThan(0);
-    const row = heatMap.locator("tbody tr", { has: page.getByRole("rowheader", { name: "Koordynator klastra" }) });
+    const row = heatMap.locator("tbody tr", {
+      has: page.getByRole("rowheader", { name: "Koordynator klastra" }),
+    });
     expect(await row.locator("th, td").nth(column).textContent()).toBe("2");
   });
 
@@ -64,7 +70,9 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
     await heatMap.locator("tbody tr").first().waitFor();
     // The table is wider than the page and scrolls; a caption centred over its full width starts
     // in the part scrolled out of view.
-    const frame = await page.getByRole("region", { name: /Liczba zgłoszonych potrzeb/ }).boundingBox();
+    const frame = await page
+      .getByRole("region", { name: /Liczba zgłoszonych potrzeb/ })
+      .boundingBox();
     // Where the caption's words are drawn (its box spans the whole table; the text may not).
     const text = await heatMap.locator("caption").evaluate((caption) => {
       const range = document.createRange();
@@ -80,7 +88,10 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
   it("downloads the region's clusters as CSV without another region's cluster", async () => {
     const page = await e2e.newPage();
     await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
-    await page.getByTestId("region-clusters").getByRole("rowheader", { name: OWN_REGION_CLUSTER }).waitFor();
+    await page
+      .getByTestId("region-clusters")
+      .getByRole("rowheader", { name: OWN_REGION_CLUSTER })
+      .waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -51,7 +51,9 @@ describe.runIf(browserPlan().run)(suiteTitle("rules impact preview"), () => {
 
     const report = page.getByTestId("impact-report");
     await report.waitFor();
-    const row = report.getByRole("row", { name: new RegExp(LOWER_SILESIAN_CLUSTER.replace(/[()]/g, "\\$&")) });
+    const row = report.getByRole("row", {
+      name: new RegExp(LOWER_SILESIAN_CLUSTER.replace(/[()]/g, "\\$&")),
+    });
     await row.waitFor();
     expect(await row.locator("td").first().textContent()).toContain("mazowiecki-klaster-kluczowy");
     expect(await report.getByRole("rowheader").allTextContents()).toEqual([LOWER_SILESIAN_CLUSTER]);

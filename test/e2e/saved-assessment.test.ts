@@ -14,7 +14,10 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
   it("shows the private link once after saving, and the link opens the saved assessment with its results in a fresh browser", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy").waitFor();
+    await page
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
+      .waitFor();
 
     await page.getByRole("button", { name: "Zapisz", exact: true }).click();
     const link = page.getByTestId("private-link");
@@ -31,9 +34,13 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
     const stranger = await (await e2e.newContext()).newPage();
     await stranger.goto(href ?? "");
     await stranger.getByRole("heading", { level: 1, name: "Zapisana samoocena" }).waitFor();
-    await expect.poll(() => stranger.getByTestId("saved-summary").textContent()).toContain(MAZOVIAN_CLUSTER.name);
+    await expect
+      .poll(() => stranger.getByTestId("saved-summary").textContent())
+      .toContain(MAZOVIAN_CLUSTER.name);
     expect(await stranger.getByTestId("saved-summary").textContent()).toContain("mazowieckie");
-    const card = stranger.getByTestId("results-eligible").getByTestId("recommendation-mazowiecki-klaster-kluczowy");
+    const card = stranger
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-mazowiecki-klaster-kluczowy");
     await card.waitFor();
     expect(await card.getByTestId("reasons").locator("li").allTextContents()).toContain(
       "Siedziba klastra (mazowieckie) leży na obszarze instrumentu",
@@ -63,9 +70,17 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
     await page.getByRole("button", { name: "Zapisz", exact: true }).click();
     await page.getByTestId("private-link").waitFor();
     // A later answer: the cluster does have an ECCP profile, which settles the ESCA labels.
-    const esca = page.getByTestId("results-undecided").getByTestId("recommendation-esca-cluster-management-excellence-labels");
-    await esca.getByTestId("question-cluster.eccpListed").getByRole("radio", { name: "Tak" }).click();
-    await page.getByTestId("results-eligible").getByTestId("recommendation-esca-cluster-management-excellence-labels").waitFor();
+    const esca = page
+      .getByTestId("results-undecided")
+      .getByTestId("recommendation-esca-cluster-management-excellence-labels");
+    await esca
+      .getByTestId("question-cluster.eccpListed")
+      .getByRole("radio", { name: "Tak" })
+      .click();
+    await page
+      .getByTestId("results-eligible")
+      .getByTestId("recommendation-esca-cluster-management-excellence-labels")
+      .waitFor();
 
     const choice = page.getByLabel("Wcześniejsza samoocena");
     await expect.poll(() => choice.locator("option").count()).toBe(2);
@@ -73,8 +88,12 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
 
     const comparison = page.getByTestId("comparison");
     await comparison.waitFor();
-    expect(await comparison.getByTestId("compare-gained").locator("li").allTextContents()).toEqual(["ESCA labels"]);
-    expect(await comparison.getByTestId("compare-lost").locator("li").allTextContents()).toEqual(["brak"]);
+    expect(await comparison.getByTestId("compare-gained").locator("li").allTextContents()).toEqual([
+      "ESCA labels",
+    ]);
+    expect(await comparison.getByTestId("compare-lost").locator("li").allTextContents()).toEqual([
+      "brak",
+    ]);
   });
 
   it("refuses the saved assessment when the link's token is wrong", async () => {
@@ -95,5 +114,10 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
 /** The text beside "Źródła finansowania" on an instrument's card, read on demand. */
 function fundingOf(card: Locator): () => Promise<string> {
   return async () =>
-    ((await card.locator("dt", { hasText: "Źródła finansowania" }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+    (
+      (await card
+        .locator("dt", { hasText: "Źródła finansowania" })
+        .locator("xpath=following-sibling::dd[1]")
+        .textContent()) ?? ""
+    ).trim();
 }

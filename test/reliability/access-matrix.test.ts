@@ -18,10 +18,33 @@ import { fetchOpenApi, fillPath, operationsOf, type Operation } from "../support
 import { problemDefect } from "../support/problems.ts";
 import { removeWorkDir, repoRoot, startServer, type RunningServer } from "../support/server.ts";
 
-type Role = "none" | "token" | `region:${string}` | "admin" | "revoked" | "malformed-key" | "malformed-token" | "not-bearer";
-const ROLES: Role[] = ["none", "token", ...REGION_CODES.map((code) => `region:${code}` as const), "admin", "revoked", "malformed-key", "malformed-token", "not-bearer"];
+type Role =
+  | "none"
+  | "token"
+  | `region:${string}`
+  | "admin"
+  | "revoked"
+  | "malformed-key"
+  | "malformed-token"
+  | "not-bearer";
+const ROLES: Role[] = [
+  "none",
+  "token",
+  ...REGION_CODES.map((code) => `region:${code}` as const),
+  "admin",
+  "revoked",
+  "malformed-key",
+  "malformed-token",
+  "not-bearer",
+];
 /** Roles whose credential is missing or not valid: 401 wherever one is needed. */
-const UNAUTHENTICATED: Role[] = ["none", "revoked", "malformed-key", "malformed-token", "not-bearer"];
+const UNAUTHENTICATED: Role[] = [
+  "none",
+  "revoked",
+  "malformed-key",
+  "malformed-token",
+  "not-bearer",
+];
 /** The region of the stored assessment the matrix reads. */
 const HOME = "10";
 
@@ -45,7 +68,14 @@ let cells: Cell[] = [];
 function validBody(op: Operation): unknown {
   const bodies: Record<string, unknown> = {
     "POST /api/v1/recommendations": buildAssessment(),
-    "POST /api/v1/assessments": buildAssessment({ cluster: { name: "Klaster Macierzy (fikcyjny)", region: "12", sectors: [], smartSpecialisations: [] } }),
+    "POST /api/v1/assessments": buildAssessment({
+      cluster: {
+        name: "Klaster Macierzy (fikcyjny)",
+        region: "12",
+        sectors: [],
+        smartSpecialisations: [],
+      },
+    }),
     "POST /api/v1/rules/impact": { files: [] },
   };
   const key = `${op.method} ${op.template}`;
@@ -58,33 +88,60 @@ function validBody(op: Operation): unknown {
  * region-scoped ones ({code}, or an assessment's region) also that region's key; routes that
  * accept an assessment token also the token of that assessment.
  */
-function allowedRoles(op: Operation, security: Record<string, string[]>[] | undefined, region: string): Role[] {
+function allowedRoles(
+  op: Operation,
+  security: Record<string, string[]>[] | undefined,
+  region: string,
+): Role[] {
   if (op.isPublic) return ROLES;
   const schemes = new Set((security ?? []).flatMap((alternative) => Object.keys(alternative)));
   const allowed: Role[] = ["admin"];
-  if (op.pathParams.includes("code") || schemes.has("assessmentToken")) allowed.push(`region:${region}`);
+  if (op.pathParams.includes("code") || schemes.has("assessmentToken"))
+    allowed.push(`region:${region}`);
   if (schemes.has("assessmentToken")) allowed.push("token");
   return allowed;
 }
 
 function expectedStatus(cell: Cell, role: Role): number {
-  if (cell.allowed.includes(role)) return cell.op.method === "POST" && cell.op.template.endsWith("/assessments") ? 201 : 200;
+  if (cell.allowed.includes(role))
+    return cell.op.method === "POST" && cell.op.template.endsWith("/assessments") ? 201 : 200;
   return UNAUTHENTICATED.includes(role) ? 401 : 403;
 }
 
 beforeAll(async () => {
   rulesDir = mkdtempSync(join(tmpdir(), "klastry-matrix-rules-"));
-  cpSync(join(repoRoot, "rules"), rulesDir, { recursive: true, filter: (source) => !source.includes("node_modules") });
+  cpSync(join(repoRoot, "rules"), rulesDir, {
+    recursive: true,
+    filter: (source) => !source.includes("node_modules"),
+  });
   const workDir = mkdtempSync(join(tmpdir(), "klastry-matrix-"));
-  const keys = await issueKeys({ workDir }, [...REGION_CODES.map((code) => ({ role: `region:${code}` })), { role: "admin" }, { role: `region:${HOME}`, revoked: true }]);
+  const keys = await issueKeys({ workDir }, [
+    ...REGION_CODES.map((code) => ({ role: `region:${code}` })),
+    { role: "admin" },
+    { role: `region:${HOME}`, revoked: true },
+  ]);
   server = await startServer({
     workDir,
-    env: { RULES_DIR: rulesDir, RATE_LIMIT_PER_MINUTE: "10000000", RATE_LIMIT_KEY_PER_MINUTE: "10000000", RATE_LIMIT_BURST: "10000000" },
+    env: {
+      RULES_DIR: rulesDir,
+      RATE_LIMIT_PER_MINUTE: "10000000",
+      RATE_LIMIT_KEY_PER_MINUTE: "10000000",
+      RATE_LIMIT_BURST: "10000000",
+    },
   });
   const created = await fetch(`${server.url}/api/v1/assessments`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(buildAssessment({ cluster: { name: "Klaster Dostępu (fikcyjny)", region: HOME, sectors: [], smartSpecialisations: [] } })),
+    body: JSON.stringify(
+      buildAssessment({
+        cluster: {
+          name: "Klaster Dostępu (fikcyjny)",
+          region: HOME,
+          sectors: [],
+          smartSpecialisations: [],
+        },
+      }),
+    ),
   });
   const stored = (await created.json()) as { id: string; clusterId: string; accessToken: string };
   assessmentId = stored.id;
@@ -97,19 +154,41 @@ beforeAll(async () => {
   }
   credentials.set("malformed-key", { authorization: "Bearer kl_not-a-real-key" });
   credentials.set("malformed-token", { "x-assessment-token": "kt_short" });
-  credentials.set("not-bearer", { authorization: `Basic ${Buffer.from("admin:admin").toString("base64")}` });
+  credentials.set("not-bearer", {
+    authorization: `Basic ${Buffer.from("admin:admin").toString("base64")}`,
+  });
   secrets.push(stored.accessToken, ...keys.map((key) => key.secret));
 
   const doc = await fetchOpenApi(server.url);
-  const securityOf = (op: Operation) => (doc.paths[op.template]?.[op.method.toLowerCase()] as { security?: Record<string, string[]>[] } | undefined)?.security;
+  const securityOf = (op: Operation) =>
+    (
+      doc.paths[op.template]?.[op.method.toLowerCase()] as
+        { security?: Record<string, string[]>[] } | undefined
+    )?.security;
   cells = operationsOf(doc).flatMap((op): Cell[] => {
     const body = op.hasBody ? validBody(op) : undefined;
     const withBody = body === undefined ? {} : { body };
     if (op.pathParams.includes("code")) {
-      return REGION_CODES.map((code) => ({ op, path: fillPath(op.template, { code }), ...withBody, allowed: allowedRoles(op, securityOf(op), code) }));
+      return REGION_CODES.map((code) => ({
+        op,
+        path: fillPath(op.template, { code }),
+        ...withBody,
+        allowed: allowedRoles(op, securityOf(op), code),
+      }));
     }
-    const id = op.template.startsWith("/api/v1/clusters/") ? clusterId : op.template.startsWith("/api/v1/instruments/") ? "feng-2-17-rozwoj-oferty-klastrow" : assessmentId;
-    return [{ op, path: fillPath(op.template, { id }), ...withBody, allowed: allowedRoles(op, securityOf(op), HOME) }];
+    const id = op.template.startsWith("/api/v1/clusters/")
+      ? clusterId
+      : op.template.startsWith("/api/v1/instruments/")
+        ? "feng-2-17-rozwoj-oferty-klastrow"
+        : assessmentId;
+    return [
+      {
+        op,
+        path: fillPath(op.template, { id }),
+        ...withBody,
+        allowed: allowedRoles(op, securityOf(op), HOME),
+      },
+    ];
   });
 });
 
@@ -136,15 +215,21 @@ describe("access matrix over HTTP", () => {
         });
         const text = await res.text();
         const expected = expectedStatus(cell, role);
-        if (res.status !== expected) wrong.push(`${cell.op.method} ${cell.path} as ${role}: ${res.status}, expected ${expected}`);
+        if (res.status !== expected)
+          wrong.push(
+            `${cell.op.method} ${cell.path} as ${role}: ${res.status}, expected ${expected}`,
+          );
         if (res.status >= 400) {
           const defect = problemDefect(res.status, res.headers.get("content-type") ?? "", text);
           if (defect !== null) wrong.push(`${cell.op.method} ${cell.path} as ${role}: ${defect}`);
         }
-        if (res.status === 401 && !/^Bearer /.test(res.headers.get("www-authenticate") ?? "")) wrong.push(`${cell.path} as ${role}: 401 without a Bearer challenge`);
+        if (res.status === 401 && !/^Bearer /.test(res.headers.get("www-authenticate") ?? ""))
+          wrong.push(`${cell.path} as ${role}: 401 without a Bearer challenge`);
       }
     }
-    console.log(`access matrix: ${cells.length} routes (regional routes once per region) x ${ROLES.length} roles = ${size} cells, ${wrong.length} wrong`);
+    console.log(
+      `access matrix: ${cells.length} routes (regional routes once per region) x ${ROLES.length} roles = ${size} cells, ${wrong.length} wrong`,
+    );
     expect(wrong).toEqual([]);
     expect(size).toBeGreaterThanOrEqual(17 * ROLES.length);
   });
@@ -155,7 +240,9 @@ describe("access matrix over HTTP", () => {
     expect((await fetch(`${server.url}${path}`, { headers })).status).toBe(200);
     const secret = headers.authorization!.replace("Bearer ", "");
     await withDatabase({ workDir: server.workDir }, async (db) => {
-      const key = (await db.apiKeys.list()).find((entry) => entry.role === `region:${HOME}` && entry.revokedAt === null);
+      const key = (await db.apiKeys.list()).find(
+        (entry) => entry.role === `region:${HOME}` && entry.revokedAt === null,
+      );
       expect(key).toBeDefined();
       expect(await db.apiKeys.revoke(key!.id)).toBe(true);
     });
@@ -173,12 +260,21 @@ describe("access matrix over HTTP", () => {
   it("stores keys and tokens only as their hashes: no secret in any table of the database", () => {
     const file = new Sqlite(sqlitePathOf(server.workDir), { readonly: true, fileMustExist: true });
     try {
-      const tables = (file.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name);
+      const tables = (
+        file.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+          name: string;
+        }[]
+      ).map((row) => row.name);
       expect(tables).toEqual(expect.arrayContaining(["api_key", "assessment"]));
       let dump = "";
       for (const table of tables) {
-        for (const row of file.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]) {
-          dump += `${Object.values(row).map((value) => (Buffer.isBuffer(value) ? value.toString("latin1") : String(value))).join("\u0001")}\n`;
+        for (const row of file.prepare(`SELECT * FROM "${table}"`).all() as Record<
+          string,
+          unknown
+        >[]) {
+          dump += `${Object.values(row)
+            .map((value) => (Buffer.isBuffer(value) ? value.toString("latin1") : String(value)))
+            .join("\u0001")}\n`;
         }
       }
       for (const secret of secrets) {
@@ -195,7 +291,8 @@ describe("access matrix over HTTP", () => {
   it("never writes a key or a token to its logs", () => {
     const logs = server.logs();
     expect(logs).toContain(`/api/v1/assessments/${assessmentId}`);
-    for (const secret of secrets) expect(logs.includes(secret.slice(3)), "a secret in the logs").toBe(false);
+    for (const secret of secrets)
+      expect(logs.includes(secret.slice(3)), "a secret in the logs").toBe(false);
     expect(logs).not.toContain("kl_not-a-real-key");
   });
 });

@@ -19,7 +19,11 @@ const CONCURRENT_WRITERS = 4;
 /** Kill once this many writes were acknowledged, while the writers keep going. */
 const KILL_AFTER = 60;
 /** This test is about durability; limits.test.ts covers rate limits. */
-const NO_RATE_LIMITS = { RATE_LIMIT_PER_MINUTE: "10000000", RATE_LIMIT_KEY_PER_MINUTE: "10000000", RATE_LIMIT_BURST: "10000000" };
+const NO_RATE_LIMITS = {
+  RATE_LIMIT_PER_MINUTE: "10000000",
+  RATE_LIMIT_KEY_PER_MINUTE: "10000000",
+  RATE_LIMIT_BURST: "10000000",
+};
 
 interface Acknowledged {
   id: string;
@@ -37,7 +41,13 @@ function assessmentNo(n: number): AssessmentInput {
       smartSpecialisations: [],
       foundedYear: 1990 + (n % 30),
     },
-    needs: [{ actor: "sme", function: n % 2 === 0 ? "internationalisation" : "rdi_cooperation", priority: ((n % 3) + 1) as 1 | 2 | 3 }],
+    needs: [
+      {
+        actor: "sme",
+        function: n % 2 === 0 ? "internationalisation" : "rdi_cooperation",
+        priority: ((n % 3) + 1) as 1 | 2 | 3,
+      },
+    ],
   });
 }
 
@@ -61,11 +71,23 @@ async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
           signal: AbortSignal.timeout(20_000),
         });
         if (res.status !== 201) {
-          refused.push(`POST /api/v1/assessments answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+          refused.push(
+            `POST /api/v1/assessments answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+          );
           return;
         }
-        const body = (await res.json()) as { id: string; accessToken: string; clusterId: string; recommendations: unknown };
-        acknowledged.push({ id: body.id, token: body.accessToken, sent, answer: { clusterId: body.clusterId, recommendations: body.recommendations } });
+        const body = (await res.json()) as {
+          id: string;
+          accessToken: string;
+          clusterId: string;
+          recommendations: unknown;
+        };
+        acknowledged.push({
+          id: body.id,
+          token: body.accessToken,
+          sent,
+          answer: { clusterId: body.clusterId, recommendations: body.recommendations },
+        });
       } catch {
         // The server is gone (killed): this write was never acknowledged.
         if (server.child.exitCode !== null || server.child.signalCode !== null) return;
@@ -74,7 +96,12 @@ async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
   };
   const sequential = writer();
   const concurrent = Array.from({ length: CONCURRENT_WRITERS }, () => writer());
-  return { done: Promise.all([sequential, ...concurrent]), acknowledged, refused, attempted: () => attempted };
+  return {
+    done: Promise.all([sequential, ...concurrent]),
+    acknowledged,
+    refused,
+    attempted: () => attempted,
+  };
 }
 
 async function crashAndRestart(start: () => Promise<RunningServer>) {
@@ -82,32 +109,54 @@ async function crashAndRestart(start: () => Promise<RunningServer>) {
   let killed = false;
   const stream = await streamWrites(first, () => killed);
   const deadline = Date.now() + 60_000;
-  while (stream.acknowledged.length < KILL_AFTER && stream.refused.length === 0 && Date.now() < deadline) {
+  while (
+    stream.acknowledged.length < KILL_AFTER &&
+    stream.refused.length === 0 &&
+    Date.now() < deadline
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   if (stream.acknowledged.length < KILL_AFTER) {
     killed = true;
     await first.stop("SIGKILL");
     await stream.done;
-    throw new Error(`only ${stream.acknowledged.length} writes acknowledged before the kill; refused: ${stream.refused.join("; ") || "none"}\n${first.logs().slice(-2000)}`);
+    throw new Error(
+      `only ${stream.acknowledged.length} writes acknowledged before the kill; refused: ${stream.refused.join("; ") || "none"}\n${first.logs().slice(-2000)}`,
+    );
   }
   const inFlight = stream.attempted() - stream.acknowledged.length;
   await first.stop("SIGKILL");
   killed = true;
   await stream.done;
-  return { first, acknowledged: [...stream.acknowledged], attempted: stream.attempted(), inFlightAtKill: inFlight };
+  return {
+    first,
+    acknowledged: [...stream.acknowledged],
+    attempted: stream.attempted(),
+    inFlightAtKill: inFlight,
+  };
 }
 
-async function verifyAcknowledged(server: RunningServer, acknowledged: Acknowledged[]): Promise<number> {
+async function verifyAcknowledged(
+  server: RunningServer,
+  acknowledged: Acknowledged[],
+): Promise<number> {
   let found = 0;
   for (const write of acknowledged) {
-    const res = await fetch(`${server.url}/api/v1/assessments/${write.id}`, { headers: { "x-assessment-token": write.token } });
+    const res = await fetch(`${server.url}/api/v1/assessments/${write.id}`, {
+      headers: { "x-assessment-token": write.token },
+    });
     expect(res.status, `assessment ${write.id}`).toBe(200);
-    const record = (await res.json()) as { assessment: Record<string, unknown>; recommendations: unknown };
+    const record = (await res.json()) as {
+      assessment: Record<string, unknown>;
+      recommendations: unknown;
+    };
     const { clusterId: _none, ...sent } = write.sent;
-    for (const [key, value] of Object.entries(sent)) expect(record.assessment[key], `${write.id} ${key}`).toEqual(value);
+    for (const [key, value] of Object.entries(sent))
+      expect(record.assessment[key], `${write.id} ${key}`).toEqual(value);
     expect(record.assessment.clusterId).toBe(write.answer.clusterId);
-    expect(record.recommendations, `${write.id} recommendations`).toEqual(write.answer.recommendations);
+    expect(record.recommendations, `${write.id} recommendations`).toEqual(
+      write.answer.recommendations,
+    );
     found += 1;
   }
   return found;
@@ -117,15 +166,22 @@ describe("crash durability on SQLite", () => {
   it("keeps every acknowledged write whole after SIGKILL, and the file passes integrity_check", async () => {
     const workDir = mkdtempSync(join(tmpdir(), "klastry-crash-"));
     try {
-      const { acknowledged, attempted, inFlightAtKill } = await crashAndRestart(() => startServer({ workDir, env: NO_RATE_LIMITS }));
+      const { acknowledged, attempted, inFlightAtKill } = await crashAndRestart(() =>
+        startServer({ workDir, env: NO_RATE_LIMITS }),
+      );
       expect(inFlightAtKill, "writes were in flight when the server was killed").toBeGreaterThan(0);
 
       // The file as the crash left it (with its WAL), before any process recovers it.
       const file = new Sqlite(sqlitePathOf(workDir), { readonly: true, fileMustExist: true });
       try {
         expect(file.pragma("integrity_check")).toEqual([{ integrity_check: "ok" }]);
-        const ids = new Set((file.prepare("SELECT id FROM assessment").all() as { id: string }[]).map((row) => row.id));
-        for (const write of acknowledged) expect(ids.has(write.id), `row of ${write.id}`).toBe(true);
+        const ids = new Set(
+          (file.prepare("SELECT id FROM assessment").all() as { id: string }[]).map(
+            (row) => row.id,
+          ),
+        );
+        for (const write of acknowledged)
+          expect(ids.has(write.id), `row of ${write.id}`).toBe(true);
       } finally {
         file.close();
       }
@@ -133,7 +189,9 @@ describe("crash durability on SQLite", () => {
       const second = await startServer({ workDir, env: NO_RATE_LIMITS });
       try {
         const found = await verifyAcknowledged(second, acknowledged);
-        console.log(`crash: acknowledged ${acknowledged.length}, found ${found} (SQLite; ${attempted} attempted, ${inFlightAtKill} in flight at the kill)`);
+        console.log(
+          `crash: acknowledged ${acknowledged.length}, found ${found} (SQLite; ${attempted} attempted, ${inFlightAtKill} in flight at the kill)`,
+        );
         expect(found).toBe(acknowledged.length);
       } finally {
         await second.stop();
@@ -146,33 +204,42 @@ describe("crash durability on SQLite", () => {
 
 const postgres = await postgresPlan();
 
-describe.skipIf(!postgres.run)(`crash durability on PostgreSQL${postgres.run ? "" : ` (skipped: ${postgres.reason})`}`, () => {
-  it("keeps every acknowledged write whole after SIGKILL; counts and contents agree", async () => {
-    const database = await createScratchDatabase("crash");
-    const workDir = mkdtempSync(join(tmpdir(), "klastry-crash-pg-"));
-    const start = () => startServer({ workDir, env: { ...NO_RATE_LIMITS, DATABASE_URL: database.url } });
-    try {
-      const before = await start();
-      const [{ count: baseline }] = (await database.query<{ count: string }>("SELECT count(*) AS count FROM assessment")) as [{ count: string }];
-      await before.stop();
-      const { acknowledged, attempted, inFlightAtKill } = await crashAndRestart(start);
-      const rows = await database.query<{ id: string }>("SELECT id FROM assessment");
-      const stored = rows.length - Number(baseline);
-      expect(stored).toBeGreaterThanOrEqual(acknowledged.length);
-      expect(stored).toBeLessThanOrEqual(attempted);
-      const ids = new Set(rows.map((row) => row.id));
-      for (const write of acknowledged) expect(ids.has(write.id), `row of ${write.id}`).toBe(true);
-      const second = await start();
+describe.skipIf(!postgres.run)(
+  `crash durability on PostgreSQL${postgres.run ? "" : ` (skipped: ${postgres.reason})`}`,
+  () => {
+    it("keeps every acknowledged write whole after SIGKILL; counts and contents agree", async () => {
+      const database = await createScratchDatabase("crash");
+      const workDir = mkdtempSync(join(tmpdir(), "klastry-crash-pg-"));
+      const start = () =>
+        startServer({ workDir, env: { ...NO_RATE_LIMITS, DATABASE_URL: database.url } });
       try {
-        const found = await verifyAcknowledged(second, acknowledged);
-        console.log(`crash: acknowledged ${acknowledged.length}, found ${found} (PostgreSQL; ${attempted} attempted, ${inFlightAtKill} in flight at the kill, ${stored} rows)`);
-        expect(found).toBe(acknowledged.length);
+        const before = await start();
+        const [{ count: baseline }] = (await database.query<{ count: string }>(
+          "SELECT count(*) AS count FROM assessment",
+        )) as [{ count: string }];
+        await before.stop();
+        const { acknowledged, attempted, inFlightAtKill } = await crashAndRestart(start);
+        const rows = await database.query<{ id: string }>("SELECT id FROM assessment");
+        const stored = rows.length - Number(baseline);
+        expect(stored).toBeGreaterThanOrEqual(acknowledged.length);
+        expect(stored).toBeLessThanOrEqual(attempted);
+        const ids = new Set(rows.map((row) => row.id));
+        for (const write of acknowledged)
+          expect(ids.has(write.id), `row of ${write.id}`).toBe(true);
+        const second = await start();
+        try {
+          const found = await verifyAcknowledged(second, acknowledged);
+          console.log(
+            `crash: acknowledged ${acknowledged.length}, found ${found} (PostgreSQL; ${attempted} attempted, ${inFlightAtKill} in flight at the kill, ${stored} rows)`,
+          );
+          expect(found).toBe(acknowledged.length);
+        } finally {
+          await second.stop();
+        }
       } finally {
-        await second.stop();
+        removeWorkDir(workDir);
+        await database.drop();
       }
-    } finally {
-      removeWorkDir(workDir);
-      await database.drop();
-    }
-  });
-});
+    });
+  },
+);

@@ -13,9 +13,21 @@ import { buildAssessment } from "@klastry/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send, type RawRequest } from "../support/http.ts";
 import { issueKeys } from "../support/keys.ts";
-import { fetchOpenApi, operationsOf, ResponseValidator, type Operation } from "../support/openapi.ts";
+import {
+  fetchOpenApi,
+  operationsOf,
+  ResponseValidator,
+  type Operation,
+} from "../support/openapi.ts";
 import { removeWorkDir, repoRoot, startServer, type RunningServer } from "../support/server.ts";
-import { deepBodies, nestedJson, operationRequest, unknownRouteRequest, wrongMethodRequest, type FuzzContext } from "./hostile-input.ts";
+import {
+  deepBodies,
+  nestedJson,
+  operationRequest,
+  unknownRouteRequest,
+  wrongMethodRequest,
+  type FuzzContext,
+} from "./hostile-input.ts";
 import { judge } from "./judge.ts";
 
 /** Generated requests per run (issue 7 asks for at least 2,000). */
@@ -47,7 +59,10 @@ async function exchange(req: RawRequest) {
 beforeAll(async () => {
   const workDir = mkdtempSync(join(tmpdir(), "klastry-fuzz-"));
   rulesDir = mkdtempSync(join(tmpdir(), "klastry-fuzz-rules-"));
-  cpSync(join(repoRoot, "rules"), rulesDir, { recursive: true, filter: (source) => !source.includes("node_modules") });
+  cpSync(join(repoRoot, "rules"), rulesDir, {
+    recursive: true,
+    filter: (source) => !source.includes("node_modules"),
+  });
   const [admin, region] = await issueKeys({ workDir }, [{ role: "admin" }, { role: "region:24" }]);
   server = await startServer({
     workDir,
@@ -64,9 +79,15 @@ beforeAll(async () => {
   operations = operationsOf(doc);
   validator = new ResponseValidator(doc);
   const assessment = buildAssessment();
-  const created = await fetch(`${server.url}/api/v1/assessments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(assessment) });
+  const created = await fetch(`${server.url}/api/v1/assessments`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(assessment),
+  });
   const stored = (await created.json()) as { id: string; clusterId: string; accessToken: string };
-  const instruments = (await (await fetch(`${server.url}/api/v1/instruments?pageSize=1`)).json()) as { items: { id: string }[] };
+  const instruments = (await (
+    await fetch(`${server.url}/api/v1/instruments?pageSize=1`)
+  ).json()) as { items: { id: string }[] };
   ctx = {
     operations,
     bodyLimit: BODY_LIMIT,
@@ -80,15 +101,29 @@ beforeAll(async () => {
       "POST /api/v1/recommendations": assessment,
       "POST /api/v1/assessments": assessment,
       // A real rule file as a candidate, so generated values land inside a rule too.
-      "POST /api/v1/rules/impact": { files: [{ file: CANDIDATE_RULE, rule: JSON.parse(readFileSync(join(rulesDir, CANDIDATE_RULE), "utf8")) as unknown }], remove: [] },
+      "POST /api/v1/rules/impact": {
+        files: [
+          {
+            file: CANDIDATE_RULE,
+            rule: JSON.parse(readFileSync(join(rulesDir, CANDIDATE_RULE), "utf8")) as unknown,
+          },
+        ],
+        remove: [],
+      },
     },
   };
 });
 
 afterAll(async () => {
   console.log(`fuzz: ${tally.requests} requests, ${tally.failures} failures`);
-  console.log(`fuzz statuses: ${[...byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}x${n}`).join(" ")}`);
-  if (failures.length > 0) console.log(`fuzz failures (first ${failures.length}):\n${failures.join("\n")}`);
+  console.log(
+    `fuzz statuses: ${[...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}x${n}`)
+      .join(" ")}`,
+  );
+  if (failures.length > 0)
+    console.log(`fuzz failures (first ${failures.length}):\n${failures.join("\n")}`);
   await server?.stop();
   if (server) removeWorkDir(server.workDir);
   if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
@@ -98,14 +133,21 @@ describe("hostile input against the real server", () => {
   it("reads a route list from the OpenAPI document that covers every part of the API", () => {
     const templates = operations.map((op) => `${op.method} ${op.template}`);
     expect(templates.length).toBeGreaterThanOrEqual(17);
-    for (const expected of ["POST /api/v1/recommendations", "POST /api/v1/assessments", "GET /api/v1/regions/{code}/needs", "POST /api/v1/rules/reload"]) {
+    for (const expected of [
+      "POST /api/v1/recommendations",
+      "POST /api/v1/assessments",
+      "GET /api/v1/regions/{code}/needs",
+      "POST /api/v1/rules/reload",
+    ]) {
       expect(templates).toContain(expected);
     }
     // The shape check of 2xx answers is not vacuous: it refuses a body that is not the document's.
     const health = operations.find((op) => op.template === "/api/v1/health")!;
     expect(validator.check(health, 200, "application/json", { status: "fine" })).not.toBeNull();
     for (const op of operations.filter((o) => o.hasBody)) {
-      expect(ctx.validBodies, `a valid body for ${op.method} ${op.template}`).toHaveProperty([`${op.method} ${op.template}`]);
+      expect(ctx.validBodies, `a valid body for ${op.method} ${op.template}`).toHaveProperty([
+        `${op.method} ${op.template}`,
+      ]);
     }
   });
 
@@ -129,22 +171,59 @@ describe("hostile input against the real server", () => {
     for (const op of operations) {
       const path = op.template.replace("{code}", "14").replace("{id}", ctx.assessmentId);
       const cases: RawRequest[] = [
-        { method: op.method, path: `${path}?date=%FF%FE&lang=%C0%AF&page=%ED%A0%80`, headers: { authorization: `Bearer ${ctx.adminKey}` } },
-        { method: op.method, path: `${path}?q=\xff\xfe&pageSize=\xc0`, headers: { authorization: `Bearer ${ctx.adminKey}` } },
-        { method: op.method === "GET" ? "DELETE" : "PUT", path, headers: { "content-type": "application/json" }, body: "{}" },
+        {
+          method: op.method,
+          path: `${path}?date=%FF%FE&lang=%C0%AF&page=%ED%A0%80`,
+          headers: { authorization: `Bearer ${ctx.adminKey}` },
+        },
+        {
+          method: op.method,
+          path: `${path}?q=\xff\xfe&pageSize=\xc0`,
+          headers: { authorization: `Bearer ${ctx.adminKey}` },
+        },
+        {
+          method: op.method === "GET" ? "DELETE" : "PUT",
+          path,
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        },
       ];
       if (op.hasBody) {
-        cases.push({ method: op.method, path, headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` }, body: Buffer.alloc(BODY_LIMIT + 1, 0x20) });
-        cases.push({ method: op.method, path, headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` }, body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]) });
-        cases.push({ method: op.method, path, headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` }, body: nestedJson(20_000) });
+        cases.push({
+          method: op.method,
+          path,
+          headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` },
+          body: Buffer.alloc(BODY_LIMIT + 1, 0x20),
+        });
+        cases.push({
+          method: op.method,
+          path,
+          headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` },
+          body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]),
+        });
+        cases.push({
+          method: op.method,
+          path,
+          headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` },
+          body: nestedJson(20_000),
+        });
         for (const body of deepBodies(ctx.validBodies[`${op.method} ${op.template}`], 20_000, 25)) {
-          cases.push({ method: op.method, path, headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` }, body });
+          cases.push({
+            method: op.method,
+            path,
+            headers: {
+              "content-type": "application/json",
+              authorization: `Bearer ${ctx.adminKey}`,
+            },
+            body,
+          });
         }
       }
       for (const req of cases) {
         const { res, defect } = await exchange(req);
         expect(defect, `${req.method} ${req.path}`).toBeNull();
-        if (req.body !== undefined && Buffer.byteLength(req.body) > BODY_LIMIT && op.hasBody) expect(res.status).toBe(413);
+        if (req.body !== undefined && Buffer.byteLength(req.body) > BODY_LIMIT && op.hasBody)
+          expect(res.status).toBe(413);
       }
     }
   });
@@ -154,13 +233,38 @@ describe("hostile input against the real server", () => {
       '{"__proto__":{"polluted":"yes","pageSize":1,"lang":"en"}}',
       '{"constructor":{"prototype":{"polluted":"yes","pageSize":1,"lang":"en"}}}',
     ];
-    const valid = JSON.stringify(buildAssessment({ cluster: { name: "Klaster Zatruty (fikcyjny)", region: "24", sectors: [], smartSpecialisations: [] } }));
+    const valid = JSON.stringify(
+      buildAssessment({
+        cluster: {
+          name: "Klaster Zatruty (fikcyjny)",
+          region: "24",
+          sectors: [],
+          smartSpecialisations: [],
+        },
+      }),
+    );
     for (const payload of payloads) {
-      for (const route of ["/api/v1/recommendations", "/api/v1/assessments", "/api/v1/rules/impact"]) {
+      for (const route of [
+        "/api/v1/recommendations",
+        "/api/v1/assessments",
+        "/api/v1/rules/impact",
+      ]) {
         // At the top level, inside the cluster and as the whole body.
-        const bodies = [`${valid.slice(0, -1)},${payload.slice(1)}`, valid.replace('"cluster":{', `"cluster":{${payload.slice(1, -1)},`), payload];
+        const bodies = [
+          `${valid.slice(0, -1)},${payload.slice(1)}`,
+          valid.replace('"cluster":{', `"cluster":{${payload.slice(1, -1)},`),
+          payload,
+        ];
         for (const body of bodies) {
-          const { res, defect } = await exchange({ method: "POST", path: `${route}?__proto__[polluted]=yes&constructor[prototype][polluted]=yes`, headers: { "content-type": "application/json", authorization: `Bearer ${ctx.adminKey}` }, body });
+          const { res, defect } = await exchange({
+            method: "POST",
+            path: `${route}?__proto__[polluted]=yes&constructor[prototype][polluted]=yes`,
+            headers: {
+              "content-type": "application/json",
+              authorization: `Bearer ${ctx.adminKey}`,
+            },
+            body,
+          });
           expect(defect, `${route} ${body.slice(0, 80)}`).toBeNull();
           expect(res.status, `${route} refuses the unknown key`).toBeGreaterThanOrEqual(400);
         }
@@ -170,18 +274,36 @@ describe("hostile input against the real server", () => {
     // refuse every valid body, and defaults would read the inherited pageSize and lang.
     const list = await exchange({ method: "GET", path: "/api/v1/instruments" });
     expect((JSON.parse(list.res.text()) as { pageSize: number }).pageSize).toBe(20);
-    const evaluated = await exchange({ method: "POST", path: "/api/v1/recommendations", headers: { "content-type": "application/json" }, body: valid });
+    const evaluated = await exchange({
+      method: "POST",
+      path: "/api/v1/recommendations",
+      headers: { "content-type": "application/json" },
+      body: valid,
+    });
     expect(evaluated.res.status).toBe(200);
     expect((JSON.parse(evaluated.res.text()) as { language: string }).language).toBe("pl");
-    const created = await exchange({ method: "POST", path: "/api/v1/assessments", headers: { "content-type": "application/json" }, body: valid });
+    const created = await exchange({
+      method: "POST",
+      path: "/api/v1/assessments",
+      headers: { "content-type": "application/json" },
+      body: valid,
+    });
     expect(created.res.status).toBe(201);
-    const { id, accessToken } = JSON.parse(created.res.text()) as { id: string; accessToken: string };
-    const read = await exchange({ method: "GET", path: `/api/v1/assessments/${id}`, headers: { "x-assessment-token": accessToken } });
+    const { id, accessToken } = JSON.parse(created.res.text()) as {
+      id: string;
+      accessToken: string;
+    };
+    const read = await exchange({
+      method: "GET",
+      path: `/api/v1/assessments/${id}`,
+      headers: { "x-assessment-token": accessToken },
+    });
     expect(read.res.status).toBe(200);
     expect(read.res.text()).not.toContain("polluted");
     const { assessment } = JSON.parse(read.res.text()) as { assessment: Record<string, unknown> };
     const sent = JSON.parse(valid) as Record<string, unknown>;
-    for (const key of ["cluster", "profile", "needs", "publicTasks", "ownContribution"]) expect(assessment[key], key).toEqual(sent[key]);
+    for (const key of ["cluster", "profile", "needs", "publicTasks", "ownContribution"])
+      expect(assessment[key], key).toEqual(sent[key]);
   });
 
   it("still answers /health after all of it", async () => {

@@ -8,24 +8,37 @@ import { matchOperation, type Operation, type ResponseValidator } from "../suppo
 import { problemDefect } from "../support/problems.ts";
 
 /** Why the answer is wrong; null when it is acceptable. */
-export function judge(req: RawRequest, res: RawResponse, operations: Operation[], validator: ResponseValidator): string | null {
+export function judge(
+  req: RawRequest,
+  res: RawResponse,
+  operations: Operation[],
+  validator: ResponseValidator,
+): string | null {
   if (res.status >= 500) return `server error ${res.status}: ${res.text().slice(0, 300)}`;
   if (res.status < 200) return `unexpected status ${res.status}`;
   const type = res.contentType();
   if (req.method === "HEAD") return null;
-  if (req.method === "OPTIONS") return res.status === 204 || res.status === 200 || res.status === 404 ? null : `OPTIONS answered ${res.status}`;
+  if (req.method === "OPTIONS")
+    return res.status === 204 || res.status === 200 || res.status === 404
+      ? null
+      : `OPTIONS answered ${res.status}`;
   // The server resolves dot segments as URLs do ("/api/.." is "/"); outside /api the web app
   // answers, and no path may climb out of its folder.
   const path = new URL(req.path, "http://server").pathname;
-  if (path !== "/api" && !path.startsWith("/api/")) return /root:.*:0:0:/.test(res.text()) ? "path traversal served a system file" : null;
+  if (path !== "/api" && !path.startsWith("/api/"))
+    return /root:.*:0:0:/.test(res.text()) ? "path traversal served a system file" : null;
   if (res.status >= 400) return problemDefect(res.status, type, res.text());
   if (res.status >= 300) return `unexpected redirect or not-modified ${res.status}`;
   const op = matchOperation(operations, req.method, path);
   if (op === undefined) {
-    return path === "/api/docs" && type.startsWith("text/html") ? null : `2xx ${res.status} from no documented route`;
+    return path === "/api/docs" && type.startsWith("text/html")
+      ? null
+      : `2xx ${res.status} from no documented route`;
   }
   if (type.startsWith("text/csv")) {
-    return /text\/csv/i.test(req.headers?.accept ?? "") ? null : "CSV answered without Accept: text/csv";
+    return /text\/csv/i.test(req.headers?.accept ?? "")
+      ? null
+      : "CSV answered without Accept: text/csv";
   }
   if (!type.startsWith("application/json")) return `2xx with content-type "${type}"`;
   let body: unknown;

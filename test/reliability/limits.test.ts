@@ -27,10 +27,18 @@ afterAll(async () => {
   }
 });
 
-async function expectProblem(res: { status: number; headers: Headers }, text: string, status: number) {
+async function expectProblem(
+  res: { status: number; headers: Headers },
+  text: string,
+  status: number,
+) {
   expect(res.status).toBe(status);
   expect(problemDefect(res.status, res.headers.get("content-type") ?? "", text)).toBeNull();
-  return JSON.parse(text) as { code: string; detail: string; issues: { path: string; message: string; expected?: string }[] };
+  return JSON.parse(text) as {
+    code: string;
+    detail: string;
+    issues: { path: string; message: string; expected?: string }[];
+  };
 }
 
 describe("body size and pagination", () => {
@@ -39,7 +47,15 @@ describe("body size and pagination", () => {
   beforeAll(async () => {
     const workDir = mkdtempSync(join(tmpdir(), "klastry-limits-"));
     adminKey = (await issueKeys({ workDir }, [{ role: "admin" }]))[0]!.secret;
-    server = await startServer({ workDir, env: { BODY_LIMIT: String(BODY_LIMIT), RATE_LIMIT_BURST: "100000", RATE_LIMIT_PER_MINUTE: "1000000", RATE_LIMIT_KEY_PER_MINUTE: "1000000" } });
+    server = await startServer({
+      workDir,
+      env: {
+        BODY_LIMIT: String(BODY_LIMIT),
+        RATE_LIMIT_BURST: "100000",
+        RATE_LIMIT_PER_MINUTE: "1000000",
+        RATE_LIMIT_KEY_PER_MINUTE: "1000000",
+      },
+    });
     servers.push(server);
   });
 
@@ -47,17 +63,32 @@ describe("body size and pagination", () => {
     const assessment = buildAssessment();
     const under = JSON.stringify(assessment);
     expect(Buffer.byteLength(under)).toBeLessThan(BODY_LIMIT);
-    const ok = await fetch(`${server.url}/api/v1/recommendations`, { method: "POST", headers: { "content-type": "application/json" }, body: under });
+    const ok = await fetch(`${server.url}/api/v1/recommendations`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: under,
+    });
     expect(ok.status).toBe(200);
-    const over = JSON.stringify({ ...assessment, cluster: { ...assessment.cluster, name: "x".repeat(BODY_LIMIT) } });
-    const res = await fetch(`${server.url}/api/v1/recommendations`, { method: "POST", headers: { "content-type": "application/json" }, body: over });
+    const over = JSON.stringify({
+      ...assessment,
+      cluster: { ...assessment.cluster, name: "x".repeat(BODY_LIMIT) },
+    });
+    const res = await fetch(`${server.url}/api/v1/recommendations`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: over,
+    });
     const problem = await expectProblem(res, await res.text(), 413);
     expect(problem.code).toBe("PAYLOAD_TOO_LARGE");
     expect(problem.detail).toContain(String(BODY_LIMIT));
   });
 
   it("counts a chunked body without Content-Length against the limit too", async () => {
-    const chunks = [Buffer.from('{"cluster":{"name":"'), Buffer.alloc(BODY_LIMIT, 0x61), Buffer.from('"}}')];
+    const chunks = [
+      Buffer.from('{"cluster":{"name":"'),
+      Buffer.alloc(BODY_LIMIT, 0x61),
+      Buffer.from('"}}'),
+    ];
     const res = await fetch(`${server.url}/api/v1/recommendations`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -75,10 +106,16 @@ describe("body size and pagination", () => {
 
   it("caps pageSize on every list route at the documented maximum: 400 naming it, the maximum itself served", async () => {
     const doc = await fetchOpenApi(server.url);
-    const lists = operationsOf(doc).filter((op) => op.method === "GET" && op.queryParams.includes("pageSize"));
+    const lists = operationsOf(doc).filter(
+      (op) => op.method === "GET" && op.queryParams.includes("pageSize"),
+    );
     expect(lists.length).toBeGreaterThanOrEqual(5);
     for (const op of lists) {
-      const parameter = (doc.paths[op.template]?.get as unknown as { parameters: { name: string; schema?: { maximum?: number } }[] }).parameters.find((p) => p.name === "pageSize");
+      const parameter = (
+        doc.paths[op.template]?.get as unknown as {
+          parameters: { name: string; schema?: { maximum?: number } }[];
+        }
+      ).parameters.find((p) => p.name === "pageSize");
       const max = parameter?.schema?.maximum;
       expect(max, `${op.template} documents a maximum pageSize`).toBeTypeOf("number");
       const path = fillPath(op.template, { code: "14", id: "feng-2-17-rozwoj-oferty-klastrow" });
@@ -93,7 +130,11 @@ describe("body size and pagination", () => {
         expect(page.status, op.template).toBe(200);
         expect(((await page.json()) as { pageSize: number }).pageSize).toBe(max);
       }
-      const pageMax = (doc.paths[op.template]?.get as unknown as { parameters: { name: string; schema?: { maximum?: number } }[] }).parameters.find((p) => p.name === "page")?.schema?.maximum;
+      const pageMax = (
+        doc.paths[op.template]?.get as unknown as {
+          parameters: { name: string; schema?: { maximum?: number } }[];
+        }
+      ).parameters.find((p) => p.name === "page")?.schema?.maximum;
       if (pageMax !== undefined) {
         const far = await fetch(`${server.url}${path}?page=${pageMax + 1}`, { headers });
         await expectProblem(far, await far.text(), 400);
@@ -113,7 +154,15 @@ describe("rate limits", () => {
     const workDir = mkdtempSync(join(tmpdir(), "klastry-rate-"));
     regionKey = (await issueKeys({ workDir }, [{ role: "region:14" }]))[0]!.secret;
     // A burst of 5, refilled one token a minute: nothing refills while the test runs.
-    server = await startServer({ workDir, env: { RATE_LIMIT_BURST: String(BURST), RATE_LIMIT_PER_MINUTE: "1", RATE_LIMIT_KEY_PER_MINUTE: "1", TRUST_PROXY: "true" } });
+    server = await startServer({
+      workDir,
+      env: {
+        RATE_LIMIT_BURST: String(BURST),
+        RATE_LIMIT_PER_MINUTE: "1",
+        RATE_LIMIT_KEY_PER_MINUTE: "1",
+        TRUST_PROXY: "true",
+      },
+    });
     servers.push(server);
   });
 
@@ -124,12 +173,15 @@ describe("rate limits", () => {
 
   it("limits one address: 429 with Retry-After after the burst, while another address is served", async () => {
     const from = { "x-forwarded-for": "203.0.113.7" };
-    for (let i = 0; i < BURST; i += 1) expect((await get("/api/v1/vocabulary", from)).res.status).toBe(200);
+    for (let i = 0; i < BURST; i += 1)
+      expect((await get("/api/v1/vocabulary", from)).res.status).toBe(200);
     const { res, text } = await get("/api/v1/vocabulary", from);
     const problem = await expectProblem(res, text, 429);
     expect(problem.code).toBe("RATE_LIMITED");
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect((await get("/api/v1/vocabulary", { "x-forwarded-for": "203.0.113.8" })).res.status).toBe(200);
+    expect((await get("/api/v1/vocabulary", { "x-forwarded-for": "203.0.113.8" })).res.status).toBe(
+      200,
+    );
     // Load balancers' health checks are never limited.
     expect((await get("/api/v1/health", from)).res.status).toBe(200);
   });
@@ -137,21 +189,31 @@ describe("rate limits", () => {
   it("limits one key across addresses: 429 with Retry-After after the burst", async () => {
     const auth = { authorization: `Bearer ${regionKey}` };
     for (let i = 0; i < BURST; i += 1) {
-      const { res } = await get("/api/v1/regions/14/clusters", { ...auth, "x-forwarded-for": `198.51.100.${i + 1}` });
+      const { res } = await get("/api/v1/regions/14/clusters", {
+        ...auth,
+        "x-forwarded-for": `198.51.100.${i + 1}`,
+      });
       expect(res.status).toBe(200);
     }
-    const { res, text } = await get("/api/v1/regions/14/clusters", { ...auth, "x-forwarded-for": "198.51.100.99" });
+    const { res, text } = await get("/api/v1/regions/14/clusters", {
+      ...auth,
+      "x-forwarded-for": "198.51.100.99",
+    });
     await expectProblem(res, text, 429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     // The same fresh address without the exhausted key is still served.
-    expect((await get("/api/v1/vocabulary", { "x-forwarded-for": "198.51.100.100" })).res.status).toBe(200);
+    expect(
+      (await get("/api/v1/vocabulary", { "x-forwarded-for": "198.51.100.100" })).res.status,
+    ).toBe(200);
   });
 });
 
 describe("stalled and slow clients", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ env: { RATE_LIMIT_BURST: "100000", RATE_LIMIT_PER_MINUTE: "1000000" } });
+    server = await startServer({
+      env: { RATE_LIMIT_BURST: "100000", RATE_LIMIT_PER_MINUTE: "1000000" },
+    });
     servers.push(server);
   });
 
@@ -194,17 +256,28 @@ describe("stalled and slow clients", () => {
         Array.from({ length: 20 }, (_, i) =>
           i % 2 === 0
             ? send(server.url, { method: "GET", path: "/api/v1/instruments?pageSize=50" })
-            : send(server.url, { method: "POST", path: "/api/v1/recommendations", headers: { "content-type": "application/json" }, body: assessment }),
+            : send(server.url, {
+                method: "POST",
+                path: "/api/v1/recommendations",
+                headers: { "content-type": "application/json" },
+                body: assessment,
+              }),
         ),
       );
       expect(others.map((res) => res.status)).toEqual(Array.from({ length: 20 }, () => 200));
       // The stalled clients were not served: their half requests got no answer, or, on a machine
       // so slow that the server's header timeout (10 s) passed meanwhile, a 408 problem.
-      for (const text of answered) expect(text === "" || text.startsWith("HTTP/1.1 408 ")).toBe(true);
+      for (const text of answered)
+        expect(text === "" || text.startsWith("HTTP/1.1 408 ")).toBe(true);
       // The slow readers get every answer once they read.
       for (const reader of slow) reader.socket.resume();
       for (const reader of slow) {
-        await expect.poll(() => reader.received().split("HTTP/1.1 200 OK").length - 1, { timeout: 30_000, interval: 100 }).toBe(20);
+        await expect
+          .poll(() => reader.received().split("HTTP/1.1 200 OK").length - 1, {
+            timeout: 30_000,
+            interval: 100,
+          })
+          .toBe(20);
       }
     } finally {
       for (const socket of [...stalled, ...slow.map((reader) => reader.socket)]) socket.destroy();

@@ -21,7 +21,12 @@ function ruleFiles(dir: string): { file: string; instrument: string }[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((file) => file.endsWith(".rule.json") && !file.includes("node_modules"))
     .sort()
-    .map((file) => ({ file, instrument: String((JSON.parse(readFileSync(join(dir, file), "utf8")) as { instrument?: unknown }).instrument) }));
+    .map((file) => ({
+      file,
+      instrument: String(
+        (JSON.parse(readFileSync(join(dir, file), "utf8")) as { instrument?: unknown }).instrument,
+      ),
+    }));
 }
 
 interface Answer {
@@ -38,7 +43,14 @@ let server: RunningServer;
 let rulesDir: string;
 let adminKey: string;
 let regionKey: string;
-const assessment = buildAssessment({ cluster: { name: "Klaster Przeładowania (fikcyjny)", region: "24", sectors: [], smartSpecialisations: [] } });
+const assessment = buildAssessment({
+  cluster: {
+    name: "Klaster Przeładowania (fikcyjny)",
+    region: "24",
+    sectors: [],
+    smartSpecialisations: [],
+  },
+});
 
 const routes = {
   evaluate: () =>
@@ -47,41 +59,79 @@ const routes = {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(assessment),
     }),
-  region: () => fetch(`${server.url}/api/v1/regions/24/recommendations?date=${DATE}&lang=en`, { headers: { authorization: `Bearer ${regionKey}` } }),
+  region: () =>
+    fetch(`${server.url}/api/v1/regions/24/recommendations?date=${DATE}&lang=en`, {
+      headers: { authorization: `Bearer ${regionKey}` },
+    }),
 };
 
 async function ask(route: keyof typeof routes): Promise<Answer> {
   const res = await routes[route]();
   const text = await res.text();
-  let body: { rulebookVersion?: string; recommendations?: { instrumentId: string }[]; items?: { recommendations: { instrumentId: string }[] }[] } = {};
+  let body: {
+    rulebookVersion?: string;
+    recommendations?: { instrumentId: string }[];
+    items?: { recommendations: { instrumentId: string }[] }[];
+  } = {};
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
     // kept as an unparsed answer; the status check reports it
   }
   const { rulebookVersion, ...rest } = body;
-  const instruments = route === "evaluate" ? (body.recommendations ?? []).map((r) => r.instrumentId) : (body.items ?? []).flatMap((item) => item.recommendations.map((r) => r.instrumentId));
-  return { route, status: res.status, header: res.headers.get("x-rulebook-version"), version: rulebookVersion, content: JSON.stringify(rest), instruments };
+  const instruments =
+    route === "evaluate"
+      ? (body.recommendations ?? []).map((r) => r.instrumentId)
+      : (body.items ?? []).flatMap((item) => item.recommendations.map((r) => r.instrumentId));
+  return {
+    route,
+    status: res.status,
+    header: res.headers.get("x-rulebook-version"),
+    version: rulebookVersion,
+    content: JSON.stringify(rest),
+    instruments,
+  };
 }
 
-async function reload(): Promise<{ status: number; body: { version?: string; changed?: boolean; code?: string } }> {
-  const res = await fetch(`${server.url}/api/v1/rules/reload`, { method: "POST", headers: { authorization: `Bearer ${adminKey}` } });
-  return { status: res.status, body: (await res.json()) as { version?: string; changed?: boolean; code?: string } };
+async function reload(): Promise<{
+  status: number;
+  body: { version?: string; changed?: boolean; code?: string };
+}> {
+  const res = await fetch(`${server.url}/api/v1/rules/reload`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${adminKey}` },
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { version?: string; changed?: boolean; code?: string },
+  };
 }
 
 beforeAll(async () => {
   rulesDir = mkdtempSync(join(tmpdir(), "klastry-reload-rules-"));
-  cpSync(join(repoRoot, "rules"), rulesDir, { recursive: true, filter: (source) => !source.includes("node_modules") });
+  cpSync(join(repoRoot, "rules"), rulesDir, {
+    recursive: true,
+    filter: (source) => !source.includes("node_modules"),
+  });
   const workDir = mkdtempSync(join(tmpdir(), "klastry-reload-"));
   const [admin, region] = await issueKeys({ workDir }, [{ role: "admin" }, { role: "region:24" }]);
   adminKey = admin!.secret;
   regionKey = region!.secret;
   server = await startServer({
     workDir,
-    env: { RULES_DIR: rulesDir, RATE_LIMIT_PER_MINUTE: "10000000", RATE_LIMIT_KEY_PER_MINUTE: "10000000", RATE_LIMIT_BURST: "10000000" },
+    env: {
+      RULES_DIR: rulesDir,
+      RATE_LIMIT_PER_MINUTE: "10000000",
+      RATE_LIMIT_KEY_PER_MINUTE: "10000000",
+      RATE_LIMIT_BURST: "10000000",
+    },
   });
   for (let i = 0; i < 3; i += 1) {
-    const res = await fetch(`${server.url}/api/v1/assessments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(assessment) });
+    const res = await fetch(`${server.url}/api/v1/assessments`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(assessment),
+    });
     expect(res.status).toBe(201);
   }
 });
@@ -99,7 +149,11 @@ describe("rule reload under load", () => {
     // The good version drops a rule whose instrument the answers list (with any verdict); the
     // broken version spoils another file.
     const files = ruleFiles(rulesDir);
-    const dropped = files.find((entry) => baseline.evaluate.instruments.includes(entry.instrument) && files.filter((f) => f.instrument === entry.instrument).length === 1);
+    const dropped = files.find(
+      (entry) =>
+        baseline.evaluate.instruments.includes(entry.instrument) &&
+        files.filter((f) => f.instrument === entry.instrument).length === 1,
+    );
     expect(dropped, "a rule whose instrument the answers list").toBeDefined();
     const droppedRule = dropped!.file;
     const droppedInstrument = dropped!.instrument;
@@ -122,7 +176,10 @@ describe("rule reload under load", () => {
       // Cut short: not even JSON any more.
       writeFileSync(join(rulesDir, brokenRule), original.slice(0, Math.floor(original.length / 2)));
       broken = await reload();
-      const health = (await (await fetch(`${server.url}/api/v1/health`)).json()) as { rulebookVersion: string; lastReloadFailed: boolean };
+      const health = (await (await fetch(`${server.url}/api/v1/health`)).json()) as {
+        rulebookVersion: string;
+        lastReloadFailed: boolean;
+      };
       expect(health).toMatchObject({ rulebookVersion: oldVersion, lastReloadFailed: true });
       await pause();
       writeFileSync(join(rulesDir, brokenRule), original);
@@ -156,11 +213,15 @@ describe("rule reload under load", () => {
       expect(answer.status, `${answer.route} answered`).toBe(200);
       expect(answer.header, `${answer.route} header`).toBe(answer.version);
       expect([oldVersion, newVersion]).toContain(answer.version);
-      expect(answer.content, `${answer.route} body under ${answer.version}`).toBe(expected.get(`${answer.route} ${answer.version}`));
+      expect(answer.content, `${answer.route} body under ${answer.version}`).toBe(
+        expected.get(`${answer.route} ${answer.version}`),
+      );
       expect(answer.instruments.includes(droppedInstrument)).toBe(answer.version === oldVersion);
       versions.set(answer.version!, (versions.get(answer.version!) ?? 0) + 1);
     }
-    console.log(`reload: ${answers.length} answers under load, ${versions.get(oldVersion) ?? 0} of ${oldVersion}, ${versions.get(newVersion) ?? 0} of ${newVersion}, 0 failed`);
+    console.log(
+      `reload: ${answers.length} answers under load, ${versions.get(oldVersion) ?? 0} of ${oldVersion}, ${versions.get(newVersion) ?? 0} of ${newVersion}, 0 failed`,
+    );
     // The load really spanned both reloads.
     expect(versions.get(oldVersion) ?? 0).toBeGreaterThan(0);
     expect(versions.get(newVersion) ?? 0).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import { enterRegionKey } from "../e2e/helpers/region.ts";
 const NAMES = [
   "<img src=x onerror=window.__xss=1>",
   "<script>window.__xss=2</script> Klaster Skryptowy",
-  "\"><svg onload=window.__xss=3> Klaster Wektorowy",
+  '"><svg onload=window.__xss=3> Klaster Wektorowy',
   "<b onmouseover=window.__xss=4>Klaster Pogrubiony</b>",
 ];
 
@@ -25,7 +25,9 @@ async function expectNothingInjected(page: Page, dialogs: string[]): Promise<voi
     flag: (window as unknown as { __xss?: unknown }).__xss,
     handlers: document.querySelectorAll("[onerror], [onload], [onmouseover]").length,
     images: document.querySelectorAll('img[src="x"]').length,
-    bold: Array.from(document.querySelectorAll("b")).filter((b) => b.textContent === "Klaster Pogrubiony").length,
+    bold: Array.from(document.querySelectorAll("b")).filter(
+      (b) => b.textContent === "Klaster Pogrubiony",
+    ).length,
   }));
   expect(state).toEqual({ flag: undefined, handlers: 0, images: 0, bold: 0 });
   expect(dialogs).toEqual([]);
@@ -47,8 +49,13 @@ describe.runIf(browserPlan().run)(suiteTitle("hostile text in the web app"), () 
   beforeAll(async () => {
     if (!browserPlan().run) return;
     for (const name of NAMES) {
-      const input = buildAssessment({ cluster: { name, region: "14", sectors: [`<i>${name}</i>`], smartSpecialisations: [] } });
-      const stored = (await storeAssessment(e2e.url, input)) as { id: string; accessToken?: string };
+      const input = buildAssessment({
+        cluster: { name, region: "14", sectors: [`<i>${name}</i>`], smartSpecialisations: [] },
+      });
+      const stored = (await storeAssessment(e2e.url, input)) as {
+        id: string;
+        accessToken?: string;
+      };
       saved.push({ id: stored.id, token: stored.accessToken ?? "", name });
     }
   });

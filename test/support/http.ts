@@ -32,7 +32,12 @@ const agent = new Agent({ keepAlive: false, maxSockets: 16 });
 export function send(base: string, req: RawRequest, timeoutMs = 30_000): Promise<RawResponse> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body);
+    const body =
+      req.body === undefined
+        ? undefined
+        : Buffer.isBuffer(req.body)
+          ? req.body
+          : Buffer.from(req.body);
     const outgoing = request(
       {
         agent,
@@ -40,7 +45,10 @@ export function send(base: string, req: RawRequest, timeoutMs = 30_000): Promise
         port: url.port,
         method: req.method,
         path: req.path,
-        headers: { ...req.headers, ...(body === undefined ? {} : { "content-length": String(body.length) }) },
+        headers: {
+          ...req.headers,
+          ...(body === undefined ? {} : { "content-length": String(body.length) }),
+        },
         timeout: timeoutMs,
       },
       (incoming) => {
@@ -59,7 +67,9 @@ export function send(base: string, req: RawRequest, timeoutMs = 30_000): Promise
         });
       },
     );
-    outgoing.on("timeout", () => outgoing.destroy(new Error(`no answer to ${req.method} ${req.path} in ${timeoutMs} ms`)));
+    outgoing.on("timeout", () =>
+      outgoing.destroy(new Error(`no answer to ${req.method} ${req.path} in ${timeoutMs} ms`)),
+    );
     outgoing.on("error", reject);
     // A server may answer (413) and close before reading a large body; the answer still counts.
     if (body !== undefined) outgoing.write(body, () => undefined);
@@ -75,7 +85,9 @@ export function percentEncode(text: string): string {
   let out = "";
   for (const byte of Buffer.from(text, "utf8")) {
     const char = String.fromCharCode(byte);
-    out += /[A-Za-z0-9\-._~]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    out += /[A-Za-z0-9\-._~]/.test(char)
+      ? char
+      : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
 }

@@ -23,8 +23,15 @@ export function sqlitePathOf(workDir: string): string {
 }
 
 /** Opens (and migrates) the target database, runs `work`, closes it. */
-export async function withDatabase<T>(target: DatabaseTarget, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase("databaseUrl" in target ? { url: target.databaseUrl } : { sqlitePath: sqlitePathOf(target.workDir) });
+export async function withDatabase<T>(
+  target: DatabaseTarget,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(
+    "databaseUrl" in target
+      ? { url: target.databaseUrl }
+      : { sqlitePath: sqlitePathOf(target.workDir) },
+  );
   try {
     await db.migrate();
     return await work(db);
@@ -34,13 +41,21 @@ export async function withDatabase<T>(target: DatabaseTarget, work: (db: Databas
 }
 
 /** Creates one key per spec (revoking those marked), before or while the server runs. */
-export async function issueKeys(target: DatabaseTarget, specs: { role: string; revoked?: boolean }[]): Promise<IssuedKey[]> {
+export async function issueKeys(
+  target: DatabaseTarget,
+  specs: { role: string; revoked?: boolean }[],
+): Promise<IssuedKey[]> {
   return withDatabase(target, async (db) => {
     const keys: IssuedKey[] = [];
     for (const spec of specs) {
       const created = await createApiKey(db, spec.role, `reliability test ${spec.role}`);
       if (spec.revoked === true) await revokeApiKey(db, created.id);
-      keys.push({ id: created.id, role: spec.role, secret: created.secret, revoked: spec.revoked === true });
+      keys.push({
+        id: created.id,
+        role: spec.role,
+        secret: created.secret,
+        revoked: spec.revoked === true,
+      });
     }
     return keys;
   });

@@ -47,7 +47,9 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         pathParams: params.filter((p) => p.in === "path").map((p) => p.name),
         queryParams: params.filter((p) => p.in === "query").map((p) => p.name),
         hasBody: op.requestBody !== undefined,
-        isPublic: op.security === undefined || op.security.some((alternative) => Object.keys(alternative).length === 0),
+        isPublic:
+          op.security === undefined ||
+          op.security.some((alternative) => Object.keys(alternative).length === 0),
         responses: op.responses,
       });
     }
@@ -61,7 +63,11 @@ export function fillPath(template: string, values: Record<string, string>): stri
 }
 
 /** The operation a concrete path and method belong to, if any. */
-export function matchOperation(operations: Operation[], method: string, path: string): Operation | undefined {
+export function matchOperation(
+  operations: Operation[],
+  method: string,
+  path: string,
+): Operation | undefined {
   const bare = path.split("?")[0] ?? path;
   return operations.find((op) => {
     if (op.method !== method) return false;
@@ -88,7 +94,10 @@ export class ResponseValidator {
     let validate = this.#cache.get(key);
     if (validate === undefined) {
       const schema = op.responses[String(status)]?.content?.[mediaType]?.schema;
-      validate = schema === undefined ? null : this.#ajv.compile({ ...(schema as object), components: this.doc.components });
+      validate =
+        schema === undefined
+          ? null
+          : this.#ajv.compile({ ...(schema as object), components: this.doc.components });
       this.#cache.set(key, validate);
     }
     if (validate === null || validate(body)) return null;

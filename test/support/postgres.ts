@@ -17,7 +17,10 @@ export interface ScratchDatabase {
 }
 
 async function withClient<T>(database: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresUrl(database), connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: postgresUrl(database),
+    connectionTimeoutMillis: 3000,
+  });
   await client.connect();
   try {
     return await run(client);
@@ -33,8 +36,13 @@ export async function createScratchDatabase(purpose: string): Promise<ScratchDat
   return {
     name,
     url: postgresUrl(name),
-    query: (sql, values) => withClient(name, async (client) => (await client.query(sql, values)).rows),
-    drop: () => withClient("postgres", async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    query: (sql, values) =>
+      withClient(name, async (client) => (await client.query(sql, values)).rows),
+    drop: () =>
+      withClient(
+        "postgres",
+        async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+      ),
   };
 }
 

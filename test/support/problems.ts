@@ -7,7 +7,8 @@ export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
 /** Why `body` (with `contentType`) is not a problem document for `status`; null when it is. */
 export function problemDefect(status: number, contentType: string, body: string): string | null {
-  if (!contentType.startsWith(PROBLEM_MEDIA_TYPE)) return `content-type is "${contentType}", not ${PROBLEM_MEDIA_TYPE}`;
+  if (!contentType.startsWith(PROBLEM_MEDIA_TYPE))
+    return `content-type is "${contentType}", not ${PROBLEM_MEDIA_TYPE}`;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -19,7 +20,8 @@ export function problemDefect(status: number, contentType: string, body: string)
   for (const field of ["type", "title", "detail", "code"]) {
     if (typeof doc[field] !== "string") return `member "${field}" is missing or not a string`;
   }
-  if (doc.status !== status) return `member "status" is ${String(doc.status)}, the response ${status}`;
+  if (doc.status !== status)
+    return `member "status" is ${String(doc.status)}, the response ${status}`;
   if (!Array.isArray(doc.issues)) return `member "issues" is not an array`;
   if (/\bat .+:\d+:\d+\)?/.test(body)) return "body carries a stack trace";
   return null;

@@ -51,18 +51,33 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), "klastry-e2e-"));
   const port = options.port ?? (await freePort());
   let output = "";
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", tsxLoader, mainScript], {
-    cwd: workDir,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...options.env },
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), "--import", tsxLoader, mainScript],
+    {
+      cwd: workDir,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        LOG_LEVEL: "info",
+        ...options.env,
+      },
+    },
+  );
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
 
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const state = await Promise.race([exited.then((code) => ({ code })), sleep(250).then(() => null)]);
+    const state = await Promise.race([
+      exited.then((code) => ({ code })),
+      sleep(250).then(() => null),
+    ]);
     if (state) throw new Error(`server exited with ${state.code} before it was ready:\n${output}`);
     try {
       const response = await fetch(`${url}/api/v1/health`);

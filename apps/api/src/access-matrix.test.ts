@@ -13,7 +13,14 @@ import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 import { REGION_CODES } from "@klastry/domain";
 
 type Role = "none" | "token" | `region:${string}` | "admin" | "revoked" | "malformed";
-const ROLES: Role[] = ["none", "token", ...REGION_CODES.map((code) => `region:${code}` as const), "admin", "revoked", "malformed"];
+const ROLES: Role[] = [
+  "none",
+  "token",
+  ...REGION_CODES.map((code) => `region:${code}` as const),
+  "admin",
+  "revoked",
+  "malformed",
+];
 const EVERYONE = ROLES;
 
 interface Cell {
@@ -34,7 +41,16 @@ function matrixSuite(kind: DatabaseKind): void {
     api = await openTestApi(kind, { env: { RATE_LIMIT_BURST: "100000" } });
     const created = await api.app.request(
       "/api/v1/assessments",
-      jsonBody(buildAssessment({ cluster: { name: "Klaster Macierz (fikcyjny)", region: "10", sectors: [], smartSpecialisations: [] } })),
+      jsonBody(
+        buildAssessment({
+          cluster: {
+            name: "Klaster Macierz (fikcyjny)",
+            region: "10",
+            sectors: [],
+            smartSpecialisations: [],
+          },
+        }),
+      ),
     );
     const body = (await created.json()) as { id: string; clusterId: string; accessToken: string };
     assessmentId = body.id;
@@ -43,7 +59,8 @@ function matrixSuite(kind: DatabaseKind): void {
     await api.db.apiKeys.revoke(revoked.id);
     headers.set("none", {});
     headers.set("token", { "x-assessment-token": body.accessToken });
-    for (const code of REGION_CODES) headers.set(`region:${code}`, { authorization: `Bearer ${await api.key(`region:${code}`)}` });
+    for (const code of REGION_CODES)
+      headers.set(`region:${code}`, { authorization: `Bearer ${await api.key(`region:${code}`)}` });
     headers.set("admin", { authorization: `Bearer ${await api.key("admin")}` });
     headers.set("revoked", { authorization: `Bearer ${revoked.secret}` });
     headers.set("malformed", { authorization: "Bearer kl_not-a-real-key" });
@@ -51,32 +68,82 @@ function matrixSuite(kind: DatabaseKind): void {
   afterAll(async () => api?.dispose());
 
   const REGIONAL: Role[] = ["region:10", "admin"];
-  const assessmentBody = () => buildAssessment({ cluster: { name: "Klaster Publiczny (fikcyjny)", region: "12", sectors: [], smartSpecialisations: [] } });
+  const assessmentBody = () =>
+    buildAssessment({
+      cluster: {
+        name: "Klaster Publiczny (fikcyjny)",
+        region: "12",
+        sectors: [],
+        smartSpecialisations: [],
+      },
+    });
   const cells: Cell[] = [
-    ...["/health", "/livez", "/vocabulary", "/instruments", "/instruments/test-cluster-grant", "/funding-sources", "/openapi.json"].map((path) => ({
+    ...[
+      "/health",
+      "/livez",
+      "/vocabulary",
+      "/instruments",
+      "/instruments/test-cluster-grant",
+      "/funding-sources",
+      "/openapi.json",
+    ].map((path) => ({
       route: `GET ${path}`,
       method: "GET" as const,
       path: () => `/api/v1${path}`,
       allowed: EVERYONE,
     })),
-    { route: "POST /recommendations", method: "POST", path: () => "/api/v1/recommendations", body: buildAssessment(), allowed: EVERYONE },
+    {
+      route: "POST /recommendations",
+      method: "POST",
+      path: () => "/api/v1/recommendations",
+      body: buildAssessment(),
+      allowed: EVERYONE,
+    },
     ...["clusters", "recommendations", "needs", "coverage", "public-tasks"].map((what) => ({
       route: `GET /regions/10/${what}`,
       method: "GET" as const,
       path: () => `/api/v1/regions/10/${what}`,
       allowed: REGIONAL,
     })),
-    { route: "GET /assessments/{id}", method: "GET", path: () => `/api/v1/assessments/${assessmentId}`, allowed: ["token", "region:10", "admin"] },
-    { route: "GET /clusters/{id}/assessments", method: "GET", path: () => `/api/v1/clusters/${clusterId}/assessments`, allowed: ["token", "region:10", "admin"] },
-    { route: "POST /assessments", method: "POST", path: () => "/api/v1/assessments", body: assessmentBody(), allowed: EVERYONE },
+    {
+      route: "GET /assessments/{id}",
+      method: "GET",
+      path: () => `/api/v1/assessments/${assessmentId}`,
+      allowed: ["token", "region:10", "admin"],
+    },
+    {
+      route: "GET /clusters/{id}/assessments",
+      method: "GET",
+      path: () => `/api/v1/clusters/${clusterId}/assessments`,
+      allowed: ["token", "region:10", "admin"],
+    },
+    {
+      route: "POST /assessments",
+      method: "POST",
+      path: () => "/api/v1/assessments",
+      body: assessmentBody(),
+      allowed: EVERYONE,
+    },
     { route: "GET /rules", method: "GET", path: () => "/api/v1/rules", allowed: ["admin"] },
-    { route: "POST /rules/impact", method: "POST", path: () => "/api/v1/rules/impact", body: { files: [] }, allowed: ["admin"] },
-    { route: "POST /rules/reload", method: "POST", path: () => "/api/v1/rules/reload", allowed: ["admin"] },
+    {
+      route: "POST /rules/impact",
+      method: "POST",
+      path: () => "/api/v1/rules/impact",
+      body: { files: [] },
+      allowed: ["admin"],
+    },
+    {
+      route: "POST /rules/reload",
+      method: "POST",
+      path: () => "/api/v1/rules/reload",
+      allowed: ["admin"],
+    },
   ];
 
   /** 401 for no, malformed or revoked credentials; 403 for a valid one without the right. */
   function expectedStatus(cell: Cell, role: Role): number {
-    if (cell.allowed.includes(role)) return cell.method === "POST" && cell.route === "POST /assessments" ? 201 : 200;
+    if (cell.allowed.includes(role))
+      return cell.method === "POST" && cell.route === "POST /assessments" ? 201 : 200;
     return role === "none" || role === "revoked" || role === "malformed" ? 401 : 403;
   }
 
@@ -86,18 +153,25 @@ function matrixSuite(kind: DatabaseKind): void {
         it(`${cell.route} as ${role} answers ${expectedStatus(cell, role)}`, async () => {
           const init: RequestInit =
             cell.method === "POST"
-              ? { method: "POST", headers: { "content-type": "application/json", ...headers.get(role) }, body: JSON.stringify(cell.body ?? {}) }
+              ? {
+                  method: "POST",
+                  headers: { "content-type": "application/json", ...headers.get(role) },
+                  body: JSON.stringify(cell.body ?? {}),
+                }
               : { headers: headers.get(role) };
           const res = await api.app.request(cell.path(), init);
           expect(res.status).toBe(expectedStatus(cell, role));
           if (res.status === 401) expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
-          if (res.status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
+          if (res.status >= 400)
+            expect(res.headers.get("content-type")).toContain("application/problem+json");
         });
       }
     }
 
     it("keeps the other region's key out of an assessment of this region even with the id", async () => {
-      const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, { headers: headers.get("region:14") });
+      const res = await api.app.request(`/api/v1/assessments/${assessmentId}`, {
+        headers: headers.get("region:14"),
+      });
       const body = (await res.json()) as { code: string; detail: string };
       expect(body.code).toBe("FORBIDDEN");
       expect(body.detail).toContain("14");
@@ -111,7 +185,9 @@ function matrixSuite(kind: DatabaseKind): void {
         expect(hashes.some((h) => h.includes(secret))).toBe(false);
       }
       const token = headers.get("token")!["x-assessment-token"]!;
-      const rows = (await api.db.dataSource.query("SELECT access_token_hash FROM assessment")) as { access_token_hash: string | null }[];
+      const rows = (await api.db.dataSource.query("SELECT access_token_hash FROM assessment")) as {
+        access_token_hash: string | null;
+      }[];
       expect(rows.some((r) => r.access_token_hash?.includes(token))).toBe(false);
     });
 

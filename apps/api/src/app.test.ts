@@ -11,7 +11,9 @@ import { bearer, jsonBody, openTestApi, type TestApi } from "./testing/harness.t
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await openTestApi("sqlite", { env: { BODY_LIMIT: "4096", RATE_LIMIT_BURST: "100000", CORS_ORIGIN: "https://web.example" } });
+  api = await openTestApi("sqlite", {
+    env: { BODY_LIMIT: "4096", RATE_LIMIT_BURST: "100000", CORS_ORIGIN: "https://web.example" },
+  });
 });
 afterAll(async () => api?.dispose());
 
@@ -44,7 +46,12 @@ describe("problem documents", () => {
     expect(body.code).toBe("VALIDATION_FAILED");
     expect(body.type).toBe("urn:klastry:problem:validation-failed");
     const paths = body.issues.map((i) => i.path).sort();
-    expect(paths).toEqual(["cluster.name", "cluster.region", "needs[0].actor", "needs[0].priority"]);
+    expect(paths).toEqual([
+      "cluster.name",
+      "cluster.region",
+      "needs[0].actor",
+      "needs[0].priority",
+    ]);
     const regionIssue = body.issues.find((i) => i.path === "cluster.region");
     expect(regionIssue?.pointer).toBe("/cluster/region");
     expect(regionIssue?.in).toBe("body");
@@ -52,21 +59,39 @@ describe("problem documents", () => {
   });
 
   it("answers malformed JSON with 400 MALFORMED_JSON", async () => {
-    const res = await api.app.request("/api/v1/recommendations", { method: "POST", headers: { "content-type": "application/json" }, body: "{\"cluster\": " });
+    const res = await api.app.request("/api/v1/recommendations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"cluster": ',
+    });
     expect(res.status).toBe(400);
     expect((await problem(res)).code).toBe("MALFORMED_JSON");
   });
 
   it("answers a body that is not JSON with 415", async () => {
-    const res = await api.app.request("/api/v1/recommendations", { method: "POST", headers: { "content-type": "text/plain" }, body: "hello" });
+    const res = await api.app.request("/api/v1/recommendations", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hello",
+    });
     expect(res.status).toBe(415);
     expect((await problem(res)).code).toBe("UNSUPPORTED_MEDIA_TYPE");
   });
 
   it("answers an oversize body with 413", async () => {
-    const big = { ...buildAssessment(), cluster: { ...buildAssessment().cluster, sectors: Array.from({ length: 20 }, () => "x".repeat(120)) } };
+    const big = {
+      ...buildAssessment(),
+      cluster: {
+        ...buildAssessment().cluster,
+        sectors: Array.from({ length: 20 }, () => "x".repeat(120)),
+      },
+    };
     const padded = JSON.stringify(big) + " ".repeat(5000);
-    const res = await api.app.request("/api/v1/recommendations", { method: "POST", headers: { "content-type": "application/json" }, body: padded });
+    const res = await api.app.request("/api/v1/recommendations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: padded,
+    });
     expect(res.status).toBe(413);
     expect((await problem(res)).code).toBe("PAYLOAD_TOO_LARGE");
   });
@@ -81,7 +106,9 @@ describe("problem documents", () => {
   });
 
   it("answers bad query parameters with the parameter named", async () => {
-    const res = await api.app.request("/api/v1/instruments?pageSize=100000&level=galactic&date=2023-02-30");
+    const res = await api.app.request(
+      "/api/v1/instruments?pageSize=100000&level=galactic&date=2023-02-30",
+    );
     expect(res.status).toBe(400);
     const body = await problem(res);
     expect(body.issues.map((i) => i.path).sort()).toEqual(["date", "level", "pageSize"]);
@@ -89,13 +116,18 @@ describe("problem documents", () => {
   });
 
   it("writes messages in Polish when asked", async () => {
-    const res = await api.app.request("/api/v1/recommendations?lang=pl", jsonBody({ cluster: { name: "A", region: "99" } }));
+    const res = await api.app.request(
+      "/api/v1/recommendations?lang=pl",
+      jsonBody({ cluster: { name: "A", region: "99" } }),
+    );
     const body = await problem(res);
     expect(body.issues[0]?.message).toMatch(/niedozwolona/);
   });
 
   it("refuses a malformed Authorization header with 401 and a Bearer challenge", async () => {
-    const res = await api.app.request("/api/v1/regions/10/needs", { headers: { authorization: "Basic YWRtaW46YWRtaW4=" } });
+    const res = await api.app.request("/api/v1/regions/10/needs", {
+      headers: { authorization: "Basic YWRtaW46YWRtaW4=" },
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toContain('Bearer realm="klastry"');
   });
@@ -103,10 +135,13 @@ describe("problem documents", () => {
 
 describe("limits", () => {
   it("rate-limits per address with 429 and Retry-After, and never limits /health", async () => {
-    const limited = await openTestApi("sqlite", { env: { RATE_LIMIT_BURST: "3", RATE_LIMIT_PER_MINUTE: "6" } });
+    const limited = await openTestApi("sqlite", {
+      env: { RATE_LIMIT_BURST: "3", RATE_LIMIT_PER_MINUTE: "6" },
+    });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i += 1) statuses.push((await limited.app.request("/api/v1/vocabulary")).status);
+      for (let i = 0; i < 5; i += 1)
+        statuses.push((await limited.app.request("/api/v1/vocabulary")).status);
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
       const res = await limited.app.request("/api/v1/vocabulary");
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
@@ -118,11 +153,20 @@ describe("limits", () => {
   });
 
   it("rate-limits per key as well as per address", async () => {
-    const limited = await openTestApi("sqlite", { env: { RATE_LIMIT_BURST: "2", RATE_LIMIT_PER_MINUTE: "100000", RATE_LIMIT_KEY_PER_MINUTE: "1" } });
+    const limited = await openTestApi("sqlite", {
+      env: {
+        RATE_LIMIT_BURST: "2",
+        RATE_LIMIT_PER_MINUTE: "100000",
+        RATE_LIMIT_KEY_PER_MINUTE: "1",
+      },
+    });
     try {
       const key = await limited.key("region:10");
       const statuses: number[] = [];
-      for (let i = 0; i < 3; i += 1) statuses.push((await limited.app.request("/api/v1/regions/10/needs", { headers: bearer(key) })).status);
+      for (let i = 0; i < 3; i += 1)
+        statuses.push(
+          (await limited.app.request("/api/v1/regions/10/needs", { headers: bearer(key) })).status,
+        );
       expect(statuses).toEqual([200, 200, 429]);
     } finally {
       await limited.dispose();
@@ -147,9 +191,14 @@ describe("headers", () => {
   });
 
   it("allows the web app's origin by CORS and no other", async () => {
-    const allowed = await api.app.request("/api/v1/instruments", { method: "OPTIONS", headers: { origin: "https://web.example", "access-control-request-method": "GET" } });
+    const allowed = await api.app.request("/api/v1/instruments", {
+      method: "OPTIONS",
+      headers: { origin: "https://web.example", "access-control-request-method": "GET" },
+    });
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://web.example");
-    const other = await api.app.request("/api/v1/instruments", { headers: { origin: "https://evil.example" } });
+    const other = await api.app.request("/api/v1/instruments", {
+      headers: { origin: "https://evil.example" },
+    });
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
@@ -159,7 +208,12 @@ describe("health and vocabulary", () => {
     const res = await api.app.request("/api/v1/health");
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: "ok", database: { ok: true, kind: "sqlite" }, lastReloadFailed: false, processId: process.pid });
+    expect(body).toMatchObject({
+      status: "ok",
+      database: { ok: true, kind: "sqlite" },
+      lastReloadFailed: false,
+      processId: process.pid,
+    });
     expect(body.rulebookVersion).toBe(api.deps.rulebookStore.status().version);
   });
 
@@ -175,7 +229,10 @@ describe("health and vocabulary", () => {
   });
 
   it("serves every vocabulary with Polish and English labels", async () => {
-    const body = (await (await api.app.request("/api/v1/vocabulary")).json()) as Record<string, { code: string; label: { pl: string; en: string } }[]>;
+    const body = (await (await api.app.request("/api/v1/vocabulary")).json()) as Record<
+      string,
+      { code: string; label: { pl: string; en: string } }[]
+    >;
     expect(body.regions).toHaveLength(16);
     expect(body.actorTypes?.map((a) => a.code)).toContain("coordinator");
     expect(body.supportFunctions?.every((f) => f.label.pl !== "" && f.label.en !== "")).toBe(true);
@@ -190,10 +247,23 @@ describe("OpenAPI", () => {
     expect(document.openapi).toBe("3.1.0");
     await SwaggerParser.validate(structuredClone(document) as never);
     for (const path of [
-      "/api/v1/health", "/api/v1/vocabulary", "/api/v1/instruments", "/api/v1/instruments/{id}", "/api/v1/funding-sources",
-      "/api/v1/recommendations", "/api/v1/assessments", "/api/v1/assessments/{id}", "/api/v1/clusters/{id}/assessments",
-      "/api/v1/regions/{code}/clusters", "/api/v1/regions/{code}/recommendations", "/api/v1/regions/{code}/needs",
-      "/api/v1/regions/{code}/coverage", "/api/v1/regions/{code}/public-tasks", "/api/v1/rules", "/api/v1/rules/impact", "/api/v1/rules/reload",
+      "/api/v1/health",
+      "/api/v1/vocabulary",
+      "/api/v1/instruments",
+      "/api/v1/instruments/{id}",
+      "/api/v1/funding-sources",
+      "/api/v1/recommendations",
+      "/api/v1/assessments",
+      "/api/v1/assessments/{id}",
+      "/api/v1/clusters/{id}/assessments",
+      "/api/v1/regions/{code}/clusters",
+      "/api/v1/regions/{code}/recommendations",
+      "/api/v1/regions/{code}/needs",
+      "/api/v1/regions/{code}/coverage",
+      "/api/v1/regions/{code}/public-tasks",
+      "/api/v1/rules",
+      "/api/v1/rules/impact",
+      "/api/v1/rules/reload",
     ]) {
       expect(document.paths, path).toHaveProperty([path]);
     }

@@ -65,7 +65,13 @@ export function createApp(deps: AppDeps) {
       origin: env.CORS_ORIGIN,
       allowHeaders: ["Authorization", "Content-Type", "X-Assessment-Token", "If-None-Match"],
       allowMethods: ["GET", "POST", "OPTIONS"],
-      exposeHeaders: [RULEBOOK_VERSION_HEADER, "X-Request-Id", "Retry-After", "ETag", "WWW-Authenticate"],
+      exposeHeaders: [
+        RULEBOOK_VERSION_HEADER,
+        "X-Request-Id",
+        "Retry-After",
+        "ETag",
+        "WWW-Authenticate",
+      ],
       maxAge: 600,
     }),
   );
@@ -95,20 +101,23 @@ export function createApp(deps: AppDeps) {
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
     type: "http",
     scheme: "bearer",
-    description: "An API key `kl_...` with role admin or region:<TERYT>, created with `npx klastry keys create`",
+    description:
+      "An API key `kl_...` with role admin or region:<TERYT>, created with `npx klastry keys create`",
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "assessmentToken", {
     type: "apiKey",
     in: "header",
     name: "X-Assessment-Token",
-    description: "The private access token `kt_...` returned once by POST /assessments (also accepted as `Authorization: Bearer kt_...` or `?token=`)",
+    description:
+      "The private access token `kt_...` returned once by POST /assessments (also accepted as `Authorization: Bearer kt_...` or `?token=`)",
   });
   app.doc31(OPENAPI_PATH, {
     openapi: "3.1.0",
     info: {
       title: "Klastry API",
       version: "1.0.0",
-      description: "Matches Polish industrial clusters with public support instruments. Errors are RFC 9457 problem documents (application/problem+json).",
+      description:
+        "Matches Polish industrial clusters with public support instruments. Errors are RFC 9457 problem documents (application/problem+json).",
     },
     servers: [{ url: "/" }],
   });
@@ -119,7 +128,10 @@ export function createApp(deps: AppDeps) {
     const files = serveStatic({
       root: env.WEB_DIST,
       onFound: (path, c) => {
-        c.header("Cache-Control", /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+        c.header(
+          "Cache-Control",
+          /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     });
     // SPA fallback: any other GET outside /api is a client-side route of the web app. The file is
@@ -135,10 +147,15 @@ export function createApp(deps: AppDeps) {
       if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
       const found = await files(c, async () => undefined);
       if (found) return found;
-      if (/\.[a-z0-9]+$/i.test(c.req.path)) throw new ApiError("NOT_FOUND", `no file ${c.req.path} in the web app`);
+      if (/\.[a-z0-9]+$/i.test(c.req.path))
+        throw new ApiError("NOT_FOUND", `no file ${c.req.path} in the web app`);
       const page = await indexHtml(c, async () => undefined);
       if (page) return page;
-      throw new ApiError("WEB_APP_UNAVAILABLE", "the web app's index.html is missing; retry in a few seconds", { headers: { "Retry-After": "5" } });
+      throw new ApiError(
+        "WEB_APP_UNAVAILABLE",
+        "the web app's index.html is missing; retry in a few seconds",
+        { headers: { "Retry-After": "5" } },
+      );
     });
   }
   return routes;

@@ -8,11 +8,20 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Language } from "@klastry/domain";
-import { loadRulebook, type RuleKnowledge, type RuleSource, type Rulebook } from "@klastry/rules-engine";
+import {
+  loadRulebook,
+  type RuleKnowledge,
+  type RuleSource,
+  type Rulebook,
+} from "@klastry/rules-engine";
 import { ApiError } from "./problems/api-error.ts";
 import { issuesOf } from "./rulebook-store.ts";
 
-export function compileCandidate(sources: readonly RuleSource[], knowledge: RuleKnowledge, language: Language): Rulebook {
+export function compileCandidate(
+  sources: readonly RuleSource[],
+  knowledge: RuleKnowledge,
+  language: Language,
+): Rulebook {
   const dir = mkdtempSync(join(tmpdir(), "klastry-candidate-"));
   try {
     for (const source of sources) {
@@ -25,7 +34,11 @@ export function compileCandidate(sources: readonly RuleSource[], knowledge: Rule
     } catch (error) {
       const issues = issuesOf(error);
       if (issues.length === 0) throw error;
-      throw new ApiError("RULEBOOK_INVALID", `the candidate rule set has ${issues.length} issue(s); nothing was evaluated`, { issues, cause: error });
+      throw new ApiError(
+        "RULEBOOK_INVALID",
+        `the candidate rule set has ${issues.length} issue(s); nothing was evaluated`,
+        { issues, cause: error },
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -32,11 +32,17 @@ function exchange(bytes: Buffer): Promise<string> {
 
 describe("answerClientErrors", () => {
   it("answers a raw invalid UTF-8 byte in the query with a 400 problem document", async () => {
-    const answer = await exchange(Buffer.from("GET /api/v1/health?q=\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n", "latin1"));
+    const answer = await exchange(
+      Buffer.from("GET /api/v1/health?q=\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n", "latin1"),
+    );
     const [head, body] = answer.split("\r\n\r\n");
     expect(head).toMatch(/^HTTP\/1\.1 400 /);
     expect(head).toContain("Content-Type: application/problem+json");
-    expect(JSON.parse(body ?? "")).toMatchObject({ status: 400, code: "MALFORMED_REQUEST", issues: [] });
+    expect(JSON.parse(body ?? "")).toMatchObject({
+      status: 400,
+      code: "MALFORMED_REQUEST",
+      issues: [],
+    });
   });
 
   it("answers on a kept-alive socket that served a request before", async () => {
@@ -45,17 +51,25 @@ describe("answerClientErrors", () => {
     socket.on("data", (chunk: Buffer) => {
       answer += chunk.toString("latin1");
       // The second request goes out once the first answer is complete.
-      if (answer.endsWith("\r\n\r\nok")) socket.write(Buffer.from("GET /?q=\xff HTTP/1.1\r\nHost: x\r\n\r\n", "latin1"));
+      if (answer.endsWith("\r\n\r\nok"))
+        socket.write(Buffer.from("GET /?q=\xff HTTP/1.1\r\nHost: x\r\n\r\n", "latin1"));
     });
     socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
     await new Promise((resolve) => socket.on("end", resolve));
-    expect(answer).toMatch(/^HTTP\/1\.1 200 [\s\S]*HTTP\/1\.1 400 [\s\S]*"code":"MALFORMED_REQUEST"/);
+    expect(answer).toMatch(
+      /^HTTP\/1\.1 200 [\s\S]*HTTP\/1\.1 400 [\s\S]*"code":"MALFORMED_REQUEST"/,
+    );
   });
 
   it("answers oversized headers with 431 and keeps serving others", async () => {
-    const answer = await exchange(Buffer.from(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`));
+    const answer = await exchange(
+      Buffer.from(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`),
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 431 /);
-    expect(JSON.parse(answer.split("\r\n\r\n")[1] ?? "")).toMatchObject({ status: 431, code: "HEADERS_TOO_LARGE" });
+    expect(JSON.parse(answer.split("\r\n\r\n")[1] ?? "")).toMatchObject({
+      status: 431,
+      code: "HEADERS_TOO_LARGE",
+    });
     const ok = await fetch(`http://127.0.0.1:${port}/`);
     expect(await ok.text()).toBe("ok");
   });

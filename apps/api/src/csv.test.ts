@@ -8,7 +8,7 @@ describe("csvCell", () => {
   });
 
   it("prefixes cells that a spreadsheet would run as a formula with an apostrophe", () => {
-    for (const hostile of ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd"]) {
+    for (const hostile of ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd"]) {
       expect(csvCell(hostile).replace(/^"/, "")).toMatch(/^'/);
     }
   });
@@ -22,7 +22,15 @@ describe("csvCell", () => {
 
 describe("toCsv", () => {
   it("writes a header and CRLF-terminated rows", () => {
-    expect(toCsv(["a", "b"], [["x", 1], ["y,z", 2]])).toBe('a,b\r\nx,1\r\n"y,z",2\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x", 1],
+          ["y,z", 2],
+        ],
+      ),
+    ).toBe('a,b\r\nx,1\r\n"y,z",2\r\n');
   });
 });
 

@@ -29,7 +29,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 /** True when the client asked for CSV (Accept: text/csv) rather than JSON. */
 export function wantsCsv(accept: string | undefined): boolean {
   if (accept === undefined) return false;
-  return accept
-    .split(",")
-    .some((part) => part.split(";")[0]?.trim().toLowerCase() === "text/csv");
+  return accept.split(",").some((part) => part.split(";")[0]?.trim().toLowerCase() === "text/csv");
 }

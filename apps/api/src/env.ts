@@ -19,14 +19,22 @@ export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Absent: an SQLite file under the repository's `.data/`; `postgres://...` to scale out. */
-  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).optional()),
+  DATABASE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(1).optional(),
+  ),
   RULES_DIR: z.string().min(1).default(`${REPO_ROOT}rules`),
   WEB_DIST: z.string().min(1).default(`${REPO_ROOT}apps/web/dist`),
   /** Comma-separated origins allowed by CORS (the web app's dev server by default). */
   CORS_ORIGIN: z
     .string()
     .default("http://localhost:5173")
-    .transform((value) => value.split(",").map((origin) => origin.trim()).filter((o) => o !== "")),
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((o) => o !== ""),
+    ),
   /** Largest accepted request body in bytes (256 KiB). */
   BODY_LIMIT: positiveInt(256 * 1024),
   /** Requests per minute per client address (token bucket refill). */

@@ -6,7 +6,12 @@
  * `rulebookDelta` + `compareVerdicts`), so impact over thousands of assessments stays quick.
  */
 import type { AssessmentInput, IsoDate } from "@klastry/domain";
-import { compareVerdicts, rulebookDelta, type Rulebook, type VerdictChange } from "@klastry/rules-engine";
+import {
+  compareVerdicts,
+  rulebookDelta,
+  type Rulebook,
+  type VerdictChange,
+} from "@klastry/rules-engine";
 
 export interface ImpactSubject {
   clusterId: string;
@@ -56,8 +61,12 @@ export function computeImpact(
   for (const subject of subjects) {
     const verdictChanges = compareVerdicts(current, candidate, subject.assessment, date, delta);
     if (verdictChanges.length === 0) continue;
-    const gained = verdictChanges.filter((c) => c.after === "eligible" && c.before !== "eligible").map((c) => c.instrumentId);
-    const lost = verdictChanges.filter((c) => c.before === "eligible" && c.after !== "eligible").map((c) => c.instrumentId);
+    const gained = verdictChanges
+      .filter((c) => c.after === "eligible" && c.before !== "eligible")
+      .map((c) => c.instrumentId);
+    const lost = verdictChanges
+      .filter((c) => c.before === "eligible" && c.after !== "eligible")
+      .map((c) => c.instrumentId);
     for (const id of gained) tally(id).gained += 1;
     for (const id of lost) tally(id).lost += 1;
     const { assessment: _answers, ...who } = subject;

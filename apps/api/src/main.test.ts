@@ -23,14 +23,25 @@ describe("main.ts", () => {
   it("starts, logs JSON lines, answers /health and stops cleanly on SIGTERM", async () => {
     const child = spawn(process.execPath, ["--import", tsx, mainScript], {
       cwd: workDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", RULES_DIR: rulesDir, DATABASE_URL: "", LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        RULES_DIR: rulesDir,
+        DATABASE_URL: "",
+        LOG_LEVEL: "info",
+      },
     });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.once("exit", (code) => resolve(code)),
+    );
     try {
-      await expect.poll(() => /"msg":"listening"/.test(output), { timeout: 45_000, interval: 200 }).toBe(true);
+      await expect
+        .poll(() => /"msg":"listening"/.test(output), { timeout: 45_000, interval: 200 })
+        .toBe(true);
       const listening = output
         .split("\n")
         .filter((line) => line.trim() !== "")

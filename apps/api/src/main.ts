@@ -27,6 +27,8 @@ try {
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
 } catch (error) {
-  logger.log("error", "start-up failed", { error: error instanceof Error ? error.message : String(error) });
+  logger.log("error", "start-up failed", {
+    error: error instanceof Error ? error.message : String(error),
+  });
   process.exit(1);
 }

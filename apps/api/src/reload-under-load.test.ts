@@ -11,7 +11,9 @@ import { regionRule, writeRuleFile } from "./testing/rule-files.ts";
 let api: TestApi;
 let admin: string;
 beforeAll(async () => {
-  api = await openTestApi("sqlite", { env: { RATE_LIMIT_BURST: "100000", RATE_LIMIT_PER_MINUTE: "100000" } });
+  api = await openTestApi("sqlite", {
+    env: { RATE_LIMIT_BURST: "100000", RATE_LIMIT_PER_MINUTE: "100000" },
+  });
   admin = await api.key("admin");
 });
 afterAll(async () => api?.dispose());
@@ -21,15 +23,28 @@ describe("reload under load", () => {
     const first = api.deps.rulebookStore.status().version!;
     const evaluations: Promise<Response>[] = [];
     const fire = (n: number) => {
-      for (let i = 0; i < n; i += 1) evaluations.push(Promise.resolve(api.app.request("/api/v1/recommendations?date=2026-06-01", jsonBody(buildAssessment()))));
+      for (let i = 0; i < n; i += 1)
+        evaluations.push(
+          Promise.resolve(
+            api.app.request("/api/v1/recommendations?date=2026-06-01", jsonBody(buildAssessment())),
+          ),
+        );
     };
     fire(50);
     writeRuleFile(api.rulesDir, "grants/zz-broken.rule.json", "{ not json");
-    const broken = Promise.resolve(api.app.request("/api/v1/rules/reload", { method: "POST", headers: bearer(admin) }));
+    const broken = Promise.resolve(
+      api.app.request("/api/v1/rules/reload", { method: "POST", headers: bearer(admin) }),
+    );
     fire(50);
     expect((await broken).status).toBe(422);
-    writeRuleFile(api.rulesDir, "grants/zz-broken.rule.json", regionRule("zz-broken", "test-eu-voucher", ["24"]));
-    const good = Promise.resolve(api.app.request("/api/v1/rules/reload", { method: "POST", headers: bearer(admin) }));
+    writeRuleFile(
+      api.rulesDir,
+      "grants/zz-broken.rule.json",
+      regionRule("zz-broken", "test-eu-voucher", ["24"]),
+    );
+    const good = Promise.resolve(
+      api.app.request("/api/v1/rules/reload", { method: "POST", headers: bearer(admin) }),
+    );
     fire(50);
     const reloaded = await good;
     expect(reloaded.status).toBe(200);
@@ -40,7 +55,10 @@ describe("reload under load", () => {
     const versions = new Set<string>();
     for (const res of responses) {
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { rulebookVersion: string; recommendations: { instrumentId: string }[] };
+      const body = (await res.json()) as {
+        rulebookVersion: string;
+        recommendations: { instrumentId: string }[];
+      };
       expect(res.headers.get("x-rulebook-version")).toBe(body.rulebookVersion);
       versions.add(body.rulebookVersion);
       // The voucher rule exists only in the second rulebook, so the body matches its version.

@@ -19,7 +19,11 @@ const knowledge = buildKnowledgeBase();
 const silent = createLogger({ level: "silent" });
 
 function storeOver(dir: string) {
-  return new RulebookStore({ load: async () => loadRulebook({ dir, knowledge }), state: test.db.systemState, logger: silent });
+  return new RulebookStore({
+    load: async () => loadRulebook({ dir, knowledge }),
+    state: test.db.systemState,
+    logger: silent,
+  });
 }
 
 function rulesDir() {
@@ -53,11 +57,19 @@ describe("RulebookStore", () => {
     const store = storeOver(dir);
     await store.init();
     const good = store.current().version;
-    writeRuleFile(dir, "grants/test-eu-voucher-14.rule.json", { ...voucherRule(), id: "another-id" });
+    writeRuleFile(dir, "grants/test-eu-voucher-14.rule.json", {
+      ...voucherRule(),
+      id: "another-id",
+    });
     await expect(store.reload()).rejects.toMatchObject({
       code: "RULEBOOK_INVALID",
       status: 422,
-      issues: [expect.objectContaining({ file: "grants/test-eu-voucher-14.rule.json", code: "RULE_ID_MISMATCH" })],
+      issues: [
+        expect.objectContaining({
+          file: "grants/test-eu-voucher-14.rule.json",
+          code: "RULE_ID_MISMATCH",
+        }),
+      ],
     });
     expect(store.status()).toMatchObject({ version: good, lastReloadFailed: true });
   });
@@ -78,12 +90,17 @@ describe("RulebookStore", () => {
     expect(follower.status()).toMatchObject({ version: first, lastReloadFailed: true });
     writeRuleFile(followerDir, "grants/test-eu-voucher-14.rule.json", voucherRule());
     await follower.poll();
-    expect(follower.status()).toMatchObject({ version: leader.current().version, lastReloadFailed: false });
+    expect(follower.status()).toMatchObject({
+      version: leader.current().version,
+      lastReloadFailed: false,
+    });
   });
 
   it("answers 503 while no rulebook ever loaded", async () => {
     const store = storeOver("/nonexistent-klastry-rules");
     await store.init();
-    expect(() => store.current()).toThrow(expect.objectContaining({ code: "RULEBOOK_UNAVAILABLE", status: 503 }));
+    expect(() => store.current()).toThrow(
+      expect.objectContaining({ code: "RULEBOOK_UNAVAILABLE", status: 503 }),
+    );
   });
 });

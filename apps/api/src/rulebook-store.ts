@@ -68,7 +68,10 @@ export class RulebookStore<R extends { version: string }> {
   /** The rulebook to evaluate with; 503 when none ever loaded. */
   current(): R {
     if (this.#current === null) {
-      throw new ApiError("RULEBOOK_UNAVAILABLE", "no valid rulebook has been loaded; fix the rules folder and POST /api/v1/rules/reload");
+      throw new ApiError(
+        "RULEBOOK_UNAVAILABLE",
+        "no valid rulebook has been loaded; fix the rules folder and POST /api/v1/rules/reload",
+      );
     }
     return this.#current;
   }
@@ -87,17 +90,24 @@ export class RulebookStore<R extends { version: string }> {
     try {
       await this.#load();
     } catch (error) {
-      this.options.logger.log("error", "rulebook failed to load at start-up", { issues: issuesOf(error).length, error: String(error) });
+      this.options.logger.log("error", "rulebook failed to load at start-up", {
+        issues: issuesOf(error).length,
+        error: String(error),
+      });
     }
     try {
       const shared = await this.options.state.readState(RULEBOOK_STATE_KEY);
       if (shared === null && this.#current !== null) {
-        this.#seenStateVersion = (await this.options.state.bumpState(RULEBOOK_STATE_KEY, this.#current.version)).version;
+        this.#seenStateVersion = (
+          await this.options.state.bumpState(RULEBOOK_STATE_KEY, this.#current.version)
+        ).version;
       } else if (shared !== null) {
         this.#seenStateVersion = shared.version;
       }
     } catch (error) {
-      this.options.logger.log("warn", "could not read the shared rulebook version", { error: String(error) });
+      this.options.logger.log("warn", "could not read the shared rulebook version", {
+        error: String(error),
+      });
     }
   }
 
@@ -111,7 +121,11 @@ export class RulebookStore<R extends { version: string }> {
       try {
         rulebook = await this.#load();
       } catch (error) {
-        throw new ApiError("RULEBOOK_INVALID", `the rules folder is invalid; still serving ${this.#current?.version ?? "no rulebook"}`, { issues: issuesOf(error), cause: error });
+        throw new ApiError(
+          "RULEBOOK_INVALID",
+          `the rules folder is invalid; still serving ${this.#current?.version ?? "no rulebook"}`,
+          { issues: issuesOf(error), cause: error },
+        );
       }
       const shared = await this.options.state.bumpState(RULEBOOK_STATE_KEY, rulebook.version);
       this.#seenStateVersion = shared.version;
@@ -135,11 +149,17 @@ export class RulebookStore<R extends { version: string }> {
         const rulebook = await this.#load();
         this.#seenStateVersion = shared.version;
         this.#lastPollError = null;
-        this.options.logger.log("info", "rulebook reloaded after a shared version change", { version: rulebook.version });
+        this.options.logger.log("info", "rulebook reloaded after a shared version change", {
+          version: rulebook.version,
+        });
       } catch (error) {
         const message = String(error);
         if (message !== this.#lastPollError) {
-          this.options.logger.log("error", "rulebook reload after a shared version change failed; retrying on the next poll", { error: message });
+          this.options.logger.log(
+            "error",
+            "rulebook reload after a shared version change failed; retrying on the next poll",
+            { error: message },
+          );
         }
         this.#lastPollError = message;
       }
@@ -149,7 +169,9 @@ export class RulebookStore<R extends { version: string }> {
   startPolling(intervalMs: number): void {
     this.stopPolling();
     this.#timer = setInterval(() => {
-      this.poll().catch((error: unknown) => this.options.logger.log("warn", "rulebook poll failed", { error: String(error) }));
+      this.poll().catch((error: unknown) =>
+        this.options.logger.log("warn", "rulebook poll failed", { error: String(error) }),
+      );
     }, intervalMs);
     this.#timer.unref();
   }

@@ -18,11 +18,18 @@ let webDist: string;
 
 beforeAll(async () => {
   webDist = mkdtempSync(join(tmpdir(), "klastry-web-dist-"));
-  writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Klastry</title><div id=app></div>");
+  writeFileSync(
+    join(webDist, "index.html"),
+    "<!doctype html><title>Klastry</title><div id=app></div>",
+  );
   mkdirSync(join(webDist, "assets"));
   writeFileSync(join(webDist, "assets", "app.js"), "console.log('klastry');");
   api = await openTestApi("sqlite", { env: { WEB_DIST: webDist } });
-  server = await startApi({ ...api.deps.env, PORT: 0, HOST: "127.0.0.1" }, api.deps.logger, api.deps);
+  server = await startApi(
+    { ...api.deps.env, PORT: 0, HOST: "127.0.0.1" },
+    api.deps.logger,
+    api.deps,
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -48,13 +55,17 @@ describe("real server", () => {
     const { id, accessToken } = (await created.json()) as { id: string; accessToken: string };
     const opened = await fetch(`${server.url}/api/v1/assessments/${id}?token=${accessToken}`);
     expect(opened.status).toBe(200);
-    const byKey = await fetch(`${server.url}/api/v1/assessments/${id}`, { headers: { authorization: `Bearer ${key}` } });
+    const byKey = await fetch(`${server.url}/api/v1/assessments/${id}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(byKey.status).toBe(200);
     const logs = api.logs.join("\n");
     expect(logs).toContain(`/api/v1/assessments/${id}`);
     expect(logs).not.toContain(accessToken);
     expect(logs).not.toContain(key);
-    const line = api.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.path === `/api/v1/assessments/${id}`);
+    const line = api.logs
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.path === `/api/v1/assessments/${id}`);
     expect(line).toMatchObject({ msg: "request", method: "GET", status: 200 });
     expect(typeof line?.durationMs).toBe("number");
     expect(typeof line?.requestId).toBe("string");
@@ -67,7 +78,7 @@ describe("real server", () => {
       socket.write(
         i % 2 === 0
           ? "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          : "POST /api/v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"cluster\":",
+          : 'POST /api/v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"cluster":',
       );
       return socket;
     });
@@ -114,7 +125,10 @@ describe("real server", () => {
       const asset = await fetch(`${server.url}/assets/missing.js`);
       expect(asset.status).toBe(404);
     } finally {
-      writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Klastry</title><div id=app></div>");
+      writeFileSync(
+        join(webDist, "index.html"),
+        "<!doctype html><title>Klastry</title><div id=app></div>",
+      );
     }
   });
 });

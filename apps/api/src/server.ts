@@ -33,7 +33,10 @@ export async function openDeps(env: Env, logger: Logger): Promise<AppDeps> {
     const migrations = await db.migrate();
     if (migrations.length > 0) logger.log("info", "database migrated", { migrations });
     const seeded = await seedKnowledgeBase(db, knowledge);
-    logger.log("info", "knowledge base seeded", { instruments: seeded.instruments, sampleClusters: seeded.sampleClusters });
+    logger.log("info", "knowledge base seeded", {
+      instruments: seeded.instruments,
+      sampleClusters: seeded.sampleClusters,
+    });
   } catch (error) {
     await db.close();
     throw error;
@@ -72,7 +75,11 @@ export async function startApi(env: Env, logger: Logger, deps?: AppDeps): Promis
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST;
   const url = `http://${host}:${port}`;
-  logger.log("info", "listening", { url, database: resolved.db.kind, rulebookVersion: resolved.rulebookStore.status().version });
+  logger.log("info", "listening", {
+    url,
+    database: resolved.db.kind,
+    rulebookVersion: resolved.rulebookStore.status().version,
+  });
   return {
     url,
     port,

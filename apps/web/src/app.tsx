@@ -31,7 +31,9 @@ export const routes: RouteDefinition[] = [
     component: Catalogue,
     // Start the request while the page's chunk loads.
     preload: ({ location }) => {
-      void instrumentsQuery(filtersFrom(Object.fromEntries(new URLSearchParams(location.search)) as CatalogueSearch));
+      void instrumentsQuery(
+        filtersFrom(Object.fromEntries(new URLSearchParams(location.search)) as CatalogueSearch),
+      );
     },
   },
   {

@@ -37,13 +37,25 @@ export function rssMb(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-async function load(server: RunningServer, options: { path: string; method: "GET" | "POST"; body?: string; seconds: number; connections: number }): Promise<LoadResult> {
+async function load(
+  server: RunningServer,
+  options: {
+    path: string;
+    method: "GET" | "POST";
+    body?: string;
+    seconds: number;
+    connections: number;
+  },
+): Promise<LoadResult> {
   const result = await autocannon({
     url: `${server.url}${options.path}`,
     method: options.method,
     connections: options.connections,
     duration: options.seconds,
-    ...(options.body !== undefined && { body: options.body, headers: { "content-type": "application/json" } }),
+    ...(options.body !== undefined && {
+      body: options.body,
+      headers: { "content-type": "application/json" },
+    }),
   });
   return {
     path: options.path,
@@ -57,20 +69,39 @@ async function load(server: RunningServer, options: { path: string; method: "GET
   };
 }
 
-export async function runApiBench(options: { seconds?: number; connections?: number } = {}): Promise<ApiReport> {
+export async function runApiBench(
+  options: { seconds?: number; connections?: number } = {},
+): Promise<ApiReport> {
   const seconds = options.seconds ?? 10;
   const connections = options.connections ?? 20;
   // The product's rate limits would turn a load test into 429s; raise them for the benchmark only.
   const server = await startServer({
-    env: { RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_KEY_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000", LOG_LEVEL: "warn" },
+    env: {
+      RATE_LIMIT_PER_MINUTE: "100000000",
+      RATE_LIMIT_KEY_PER_MINUTE: "100000000",
+      RATE_LIMIT_BURST: "100000000",
+      LOG_LEVEL: "warn",
+    },
   });
   try {
     const rssMbAtStart = rssMb(server.child.pid as number);
     const body = JSON.stringify(buildAssessment());
     // Warm-up, so both measurements see an optimised server.
-    await load(server, { path: "/api/v1/recommendations?date=2026-11-29", method: "POST", body, seconds: 2, connections });
+    await load(server, {
+      path: "/api/v1/recommendations?date=2026-11-29",
+      method: "POST",
+      body,
+      seconds: 2,
+      connections,
+    });
     await load(server, { path: TRIVIAL_PATH, method: "GET", seconds: 2, connections });
-    const recommendations = await load(server, { path: "/api/v1/recommendations?date=2026-11-29", method: "POST", body, seconds, connections });
+    const recommendations = await load(server, {
+      path: "/api/v1/recommendations?date=2026-11-29",
+      method: "POST",
+      body,
+      seconds,
+      connections,
+    });
     const trivial = await load(server, { path: TRIVIAL_PATH, method: "GET", seconds, connections });
     return {
       recommendations,

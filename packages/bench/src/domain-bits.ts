@@ -2,7 +2,12 @@
  * @module
  * The domain pieces the benchmarks use, and a compact assessment builder.
  */
-import { AssessmentInputSchema, type AssessmentInput, type RegionCode, type SupportFunction } from "@klastry/domain";
+import {
+  AssessmentInputSchema,
+  type AssessmentInput,
+  type RegionCode,
+  type SupportFunction,
+} from "@klastry/domain";
 
 export { REGION_CODES, SupportFunctions } from "@klastry/domain";
 export type { AssessmentInput, Instrument, RegionCode, SupportFunction } from "@klastry/domain";
@@ -33,6 +38,10 @@ export function buildAssessmentFromParts(parts: {
         other: 0,
       },
     },
-    needs: parts.needs.map((fn, i) => ({ actor: i % 2 === 0 ? "sme" : "coordinator", function: fn, priority: ((i % 3) + 1) as 1 | 2 | 3 })),
+    needs: parts.needs.map((fn, i) => ({
+      actor: i % 2 === 0 ? "sme" : "coordinator",
+      function: fn,
+      priority: ((i % 3) + 1) as 1 | 2 | 3,
+    })),
   });
 }

@@ -19,7 +19,12 @@ import type { AssessmentInput, Instrument } from "./domain-bits.ts";
 import { handWrittenEvaluate } from "./hand-written.ts";
 import { measureAsync, measureSync, type Timing } from "./measure.ts";
 
-import { syntheticAssessments, syntheticInstruments, syntheticRuleFile, syntheticRuleParams } from "./synthetic-rulebook.ts";
+import {
+  syntheticAssessments,
+  syntheticInstruments,
+  syntheticRuleFile,
+  syntheticRuleParams,
+} from "./synthetic-rulebook.ts";
 
 export const BENCH_DATE = "2026-11-29";
 
@@ -47,21 +52,40 @@ export function syntheticRulebook(size: number, template: Instrument) {
   return { params, rulebook };
 }
 
-async function measureRulebook(name: string, rulebook: Rulebook, assessments: readonly AssessmentInput[], hand?: (a: AssessmentInput) => unknown): Promise<EngineRow> {
+async function measureRulebook(
+  name: string,
+  rulebook: Rulebook,
+  assessments: readonly AssessmentInput[],
+  hand?: (a: AssessmentInput) => unknown,
+): Promise<EngineRow> {
   const pick = (i: number) => assessments[i % assessments.length] as AssessmentInput;
   const engine = referenceEngineFor(rulebook);
   const { deriveFacts } = await import("@klastry/rules-engine");
   // Order matters on V8: the verdict paths go first, before the full evaluations warm shared
   // helpers with other shapes (seen here: up to 1.6x slower verdicts when measured after them).
   const handWritten = hand ? measureSync((i) => hand(pick(i))) : undefined;
-  const compiledVerdicts = measureSync((i) => evaluateVerdicts(rulebook, pick(i), BENCH_DATE, { nearMisses: false }));
+  const compiledVerdicts = measureSync((i) =>
+    evaluateVerdicts(rulebook, pick(i), BENCH_DATE, { nearMisses: false }),
+  );
   const jsonRulesEngine = await measureAsync((i) => {
     const facts = deriveFacts(pick(i), BENCH_DATE, rulebook.instruments);
     return engine.run({ ...facts.values, evaluationDate: BENCH_DATE });
   });
-  const compiledFull = measureSync((i) => evaluate(rulebook, pick(i), { date: BENCH_DATE, language: "pl" }));
-  const referenceFull = await measureAsync((i) => evaluateReference(rulebook, pick(i), { date: BENCH_DATE, language: "pl" }));
-  return { rulebook: name, rules: rulebook.rules.length, jsonRulesEngine, compiledVerdicts, compiledFull, referenceFull, ...(handWritten && { handWritten }) };
+  const compiledFull = measureSync((i) =>
+    evaluate(rulebook, pick(i), { date: BENCH_DATE, language: "pl" }),
+  );
+  const referenceFull = await measureAsync((i) =>
+    evaluateReference(rulebook, pick(i), { date: BENCH_DATE, language: "pl" }),
+  );
+  return {
+    rulebook: name,
+    rules: rulebook.rules.length,
+    jsonRulesEngine,
+    compiledVerdicts,
+    compiledFull,
+    referenceFull,
+    ...(handWritten && { handWritten }),
+  };
 }
 
 export async function runEngineBench(options: { rulesDir: string }): Promise<EngineRow[]> {
@@ -71,7 +95,11 @@ export async function runEngineBench(options: { rulesDir: string }): Promise<Eng
   const rows: EngineRow[] = [];
   for (const size of [300, 1000]) {
     const { params, rulebook } = syntheticRulebook(size, template);
-    rows.push(await measureRulebook(`synthetic-${size}`, rulebook, assessments, (a) => handWrittenEvaluate(params, a, BENCH_DATE)));
+    rows.push(
+      await measureRulebook(`synthetic-${size}`, rulebook, assessments, (a) =>
+        handWrittenEvaluate(params, a, BENCH_DATE),
+      ),
+    );
   }
   const shipped = loadRulebook({ dir: options.rulesDir, knowledge, today: BENCH_DATE });
   const samples = sampleAssessmentInputs(knowledge).map((s) => s.input);

@@ -7,15 +7,24 @@
 import type { AssessmentInput } from "./domain-bits.ts";
 import type { SyntheticRuleParams } from "./synthetic-rulebook.ts";
 
-export function handWrittenEvaluate(rules: readonly SyntheticRuleParams[], assessment: AssessmentInput, date: string): string[] {
+export function handWrittenEvaluate(
+  rules: readonly SyntheticRuleParams[],
+  assessment: AssessmentInput,
+  date: string,
+): string[] {
   const region = assessment.cluster.region;
   const members = assessment.profile.members;
   const memberCount =
-    (members.sme ?? 0) + (members.large_enterprise ?? 0) + (members.research_organisation ?? 0) +
-    (members.business_support_institution ?? 0) + (members.local_government ?? 0) + (members.other ?? 0);
+    (members.sme ?? 0) +
+    (members.large_enterprise ?? 0) +
+    (members.research_organisation ?? 0) +
+    (members.business_support_institution ?? 0) +
+    (members.local_government ?? 0) +
+    (members.other ?? 0);
   const needed = new Set(assessment.needs.map((need) => need.function));
   const kkk = assessment.cluster.kkk;
-  const kkkValid = kkk !== undefined && kkk.holds && (kkk.validUntil === undefined || kkk.validUntil >= date);
+  const kkkValid =
+    kkk !== undefined && kkk.holds && (kkk.validUntil === undefined || kkk.validUntil >= date);
   const eligible: string[] = [];
   for (const rule of rules) {
     if (

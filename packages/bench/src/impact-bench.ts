@@ -5,13 +5,23 @@
  * hand-written evaluations of the same rules. Also the naive comparison (both rulebooks evaluated
  * in full for every assessment) to show what evaluating only the changed rules saves.
  */
-import { compareVerdicts, compileRulebook, evaluateVerdicts, rulebookDelta } from "@klastry/rules-engine";
+import {
+  compareVerdicts,
+  compileRulebook,
+  evaluateVerdicts,
+  rulebookDelta,
+} from "@klastry/rules-engine";
 import { loadKnowledgeBase } from "@klastry/knowledge";
 import type { Instrument } from "./domain-bits.ts";
 import { BENCH_DATE } from "./engine-bench.ts";
 import { handWrittenEvaluate } from "./hand-written.ts";
 import { time } from "./measure.ts";
-import { syntheticAssessments, syntheticInstruments, syntheticRuleFile, syntheticRuleParams } from "./synthetic-rulebook.ts";
+import {
+  syntheticAssessments,
+  syntheticInstruments,
+  syntheticRuleFile,
+  syntheticRuleParams,
+} from "./synthetic-rulebook.ts";
 
 export interface ImpactReport {
   assessments: number;
@@ -26,7 +36,9 @@ export interface ImpactReport {
   ratioImpactToHandWritten: number;
 }
 
-export function runImpactBench(options: { assessments?: number; rules?: number } = {}): ImpactReport {
+export function runImpactBench(
+  options: { assessments?: number; rules?: number } = {},
+): ImpactReport {
   const count = options.assessments ?? 10_000;
   const size = options.rules ?? 1000;
   const template = loadKnowledgeBase().instruments[0] as Instrument;
@@ -34,9 +46,15 @@ export function runImpactBench(options: { assessments?: number; rules?: number }
   const params = syntheticRuleParams(size);
   const instruments = syntheticInstruments(template, params);
   // The candidate raises the member threshold of every tenth rule by 10.
-  const candidateParams = params.map((p, i) => (i % 10 === 0 ? { ...p, minMembers: p.minMembers + 10 } : p));
+  const candidateParams = params.map((p, i) =>
+    i % 10 === 0 ? { ...p, minMembers: p.minMembers + 10 } : p,
+  );
   const compile = (list: typeof params) =>
-    compileRulebook(list.map((p) => ({ ...syntheticRuleFile(p), source })) as never, { instruments }, { today: BENCH_DATE });
+    compileRulebook(
+      list.map((p) => ({ ...syntheticRuleFile(p), source })) as never,
+      { instruments },
+      { today: BENCH_DATE },
+    );
   const current = compile(params);
   const candidate = compile(candidateParams);
   const assessments = syntheticAssessments(count, 11);
@@ -68,7 +86,8 @@ export function runImpactBench(options: { assessments?: number; rules?: number }
   });
   const hand = time(() => {
     let sink = 0;
-    for (const assessment of assessments) sink += handWrittenEvaluate(params, assessment, BENCH_DATE).length;
+    for (const assessment of assessments)
+      sink += handWrittenEvaluate(params, assessment, BENCH_DATE).length;
     return sink;
   });
   return {

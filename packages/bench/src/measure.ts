@@ -20,7 +20,10 @@ function settle(): void {
 }
 
 /** Measures `op(i)` for i = 0.. (synchronous). */
-export function measureSync(op: (i: number) => unknown, options: { budgetMs?: number; batch?: number } = {}): Timing {
+export function measureSync(
+  op: (i: number) => unknown,
+  options: { budgetMs?: number; batch?: number } = {},
+): Timing {
   const budget = options.budgetMs ?? 1500;
   const batch = options.batch ?? 50;
   settle();
@@ -39,7 +42,10 @@ export function measureSync(op: (i: number) => unknown, options: { budgetMs?: nu
 }
 
 /** Measures `op(i)` for i = 0.. (asynchronous, one at a time). */
-export async function measureAsync(op: (i: number) => Promise<unknown>, options: { budgetMs?: number; batch?: number } = {}): Promise<Timing> {
+export async function measureAsync(
+  op: (i: number) => Promise<unknown>,
+  options: { budgetMs?: number; batch?: number } = {},
+): Promise<Timing> {
   const budget = options.budgetMs ?? 1500;
   const batch = options.batch ?? 5;
   settle();
@@ -58,7 +64,9 @@ export async function measureAsync(op: (i: number) => Promise<unknown>, options:
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export function time<T>(op: () => T): { result: T; ms: number } {

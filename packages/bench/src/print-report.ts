@@ -16,7 +16,9 @@ export function printReport(
   parts: { engine?: EngineRow[]; api?: ApiReport },
 ): void {
   if (parts.engine) {
-    console.log("\n1. Engine: ms per assessment (verdicts; full = ranked recommendations with reasons)");
+    console.log(
+      "\n1. Engine: ms per assessment (verdicts; full = ranked recommendations with reasons)",
+    );
     console.table(
       parts.engine.map((row) => ({
         rulebook: row.rulebook,
@@ -25,7 +27,9 @@ export function printReport(
         compiled: ms(row.compiledVerdicts.msPerOp),
         "hand-written": row.handWritten ? ms(row.handWritten.msPerOp) : "-",
         "jre / compiled": x(row.jsonRulesEngine.msPerOp / row.compiledVerdicts.msPerOp),
-        "compiled / hand": row.handWritten ? x(row.compiledVerdicts.msPerOp / row.handWritten.msPerOp) : "-",
+        "compiled / hand": row.handWritten
+          ? x(row.compiledVerdicts.msPerOp / row.handWritten.msPerOp)
+          : "-",
         "full compiled": ms(row.compiledFull.msPerOp),
         "full reference": ms(row.referenceFull.msPerOp),
         "full ref / compiled": x(row.referenceFull.msPerOp / row.compiledFull.msPerOp),
@@ -33,7 +37,9 @@ export function printReport(
     );
     for (const row of parts.engine) {
       const speedup = row.jsonRulesEngine.msPerOp / row.compiledVerdicts.msPerOp;
-      const line = [`${row.rulebook}: >= 100x faster than json-rules-engine: ${mark(speedup >= 100)} (${x(speedup)})`];
+      const line = [
+        `${row.rulebook}: >= 100x faster than json-rules-engine: ${mark(speedup >= 100)} (${x(speedup)})`,
+      ];
       if (row.handWritten) {
         const slower = row.compiledVerdicts.msPerOp / row.handWritten.msPerOp;
         line.push(`within 3x of hand-written: ${mark(slower <= 3)} (${x(slower)})`);
@@ -43,24 +49,48 @@ export function printReport(
   }
   if (report.impact) {
     const i = report.impact;
-    console.log(`\n2. Impact: ${i.assessments} assessments x ${i.rules} rules, candidate changes ${i.changedRules} rules`);
-    console.log(`   impact ${ms(i.impactTotalMs)} ms total, ${ms(i.impactMsPerAssessment)} ms per assessment; ${i.clustersWithChanges} assessments changed, ${i.verdictChanges} verdict changes`);
-    console.log(`   naive (both rulebooks in full) ${ms(i.naiveTotalMs)} ms; hand-written ${i.assessments} evaluations ${ms(i.handWrittenTotalMs)} ms`);
-    console.log(`   within 3x of hand-written: ${mark(i.ratioImpactToHandWritten <= 3)} (${x(i.ratioImpactToHandWritten)})`);
+    console.log(
+      `\n2. Impact: ${i.assessments} assessments x ${i.rules} rules, candidate changes ${i.changedRules} rules`,
+    );
+    console.log(
+      `   impact ${ms(i.impactTotalMs)} ms total, ${ms(i.impactMsPerAssessment)} ms per assessment; ${i.clustersWithChanges} assessments changed, ${i.verdictChanges} verdict changes`,
+    );
+    console.log(
+      `   naive (both rulebooks in full) ${ms(i.naiveTotalMs)} ms; hand-written ${i.assessments} evaluations ${ms(i.handWrittenTotalMs)} ms`,
+    );
+    console.log(
+      `   within 3x of hand-written: ${mark(i.ratioImpactToHandWritten <= 3)} (${x(i.ratioImpactToHandWritten)})`,
+    );
   }
   if (parts.api) {
     const a = parts.api;
     console.log("\n3. API (autocannon, loopback, separate process)");
-    console.table([a.recommendations, a.trivial].map((r) => ({ route: `${r.method} ${r.path}`, "req/s": r.requestsPerSecond.toFixed(0), "p50 ms": r.latencyP50Ms, "p99 ms": r.latencyP99Ms, requests: r.requests, errors: r.errors, non2xx: r.non2xx })));
+    console.table(
+      [a.recommendations, a.trivial].map((r) => ({
+        route: `${r.method} ${r.path}`,
+        "req/s": r.requestsPerSecond.toFixed(0),
+        "p50 ms": r.latencyP50Ms,
+        "p99 ms": r.latencyP99Ms,
+        requests: r.requests,
+        errors: r.errors,
+        non2xx: r.non2xx,
+      })),
+    );
     const errors = a.recommendations.errors + a.recommendations.non2xx;
-    console.log(`   recommendations at >= 40% of trivial throughput with no errors: ${mark(a.throughputRatio >= 0.4 && errors === 0)} (${(a.throughputRatio * 100).toFixed(0)}%, ${errors} errors)`);
-    console.log(`\n5. Memory: server RSS ${a.memory.rssMbAtStart} MB at start, ${a.memory.rssMbAfterLoad} MB after load`);
+    console.log(
+      `   recommendations at >= 40% of trivial throughput with no errors: ${mark(a.throughputRatio >= 0.4 && errors === 0)} (${(a.throughputRatio * 100).toFixed(0)}%, ${errors} errors)`,
+    );
+    console.log(
+      `\n5. Memory: server RSS ${a.memory.rssMbAtStart} MB at start, ${a.memory.rssMbAfterLoad} MB after load`,
+    );
   }
   if (report.web) {
     if ("missing" in report.web) console.log(`\n4. Web: no build found: ${report.web.missing}`);
     else {
       const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-      console.log(`\n4. Web: first page JavaScript ${kb(report.web.rawBytes)} raw, ${kb(report.web.gzipBytes)} gzip (${report.web.files.length} files)`);
+      console.log(
+        `\n4. Web: first page JavaScript ${kb(report.web.rawBytes)} raw, ${kb(report.web.gzipBytes)} gzip (${report.web.files.length} files)`,
+      );
       console.log(`   under 80 KB gzip: ${mark(report.web.gzipBytes < 80 * 1024)}`);
     }
   }

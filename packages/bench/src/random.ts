@@ -27,7 +27,8 @@ export function seededRandom(seed: number): Random {
     sample: (items, count) => {
       const pool = [...items];
       const out: (typeof pool)[number][] = [];
-      while (out.length < count && pool.length > 0) out.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
+      while (out.length < count && pool.length > 0)
+        out.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
       return out;
     },
     bool: (probability = 0.5) => next() < probability,

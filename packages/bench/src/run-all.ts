@@ -16,11 +16,15 @@ import { printReport } from "./print-report.ts";
 
 const sections = new Set((process.argv[2] ?? "engine,impact,api,web,soak").split(","));
 
-const report: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version };
+const report: Record<string, unknown> = {
+  startedAt: new Date().toISOString(),
+  node: process.version,
+};
 let engine: EngineRow[] | undefined;
 let api: ApiReport | undefined;
 
-if (sections.has("engine")) report.engine = engine = await runEngineBench({ rulesDir: join(repoRoot, "rules") });
+if (sections.has("engine"))
+  report.engine = engine = await runEngineBench({ rulesDir: join(repoRoot, "rules") });
 if (sections.has("impact")) report.impact = runImpactBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
@@ -32,5 +36,8 @@ const text = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(join(out, "latest.json"), text);
 writeFileSync(join(out, `bench-${String(report.startedAt).replaceAll(":", "-")}.json`), text);
 printReport(report as never, { engine, api });
-if (report.soak) console.log(`\n6. Load soak\n${formatSoakReport(report.soak as Awaited<ReturnType<typeof runSoak>>)}`);
+if (report.soak)
+  console.log(
+    `\n6. Load soak\n${formatSoakReport(report.soak as Awaited<ReturnType<typeof runSoak>>)}`,
+  );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

@@ -54,7 +54,14 @@ export interface SoakReport {
   routes: RouteSoakReport[];
   totals: { requests: number; errors: number; requestsPerSecond: number };
   /** Server RSS in MiB, sampled every second. */
-  memory: { startMb: number; afterWarmUpMb: number; endMb: number; maxMb: number; samples: number; flat: boolean };
+  memory: {
+    startMb: number;
+    afterWarmUpMb: number;
+    endMb: number;
+    maxMb: number;
+    samples: number;
+    flat: boolean;
+  };
 }
 
 interface AutocannonResult {
@@ -76,11 +83,24 @@ const FLAT_TOLERANCE = 0.2;
 
 /** Creates a region key with the CLI core, in the work dir's database, before the server opens it. */
 function createRegionKey(workDir: string, region: string): string {
-  const output = execFileSync(process.execPath, ["--import", tsxLoader, join(repoRoot, "apps/api/src/cli/keys.ts"), "create", "--role", `region:${region}`, "--label", "soak"], {
-    cwd: workDir,
-    env: { ...process.env, DATABASE_URL: "" },
-    encoding: "utf8",
-  });
+  const output = execFileSync(
+    process.execPath,
+    [
+      "--import",
+      tsxLoader,
+      join(repoRoot, "apps/api/src/cli/keys.ts"),
+      "create",
+      "--role",
+      `region:${region}`,
+      "--label",
+      "soak",
+    ],
+    {
+      cwd: workDir,
+      env: { ...process.env, DATABASE_URL: "" },
+      encoding: "utf8",
+    },
+  );
   const secret = /^kl_\S+$/m.exec(output)?.[0];
   if (secret === undefined) throw new Error(`keys create printed no secret:\n${output}`);
   return secret;
@@ -89,8 +109,21 @@ function createRegionKey(workDir: string, region: string): string {
 /** A valid, fully answered assessment of a fictional cluster in `region`. */
 function assessment(n: number, region: string) {
   return {
-    cluster: { name: `Klaster Obciążeniowy ${n} (fikcyjny)`, region, sectors: ["automotive"], smartSpecialisations: [], foundedYear: 2010, eccpListed: n % 2 === 0 },
-    profile: { members: { sme: 20 + n, large_enterprise: 2, research_organisation: 1 }, employees: 1000 + n, maturityStage: "growth", exportingSharePercent: 30, hasStrategy: true },
+    cluster: {
+      name: `Klaster Obciążeniowy ${n} (fikcyjny)`,
+      region,
+      sectors: ["automotive"],
+      smartSpecialisations: [],
+      foundedYear: 2010,
+      eccpListed: n % 2 === 0,
+    },
+    profile: {
+      members: { sme: 20 + n, large_enterprise: 2, research_organisation: 1 },
+      employees: 1000 + n,
+      maturityStage: "growth",
+      exportingSharePercent: 30,
+      hasStrategy: true,
+    },
     needs: [
       { actor: "coordinator", function: "cluster_management", priority: 1 },
       { actor: "sme", function: "internationalisation", priority: 2 },
@@ -100,7 +133,12 @@ function assessment(n: number, region: string) {
   };
 }
 
-function routeReport(name: string, connections: number, result: AutocannonResult, seconds: number): RouteSoakReport {
+function routeReport(
+  name: string,
+  connections: number,
+  result: AutocannonResult,
+  seconds: number,
+): RouteSoakReport {
   return {
     name,
     connections,
@@ -108,7 +146,12 @@ function routeReport(name: string, connections: number, result: AutocannonResult
     errors: result.errors + result.timeouts + result.non2xx,
     non2xx: result.non2xx,
     timeouts: result.timeouts,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
     requestsPerSecond: Math.round(result.requests.total / seconds),
     bytesPerSecond: Math.round(result.throughput.average),
   };
@@ -132,15 +175,29 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   // one address are the load, not an abuse.
   const { url, child, stop } = await startServer({
     workDir,
-    nodeArgs: options.heapLimitMb === undefined ? [] : [`--max-old-space-size=${options.heapLimitMb}`],
-    env: { DATABASE_URL: "", LOG_LEVEL: "info", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_KEY_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000" },
+    nodeArgs:
+      options.heapLimitMb === undefined ? [] : [`--max-old-space-size=${options.heapLimitMb}`],
+    env: {
+      DATABASE_URL: "",
+      LOG_LEVEL: "info",
+      RATE_LIMIT_PER_MINUTE: "100000000",
+      RATE_LIMIT_KEY_PER_MINUTE: "100000000",
+      RATE_LIMIT_BURST: "100000000",
+    },
   });
   try {
     for (let n = 0; n < 20; n += 1) {
-      const res = await fetch(`${url}/api/v1/assessments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(assessment(n, n % 4 === 0 ? REGION_CODES[n % 16]! : region)) });
-      if (res.status !== 201) throw new Error(`seeding an assessment answered ${res.status}: ${await res.text()}`);
+      const res = await fetch(`${url}/api/v1/assessments`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(assessment(n, n % 4 === 0 ? REGION_CODES[n % 16]! : region)),
+      });
+      if (res.status !== 201)
+        throw new Error(`seeding an assessment answered ${res.status}: ${await res.text()}`);
     }
-    log(`soak: ${durationSeconds} s at ${connections} connections against ${url} (server pid ${child.pid})`);
+    log(
+      `soak: ${durationSeconds} s at ${connections} connections against ${url} (server pid ${child.pid})`,
+    );
     const samples: number[] = [rssMb(child.pid!)];
     const sampler = setInterval(() => samples.push(rssMb(child.pid!)), 1000);
     const evaluating = Math.ceil(connections / 2);
@@ -159,14 +216,21 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
         connections: regional,
         duration: durationSeconds,
         headers: { authorization: `Bearer ${key}` },
-        requests: ["clusters", "recommendations", "needs", "coverage", "public-tasks"].map((what) => ({ method: "GET", path: `/api/v1/regions/${region}/${what}` })),
+        requests: ["clusters", "recommendations", "needs", "coverage", "public-tasks"].map(
+          (what) => ({ method: "GET", path: `/api/v1/regions/${region}/${what}` }),
+        ),
       }),
     ]);
     clearInterval(sampler);
     samples.push(rssMb(child.pid!));
     const routes = [
       routeReport("POST /api/v1/recommendations", evaluating, evaluate, durationSeconds),
-      routeReport(`GET /api/v1/regions/${region}/{clusters,recommendations,needs,coverage,public-tasks}`, regional, regions, durationSeconds),
+      routeReport(
+        `GET /api/v1/regions/${region}/{clusters,recommendations,needs,coverage,public-tasks}`,
+        regional,
+        regions,
+        durationSeconds,
+      ),
     ];
     const warmUpIndex = Math.min(samples.length - 1, Math.max(2, Math.round(durationSeconds / 6)));
     const afterWarmUpMb = samples[warmUpIndex]!;
@@ -177,7 +241,11 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       connections,
       heapLimitMb: options.heapLimitMb ?? null,
       routes,
-      totals: { requests, errors: routes.reduce((sum, route) => sum + route.errors, 0), requestsPerSecond: Math.round(requests / durationSeconds) },
+      totals: {
+        requests,
+        errors: routes.reduce((sum, route) => sum + route.errors, 0),
+        requestsPerSecond: Math.round(requests / durationSeconds),
+      },
       memory: {
         startMb: samples[0]!,
         afterWarmUpMb,
@@ -196,12 +264,18 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
 /** One line per route and the totals, for a terminal. */
 export function formatSoakReport(report: SoakReport): string {
   const lines = report.routes.map(
-    (r) => `${r.name} (${r.connections} conn): ${r.requests} requests, ${r.errors} errors (${r.non2xx} non-2xx, ${r.timeouts} timeouts), ${r.requestsPerSecond} req/s, ${(r.bytesPerSecond / 1024).toFixed(0)} KiB/s, latency p50 ${r.latencyMs.p50} ms p90 ${r.latencyMs.p90} ms p99 ${r.latencyMs.p99} ms max ${r.latencyMs.max} ms`,
+    (r) =>
+      `${r.name} (${r.connections} conn): ${r.requests} requests, ${r.errors} errors (${r.non2xx} non-2xx, ${r.timeouts} timeouts), ${r.requestsPerSecond} req/s, ${(r.bytesPerSecond / 1024).toFixed(0)} KiB/s, latency p50 ${r.latencyMs.p50} ms p90 ${r.latencyMs.p90} ms p99 ${r.latencyMs.p99} ms max ${r.latencyMs.max} ms`,
   );
   const m = report.memory;
-  lines.push(`total: ${report.totals.requests} requests in ${report.durationSeconds} s at ${report.connections} connections, ${report.totals.errors} errors, ${report.totals.requestsPerSecond} req/s`);
-  const heap = report.heapLimitMb === null ? "" : ` (old space limited to ${report.heapLimitMb} MiB)`;
-  lines.push(`server RSS${heap}: start ${m.startMb} MiB, after warm-up ${m.afterWarmUpMb} MiB, end ${m.endMb} MiB, max ${m.maxMb} MiB (${m.samples} samples): ${m.flat ? "flat" : "NOT flat"}`);
+  lines.push(
+    `total: ${report.totals.requests} requests in ${report.durationSeconds} s at ${report.connections} connections, ${report.totals.errors} errors, ${report.totals.requestsPerSecond} req/s`,
+  );
+  const heap =
+    report.heapLimitMb === null ? "" : ` (old space limited to ${report.heapLimitMb} MiB)`;
+  lines.push(
+    `server RSS${heap}: start ${m.startMb} MiB, after warm-up ${m.afterWarmUpMb} MiB, end ${m.endMb} MiB, max ${m.maxMb} MiB (${m.samples} samples): ${m.flat ? "flat" : "NOT flat"}`,
+  );
   return lines.join("\n");
 }
 

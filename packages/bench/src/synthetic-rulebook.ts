@@ -30,7 +30,10 @@ export interface SyntheticRuleParams {
 export function syntheticRuleParams(count: number, seed = 42): SyntheticRuleParams[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, index) => {
-    const [functionA, functionB] = random.sample(SupportFunctions.codes, 2) as [SupportFunction, SupportFunction];
+    const [functionA, functionB] = random.sample(SupportFunctions.codes, 2) as [
+      SupportFunction,
+      SupportFunction,
+    ];
     return {
       id: `synthetic-${String(index + 1).padStart(4, "0")}`,
       regions: random.sample(REGION_CODES, random.int(2, 8)),
@@ -43,7 +46,10 @@ export function syntheticRuleParams(count: number, seed = 42): SyntheticRulePara
   });
 }
 
-const reason = (pl: string, en: string) => ({ pass: { pl, en }, fail: { pl: `Nie: ${pl}`, en: `Not: ${en}` } });
+const reason = (pl: string, en: string) => ({
+  pass: { pl, en },
+  fail: { pl: `Nie: ${pl}`, en: `Not: ${en}` },
+});
 
 /** The rule file (json-rules-engine conditions plus Klastry metadata) for one synthetic rule. */
 export function syntheticRuleFile(params: SyntheticRuleParams): Record<string, unknown> {
@@ -55,11 +61,26 @@ export function syntheticRuleFile(params: SyntheticRuleParams): Record<string, u
     conditions: {
       all: [
         { name: "region", fact: "region", operator: "in", value: params.regions },
-        { name: "members", fact: "memberCount", operator: "greaterThanInclusive", value: params.minMembers },
+        {
+          name: "members",
+          fact: "memberCount",
+          operator: "greaterThanInclusive",
+          value: params.minMembers,
+        },
         {
           any: [
-            { name: "function-a", fact: "neededFunctions", operator: "contains", value: params.functionA },
-            { name: "function-b", fact: "neededFunctions", operator: "contains", value: params.functionB },
+            {
+              name: "function-a",
+              fact: "neededFunctions",
+              operator: "contains",
+              value: params.functionA,
+            },
+            {
+              name: "function-b",
+              fact: "neededFunctions",
+              operator: "contains",
+              value: params.functionB,
+            },
           ],
         },
         { name: "kkk", fact: "kkkValidOnDate", operator: "equal", value: params.kkk },
@@ -67,8 +88,14 @@ export function syntheticRuleFile(params: SyntheticRuleParams): Record<string, u
     },
     event: { type: "recommend", params: { instrument: params.id } },
     reasons: {
-      region: reason("Region {actual} należy do {required}", "Region {actual} is one of {required}"),
-      members: reason("Członków: {actual} (wymagane {required})", "Members: {actual} (required {required})"),
+      region: reason(
+        "Region {actual} należy do {required}",
+        "Region {actual} is one of {required}",
+      ),
+      members: reason(
+        "Członków: {actual} (wymagane {required})",
+        "Members: {actual} (required {required})",
+      ),
       "function-a": reason("Potrzeba {required}", "Needs {required}"),
       "function-b": reason("Potrzeba {required}", "Needs {required}"),
       kkk: reason("Status KKK: {actual}", "KKK status: {actual}"),
@@ -77,7 +104,10 @@ export function syntheticRuleFile(params: SyntheticRuleParams): Record<string, u
 }
 
 /** One instrument per synthetic rule, cloned from a real record with a new id. */
-export function syntheticInstruments(template: Instrument, params: SyntheticRuleParams[]): Instrument[] {
+export function syntheticInstruments(
+  template: Instrument,
+  params: SyntheticRuleParams[],
+): Instrument[] {
   return params.map((rule) => ({
     ...template,
     id: rule.id,

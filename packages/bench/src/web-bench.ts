@@ -15,12 +15,20 @@ export interface WebReport {
 
 export function runWebBench(distDir: string): WebReport | { missing: string } {
   const indexHtml = join(distDir, "index.html");
-  if (!existsSync(indexHtml)) return { missing: `${indexHtml} (run npm run build -w @klastry/web)` };
+  if (!existsSync(indexHtml))
+    return { missing: `${indexHtml} (run npm run build -w @klastry/web)` };
   const html = readFileSync(indexHtml, "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((m) => m[1] as string);
   const files = [...new Set(scripts)].map((src) => {
     const content = readFileSync(join(distDir, src.replace(/^\//, "")));
-    return { file: src, rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    return {
+      file: src,
+      rawBytes: content.length,
+      gzipBytes: gzipSync(content, { level: 9 }).length,
+    };
   });
   return {
     files,

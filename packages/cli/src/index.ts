@@ -13,12 +13,27 @@ export type { Command, CommandIo } from "./io.ts";
  * for (const s of file.scenarios) runScenario(rulebook, knowledge, s, file.ruleId).passed;
  */
 export {
-  ScenarioSchema, ScenarioFileSchema, ScenarioExpectSchema, SampleInputSchema, parseScenarioFile,
-  readScenarioFile, formatScenarioIssues, resolveScenarioInput, mergeOverrides, runScenario,
-  formatRuleTrace, findScenarioFiles,
+  ScenarioSchema,
+  ScenarioFileSchema,
+  ScenarioExpectSchema,
+  SampleInputSchema,
+  parseScenarioFile,
+  readScenarioFile,
+  formatScenarioIssues,
+  resolveScenarioInput,
+  mergeOverrides,
+  runScenario,
+  formatRuleTrace,
+  findScenarioFiles,
 } from "./scenarios/index.ts";
 export type {
-  Scenario, ScenarioExpect, ScenarioFile, ScenarioFileIssue, SampleInput, ScenarioResult, ScenarioActual,
+  Scenario,
+  ScenarioExpect,
+  ScenarioFile,
+  ScenarioFileIssue,
+  SampleInput,
+  ScenarioResult,
+  ScenarioActual,
   LeafSeen,
 } from "./scenarios/index.ts";
 /** The coverage report behind `klastry rules coverage`, as data. */

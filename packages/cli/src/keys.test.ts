@@ -18,12 +18,17 @@ function capture(): CommandIo & { stdout: string[]; stderr: string[] } {
 describe("klastry keys", () => {
   it("creates a region key whose secret is shown once and stored only as a hash", async () => {
     const io = capture();
-    expect(await run(["keys", "create", "--role", "region:14", "--label", "UM Mazowsze"], io)).toBe(0);
+    expect(await run(["keys", "create", "--role", "region:14", "--label", "UM Mazowsze"], io)).toBe(
+      0,
+    );
     const secret = io.stdout.join("\n").match(/kl_[A-Za-z0-9_-]+/)?.[0];
     expect(secret).toBeDefined();
     const db = await openDatabase({ sqlitePath: join(cwd, "data/klastry.sqlite") });
     try {
-      expect(await db.apiKeys.verify(secret!)).toMatchObject({ role: "region:14", label: "UM Mazowsze" });
+      expect(await db.apiKeys.verify(secret!)).toMatchObject({
+        role: "region:14",
+        label: "UM Mazowsze",
+      });
       const rows = await db.dataSource.query("SELECT key_hash FROM api_key");
       expect(JSON.stringify(rows)).not.toContain(secret!);
     } finally {

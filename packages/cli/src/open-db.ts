@@ -8,7 +8,9 @@ import { readEnv } from "./env.ts";
 
 export async function openMigratedDatabase(cwd: string): Promise<Database> {
   const env = readEnv();
-  const db = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { sqlitePath: `${cwd}/data/klastry.sqlite` });
+  const db = await openDatabase(
+    env.DATABASE_URL ? { url: env.DATABASE_URL } : { sqlitePath: `${cwd}/data/klastry.sqlite` },
+  );
   await db.migrate();
   return db;
 }

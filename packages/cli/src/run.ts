@@ -8,7 +8,10 @@ import { commands } from "./commands/index.ts";
 export function usage(): string {
   const lines = ["Usage: klastry <group> <command> [options]", ""];
   for (const [group, entries] of Object.entries(commands)) {
-    for (const [name, entry] of Object.entries(entries)) lines.push(`  klastry ${group} ${name} ${entry.synopsis}`.trimEnd() + `\n      ${entry.summary}`);
+    for (const [name, entry] of Object.entries(entries))
+      lines.push(
+        `  klastry ${group} ${name} ${entry.synopsis}`.trimEnd() + `\n      ${entry.summary}`,
+      );
   }
   return lines.join("\n");
 }

@@ -8,12 +8,17 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { exports: Record<string, string> };
+const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+  exports: Record<string, string>;
+};
 
 describe("package exports", () => {
   it("points every subpath at an existing file", () => {
     for (const target of Object.values(manifest.exports)) {
-      expect({ target, exists: existsSync(path.join(root, target)) }).toEqual({ target, exists: true });
+      expect({ target, exists: existsSync(path.join(root, target)) }).toEqual({
+        target,
+        exists: true,
+      });
     }
   });
 

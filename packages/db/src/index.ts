@@ -36,10 +36,17 @@ export type { KnowledgeBase, ValidKnowledgeBase } from "./seed/validate-knowledg
 
 // Repositories, one noun each
 /** Instruments (filtered and paged in SQL), funding sources, public tasks, catalogue version. */
-export { CatalogueRepository, InstrumentFilterSchema } from "./repositories/catalogue-repository.ts";
+export {
+  CatalogueRepository,
+  InstrumentFilterSchema,
+} from "./repositories/catalogue-repository.ts";
 export type { InstrumentFilter, Page } from "./repositories/catalogue-repository.ts";
 /** Clusters: find, list by region, create or update from a profile. */
-export { ClusterRepository, PageRequestSchema, newClusterId } from "./repositories/cluster-repository.ts";
+export {
+  ClusterRepository,
+  PageRequestSchema,
+  newClusterId,
+} from "./repositories/cluster-repository.ts";
 export type { PageRequest } from "./repositories/cluster-repository.ts";
 /** Append-only assessments and the regional aggregates computed in SQL. */
 export { AssessmentRepository } from "./repositories/assessment-repository.ts";
@@ -54,7 +61,11 @@ export type {
   ReadinessCount,
 } from "./repositories/regional-aggregates.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
-export { ApiKeyRepository, ApiKeyRoleSchema, hashSecret } from "./repositories/api-key-repository.ts";
+export {
+  ApiKeyRepository,
+  ApiKeyRoleSchema,
+  hashSecret,
+} from "./repositories/api-key-repository.ts";
 export type { ApiKeyInfo, ApiKeyRole, VerifiedApiKey } from "./repositories/api-key-repository.ts";
 /** Versioned key/value state shared by several API processes. */
 export { SystemStateRepository, STATE_KEYS } from "./repositories/system-state-repository.ts";

@@ -21,7 +21,10 @@ describe("openDatabase (SQLite)", () => {
   it("sets WAL, synchronous=FULL, foreign keys and a busy timeout on the connection", async () => {
     const db = await openDatabase({ sqlitePath: path.join(dir, "nested", "k.sqlite") });
     opened.push(db);
-    const pragma = async (name: string) => Object.values(((await db.dataSource.query(`PRAGMA ${name}`)) as Record<string, unknown>[])[0] ?? {})[0];
+    const pragma = async (name: string) =>
+      Object.values(
+        ((await db.dataSource.query(`PRAGMA ${name}`)) as Record<string, unknown>[])[0] ?? {},
+      )[0];
     expect(db.kind).toBe("sqlite");
     expect(await pragma("journal_mode")).toBe("wal");
     expect(await pragma("synchronous")).toBe(2); // 2 = FULL
@@ -49,7 +52,10 @@ describe("openDatabase (SQLite)", () => {
     await a.migrate();
     expect(await b.migrate()).toEqual([]);
     await a.systemState.bumpState("rulebook_version", "rb-7");
-    expect(await b.systemState.readState("rulebook_version")).toMatchObject({ value: "rb-7", version: 1 });
+    expect(await b.systemState.readState("rulebook_version")).toMatchObject({
+      value: "rb-7",
+      version: 1,
+    });
   });
 
   it("refuses a url that is not PostgreSQL, naming what is allowed", async () => {
@@ -73,13 +79,19 @@ describe.skipIf(pg?.skip !== undefined || pg?.failure !== undefined)(
     it("switches to PostgreSQL for a postgresql:// url and shares state between processes", async () => {
       const { db, dispose } = await openTestDatabase("postgres");
       try {
-        const url = (db.dataSource.options as { url: string }).url.replace(/^postgres:/, "postgresql:");
+        const url = (db.dataSource.options as { url: string }).url.replace(
+          /^postgres:/,
+          "postgresql:",
+        );
         const other = await openDatabase({ url });
         try {
           expect(other.kind).toBe("postgres");
           await db.systemState.bumpState("rulebook_version", "rb-1");
           await other.systemState.bumpState("rulebook_version", "rb-2");
-          expect(await db.systemState.readState("rulebook_version")).toMatchObject({ value: "rb-2", version: 2 });
+          expect(await db.systemState.readState("rulebook_version")).toMatchObject({
+            value: "rb-2",
+            version: 2,
+          });
         } finally {
           await other.close();
         }
@@ -89,7 +101,9 @@ describe.skipIf(pg?.skip !== undefined || pg?.failure !== undefined)(
     });
 
     it("fails to open with the server's message when the database does not exist", async () => {
-      const db = await openDatabase({ url: postgresUrl("klastry_no_such_database_x") }).catch((e: unknown) => e);
+      const db = await openDatabase({ url: postgresUrl("klastry_no_such_database_x") }).catch(
+        (e: unknown) => e,
+      );
       // TypeORM connects eagerly, so a missing database fails at open with the server's message.
       expect(String(db)).toMatch(/does not exist/);
     });

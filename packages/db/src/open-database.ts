@@ -66,17 +66,30 @@ function prepareSqlite(connection: BetterSqlite3.Database): void {
   connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
 }
 
-function dataSourceOptions(options: OpenDatabaseOptions): { kind: DatabaseKind; options: DataSourceOptions } {
+function dataSourceOptions(options: OpenDatabaseOptions): {
+  kind: DatabaseKind;
+  options: DataSourceOptions;
+} {
   const logging = options.logging ?? false;
   const url = options.url;
   if (url !== undefined && url !== "") {
     if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new DbError("CONFIG_INVALID", `database url must start with postgres:// or postgresql://; received "${url.split(":")[0]}:..."; leave it out to use SQLite`);
+      throw new DbError(
+        "CONFIG_INVALID",
+        `database url must start with postgres:// or postgresql://; received "${url.split(":")[0]}:..."; leave it out to use SQLite`,
+      );
     }
     const entities = Object.values(entitySchemas("postgres"));
     return {
       kind: "postgres",
-      options: { type: "postgres", url, entities, migrations: MIGRATIONS, synchronize: false, logging },
+      options: {
+        type: "postgres",
+        url,
+        entities,
+        migrations: MIGRATIONS,
+        synchronize: false,
+        logging,
+      },
     };
   }
   const database = path.resolve(process.cwd(), options.sqlitePath ?? DEFAULT_SQLITE_PATH);
@@ -121,7 +134,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     apiKeys: new ApiKeyRepository(dataSource, systemState),
     systemState,
     async migrate() {
-      const ran = await exclusively(dataSource, () => dataSource.runMigrations({ transaction: "each" }));
+      const ran = await exclusively(dataSource, () =>
+        dataSource.runMigrations({ transaction: "each" }),
+      );
       return ran.map((migration) => migration.name);
     },
     async close() {

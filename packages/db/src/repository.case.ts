@@ -12,20 +12,47 @@ import type { Database } from "./open-database.ts";
 import { AssessmentRepository } from "./repositories/assessment-repository.ts";
 import { seedKnowledgeBase } from "./seed/seed-knowledge-base.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
-import { buildInstrument, buildKnowledgeBase, openTestDatabase, type TestDatabase } from "./testing/index.ts";
+import {
+  buildInstrument,
+  buildKnowledgeBase,
+  openTestDatabase,
+  type TestDatabase,
+} from "./testing/index.ts";
 
 /** Columns each table must have after migrate(), per the schema design. */
 const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
   funding_source: ["id", "kind", "level", "data", "content_hash", "updated_at"],
   public_task: ["code", "data", "content_hash", "updated_at"],
-  instrument: ["id", "level", "kind", "cluster_specific", "data", "search_text", "last_verified", "content_hash", "updated_at"],
+  instrument: [
+    "id",
+    "level",
+    "kind",
+    "cluster_specific",
+    "data",
+    "search_text",
+    "last_verified",
+    "content_hash",
+    "updated_at",
+  ],
   instrument_region: ["instrument_id", "region"],
   instrument_function: ["instrument_id", "function"],
   instrument_actor: ["instrument_id", "actor"],
   instrument_form: ["instrument_id", "form"],
   instrument_funding_source: ["instrument_id", "funding_source_id"],
   cluster: ["id", "name", "region", "fictional", "created_at"],
-  assessment: ["id", "cluster_id", "region", "created_at", "assessed_on", "cluster_snapshot", "profile", "own_contribution", "rulebook_version", "recommendations", "access_token_hash"],
+  assessment: [
+    "id",
+    "cluster_id",
+    "region",
+    "created_at",
+    "assessed_on",
+    "cluster_snapshot",
+    "profile",
+    "own_contribution",
+    "rulebook_version",
+    "recommendations",
+    "access_token_hash",
+  ],
   assessment_need: ["assessment_id", "position", "actor", "function", "priority"],
   assessment_public_task: ["assessment_id", "position", "task", "readiness"],
   api_key: ["id", "label", "role", "key_hash", "created_at", "revoked_at", "last_used_at"],
@@ -34,7 +61,11 @@ const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
 
 async function columnsOf(db: Database, table: string): Promise<string[]> {
   if (db.kind === "sqlite") {
-    const rows = await runSql<{ name: string }>(db.dataSource, `SELECT name FROM pragma_table_info(:table)`, { table });
+    const rows = await runSql<{ name: string }>(
+      db.dataSource,
+      `SELECT name FROM pragma_table_info(:table)`,
+      { table },
+    );
     return rows.map((r) => r.name).sort();
   }
   const rows = await runSql<{ column_name: string }>(
@@ -79,15 +110,23 @@ export function runRepositoryCases(kind: DatabaseKind): void {
   describe("migrations", () => {
     it("creates every table with its columns", async () => {
       for (const table of TABLES) {
-        expect({ table, columns: await columnsOf(db, table) }).toEqual({ table, columns: [...EXPECTED_COLUMNS[table]].sort() });
+        expect({ table, columns: await columnsOf(db, table) }).toEqual({
+          table,
+          columns: [...EXPECTED_COLUMNS[table]].sort(),
+        });
       }
     });
 
     it("has every column of every entity schema in the migrated tables", async () => {
       for (const entity of db.dataSource.entityMetadatas) {
         const actual = await columnsOf(db, entity.tableName);
-        const missing = entity.columns.map((c) => c.databaseName).filter((name) => !actual.includes(name));
-        expect({ table: entity.tableName, missing }).toEqual({ table: entity.tableName, missing: [] });
+        const missing = entity.columns
+          .map((c) => c.databaseName)
+          .filter((name) => !actual.includes(name));
+        expect({ table: entity.tableName, missing }).toEqual({
+          table: entity.tableName,
+          missing: [],
+        });
       }
       expect(db.dataSource.entityMetadatas.length).toBeGreaterThan(0);
     });
@@ -145,7 +184,9 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect(counts.instruments).toEqual({ inserted: 0, updated: 1, deleted: 1, unchanged: 1 });
       expect(await db.catalogue.getInstrument("test-cluster-grant")).toEqual(changed);
       expect(await db.catalogue.getInstrument("test-eu-voucher")).toBeNull();
-      expect((await db.catalogue.listInstruments({ region: "12" })).items.map((i) => i.id)).toEqual(["test-cluster-grant"]);
+      expect((await db.catalogue.listInstruments({ region: "12" })).items.map((i) => i.id)).toEqual(
+        ["test-cluster-grant"],
+      );
       // The removed instrument's join rows go with it (ON DELETE CASCADE).
       const [orphans] = await runSql<{ n: unknown }>(
         db.dataSource,
@@ -164,7 +205,9 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         fundingSources: kb.fundingSources.filter((f) => f.id === "test-regional-budget"),
       });
       expect(counts.fundingSources.deleted).toBe(1);
-      expect((await db.catalogue.listFundingSources()).map((f) => f.id)).toEqual(["test-regional-budget"]);
+      expect((await db.catalogue.listFundingSources()).map((f) => f.id)).toEqual([
+        "test-regional-budget",
+      ]);
     });
 
     it("refuses a malformed record naming its id and path, and leaves the database unchanged", async () => {
@@ -173,12 +216,20 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const versionBefore = await db.catalogue.catalogueVersion();
       const kb = buildKnowledgeBase();
       const bad = { ...buildInstrument({ id: "test-broken" }), regions: ["99"] };
-      const broken = { ...kb, instruments: [...kb.instruments.slice(1), bad as never], publicTasks: [] };
+      const broken = {
+        ...kb,
+        instruments: [...kb.instruments.slice(1), bad as never],
+        publicTasks: [],
+      };
       const error = await seedKnowledgeBase(db, broken).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DbError);
       expect((error as DbError).code).toBe("SEED_INVALID");
       expect((error as DbError).issues).toEqual([
-        expect.objectContaining({ path: "instruments[2].regions[0]", pointer: "/instruments/2/regions/0", code: "INVALID_VALUE" }),
+        expect.objectContaining({
+          path: "instruments[2].regions[0]",
+          pointer: "/instruments/2/regions/0",
+          code: "INVALID_VALUE",
+        }),
       ]);
       expect((error as DbError).message).toContain('instrument "test-broken"');
       expect(await countAll(db)).toEqual(before);
@@ -189,7 +240,11 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const kb = buildKnowledgeBase();
       const error = await seedKnowledgeBase(db, {
         ...kb,
-        instruments: [buildInstrument({ fundingSources: ["no-such-source"] }), buildInstrument({ id: "test-export-loan" }), buildInstrument({ id: "test-export-loan" })],
+        instruments: [
+          buildInstrument({ fundingSources: ["no-such-source"] }),
+          buildInstrument({ id: "test-export-loan" }),
+          buildInstrument({ id: "test-export-loan" }),
+        ],
       }).catch((e: unknown) => e);
       expect((error as DbError).issues.map((i) => `${i.code} ${i.path}`).sort()).toEqual([
         "DANGLING_REFERENCE instruments[0].fundingSources[0]",
@@ -205,7 +260,9 @@ export function runRepositoryCases(kind: DatabaseKind): void {
     });
 
     it("returns an instrument exactly as seeded", async () => {
-      expect(await db.catalogue.getInstrument("test-export-loan")).toEqual(buildKnowledgeBase().instruments[1]);
+      expect(await db.catalogue.getInstrument("test-export-loan")).toEqual(
+        buildKnowledgeBase().instruments[1],
+      );
       expect(await db.catalogue.getInstrument("no-such-instrument")).toBeNull();
     });
 
@@ -214,15 +271,21 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         (await db.catalogue.listInstruments(filter)).items.map((i) => i.id);
       expect(await ids({ level: "national" })).toEqual(["test-export-loan"]);
       expect(await ids({ region: "14" })).toEqual(["test-eu-voucher", "test-export-loan"]);
-      expect(await ids({ region: "10", function: "cluster_management" })).toEqual(["test-cluster-grant"]);
+      expect(await ids({ region: "10", function: "cluster_management" })).toEqual([
+        "test-cluster-grant",
+      ]);
       expect(await ids({ actorType: "sme" })).toEqual(["test-eu-voucher", "test-export-loan"]);
       expect(await ids({ form: "advisory" })).toEqual(["test-eu-voucher"]);
-      expect(await ids({ fundingSource: "test-regional-budget" })).toEqual(["test-cluster-grant", "test-export-loan"]);
+      expect(await ids({ fundingSource: "test-regional-budget" })).toEqual([
+        "test-cluster-grant",
+        "test-export-loan",
+      ]);
       expect(await ids({ region: "32" })).toEqual([]);
     });
 
     it("finds text in names and descriptions ignoring case and Polish diacritics", async () => {
-      const ids = async (q: string) => (await db.catalogue.listInstruments({ q })).items.map((i) => i.id);
+      const ids = async (q: string) =>
+        (await db.catalogue.listInstruments({ q })).items.map((i) => i.id);
       expect(await ids("LODZI")).toEqual(["test-cluster-grant"]);
       expect(await ids("łódź")).toEqual(["test-cluster-grant"]);
       expect(await ids("kraków")).toEqual([]);
@@ -238,16 +301,29 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const second = await db.catalogue.listInstruments({ page: 2, pageSize: 2 });
       expect(first.total).toBe(3);
       expect(second.total).toBe(3);
-      expect([...first.items, ...second.items].map((i) => i.id)).toEqual(["test-cluster-grant", "test-eu-voucher", "test-export-loan"]);
+      expect([...first.items, ...second.items].map((i) => i.id)).toEqual([
+        "test-cluster-grant",
+        "test-eu-voucher",
+        "test-export-loan",
+      ]);
     });
 
     it("rejects an unknown filter value with the allowed values", async () => {
-      await expect(db.catalogue.listInstruments({ region: "99" as never })).rejects.toThrow(/region/);
+      await expect(db.catalogue.listInstruments({ region: "99" as never })).rejects.toThrow(
+        /region/,
+      );
     });
 
     it("lists all instruments, funding sources and public tasks in id order", async () => {
-      expect((await db.catalogue.allInstruments()).map((i) => i.id)).toEqual(["test-cluster-grant", "test-eu-voucher", "test-export-loan"]);
-      expect((await db.catalogue.listFundingSources()).map((f) => f.id)).toEqual(["test-eu-fund", "test-regional-budget"]);
+      expect((await db.catalogue.allInstruments()).map((i) => i.id)).toEqual([
+        "test-cluster-grant",
+        "test-eu-voucher",
+        "test-export-loan",
+      ]);
+      expect((await db.catalogue.listFundingSources()).map((f) => f.id)).toEqual([
+        "test-eu-fund",
+        "test-regional-budget",
+      ]);
       expect(await db.catalogue.listPublicTasks()).toEqual(buildKnowledgeBase().publicTasks);
     });
 
@@ -256,14 +332,20 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       await seedKnowledgeBase(db, buildKnowledgeBase());
       expect(await db.catalogue.catalogueVersion()).toBe(version);
       const kb = buildKnowledgeBase();
-      await seedKnowledgeBase(db, { ...kb, instruments: [buildInstrument({ lastVerified: "2026-11-28" }), ...kb.instruments.slice(1)] });
+      await seedKnowledgeBase(db, {
+        ...kb,
+        instruments: [buildInstrument({ lastVerified: "2026-11-28" }), ...kb.instruments.slice(1)],
+      });
       expect(await db.catalogue.catalogueVersion()).not.toBe(version);
     });
   });
 
   describe("ClusterRepository", () => {
     it("creates a cluster from a profile with a slug id and finds it", async () => {
-      const cluster = await db.clusters.upsertFromProfile({ name: "Klaster Łódzki Przemysłu", region: "10" });
+      const cluster = await db.clusters.upsertFromProfile({
+        name: "Klaster Łódzki Przemysłu",
+        region: "10",
+      });
       expect(cluster.id).toMatch(/^klaster-lodzki-przemyslu-[a-z0-9]{6}$/);
       expect(await db.clusters.findById(cluster.id)).toEqual(cluster);
       expect(await db.clusters.findById("no-such-cluster")).toBeNull();
@@ -271,12 +353,19 @@ export function runRepositoryCases(kind: DatabaseKind): void {
 
     it("updates name and region of an existing cluster", async () => {
       const cluster = await db.clusters.upsertFromProfile({ name: "Klaster A", region: "10" });
-      const moved = await db.clusters.upsertFromProfile({ name: "Klaster A2", region: "12" }, { id: cluster.id });
+      const moved = await db.clusters.upsertFromProfile(
+        { name: "Klaster A2", region: "12" },
+        { id: cluster.id },
+      );
       expect(moved).toEqual({ ...cluster, name: "Klaster A2", region: "12" });
     });
 
     it("lists a region's clusters a page at a time", async () => {
-      for (const name of ["C", "A", "B"]) await db.clusters.upsertFromProfile({ name: `Klaster ${name}`, region: "14" }, { id: `klaster-${name.toLowerCase()}` });
+      for (const name of ["C", "A", "B"])
+        await db.clusters.upsertFromProfile(
+          { name: `Klaster ${name}`, region: "14" },
+          { id: `klaster-${name.toLowerCase()}` },
+        );
       await db.clusters.upsertFromProfile({ name: "Elsewhere", region: "02" });
       const page = await db.clusters.listByRegion("14", { page: 2, pageSize: 2 });
       expect(page.total).toBe(3);
@@ -301,7 +390,11 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       });
       expect(stored.clusterId).toMatch(/^klaster-testowy-przykladowy-fikcyjny-[a-z0-9]{6}$/);
       expect(await db.assessments.getById(stored.id)).toEqual(stored);
-      expect(await db.clusters.findById(stored.clusterId)).toMatchObject({ name: input.cluster.name, region: "24", fictional: false });
+      expect(await db.clusters.findById(stored.clusterId)).toMatchObject({
+        name: input.cluster.name,
+        region: "24",
+        fictional: false,
+      });
     });
 
     it("keeps recommendations, the assessment date and the access-token hash", async () => {
@@ -309,17 +402,27 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         input: buildAssessment(),
         assessedOn: "2026-11-29",
         recommendations,
-        accessTokenHash: (await import("./repositories/api-key-repository.ts")).hashSecret("private-token"),
+        accessTokenHash: (await import("./repositories/api-key-repository.ts")).hashSecret(
+          "private-token",
+        ),
       });
       const record = await db.assessments.getRecord(stored.id);
-      expect(record).toEqual({ assessment: stored, assessedOn: "2026-11-29", region: "24", recommendations, hasAccessToken: true });
+      expect(record).toEqual({
+        assessment: stored,
+        assessedOn: "2026-11-29",
+        region: "24",
+        recommendations,
+        hasAccessToken: true,
+      });
       expect(await db.assessments.matchesAccessToken(stored.id, "private-token")).toBe(true);
       expect(await db.assessments.matchesAccessToken(stored.id, "wrong-token")).toBe(false);
       expect(await db.assessments.getRecord("not-a-uuid")).toBeNull();
     });
 
     it("refuses an unknown cluster id", async () => {
-      await expect(db.assessments.create({ clusterId: "no-such-cluster", input: buildAssessment() })).rejects.toMatchObject({ code: "CLUSTER_NOT_FOUND" });
+      await expect(
+        db.assessments.create({ clusterId: "no-such-cluster", input: buildAssessment() }),
+      ).rejects.toMatchObject({ code: "CLUSTER_NOT_FOUND" });
       expect(await count(db, "assessment")).toBe(0);
     });
 
@@ -328,10 +431,15 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const snapshot = await db.assessments.getRecord(first.id);
       const second = await db.assessments.create({
         clusterId: first.clusterId,
-        input: buildAssessment({ needs: [{ actor: "sme", function: "rdi_cooperation", priority: 1 }] }),
+        input: buildAssessment({
+          needs: [{ actor: "sme", function: "rdi_cooperation", priority: 1 }],
+        }),
       });
       expect(await db.assessments.getRecord(first.id)).toEqual(snapshot);
-      expect((await db.assessments.listByCluster(first.clusterId)).map((a) => a.id)).toEqual([first.id, second.id]);
+      expect((await db.assessments.listByCluster(first.clusterId)).map((a) => a.id)).toEqual([
+        first.id,
+        second.id,
+      ]);
       expect(second.createdAt > first.createdAt).toBe(true);
     });
 
@@ -339,13 +447,27 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       // On SQLite every request shares one connection; without serialising transactions a second
       // transaction would nest as a savepoint inside the first and share its fate.
       const results = await Promise.allSettled([
-        ...Array.from({ length: 8 }, (_, i) => db.assessments.create({ input: buildAssessment({ cluster: { ...buildAssessment().cluster, name: `Klaster ${i}` } }) })),
-        ...Array.from({ length: 4 }, () => db.assessments.create({ clusterId: "no-such-cluster", input: buildAssessment() })),
+        ...Array.from({ length: 8 }, (_, i) =>
+          db.assessments.create({
+            input: buildAssessment({
+              cluster: { ...buildAssessment().cluster, name: `Klaster ${i}` },
+            }),
+          }),
+        ),
+        ...Array.from({ length: 4 }, () =>
+          db.assessments.create({ clusterId: "no-such-cluster", input: buildAssessment() }),
+        ),
         seedKnowledgeBase(db, buildKnowledgeBase()),
         // Plain statements must not slip into a transaction that then rolls back.
-        ...Array.from({ length: 3 }, (_, i) => db.apiKeys.create({ role: "admin", label: `k${i}` })),
+        ...Array.from({ length: 3 }, (_, i) =>
+          db.apiKeys.create({ role: "admin", label: `k${i}` }),
+        ),
       ]);
-      expect(results.map((r) => r.status)).toEqual([...Array(8).fill("fulfilled"), ...Array(4).fill("rejected"), ...Array(4).fill("fulfilled")]);
+      expect(results.map((r) => r.status)).toEqual([
+        ...Array(8).fill("fulfilled"),
+        ...Array(4).fill("rejected"),
+        ...Array(4).fill("fulfilled"),
+      ]);
       expect(await count(db, "api_key")).toBe(3);
       expect(await count(db, "assessment")).toBe(8 + 2);
       expect(await count(db, "cluster")).toBe(8 + 1);
@@ -357,22 +479,47 @@ export function runRepositoryCases(kind: DatabaseKind): void {
 
     it("offers no method to update or delete an assessment", () => {
       const methods = Object.getOwnPropertyNames(AssessmentRepository.prototype);
-      expect(methods.filter((name) => /update|delete|remove|save|edit|replace/i.test(name))).toEqual([]);
+      expect(
+        methods.filter((name) => /update|delete|remove|save|edit|replace/i.test(name)),
+      ).toEqual([]);
     });
 
     it("refuses UPDATE and DELETE on stored assessments in the database itself", async () => {
       const stored = await db.assessments.create({ input: buildAssessment() });
-      await expect(runSql(db.dataSource, `UPDATE assessment SET rulebook_version = 'x' WHERE id = :id`, { id: stored.id })).rejects.toThrow(/append-only/);
-      await expect(runSql(db.dataSource, `DELETE FROM assessment WHERE id = :id`, { id: stored.id })).rejects.toThrow(/append-only/);
-      await expect(runSql(db.dataSource, `DELETE FROM assessment_need WHERE assessment_id = :id`, { id: stored.id })).rejects.toThrow(/append-only/);
-      await expect(runSql(db.dataSource, `UPDATE assessment_public_task SET readiness = 'ready'`)).rejects.toThrow(/append-only/);
+      await expect(
+        runSql(db.dataSource, `UPDATE assessment SET rulebook_version = 'x' WHERE id = :id`, {
+          id: stored.id,
+        }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        runSql(db.dataSource, `DELETE FROM assessment WHERE id = :id`, { id: stored.id }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        runSql(db.dataSource, `DELETE FROM assessment_need WHERE assessment_id = :id`, {
+          id: stored.id,
+        }),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        runSql(db.dataSource, `UPDATE assessment_public_task SET readiness = 'ready'`),
+      ).rejects.toThrow(/append-only/);
       expect(await db.assessments.getById(stored.id)).toEqual(stored);
     });
 
     it("returns the latest assessment of each cluster of a region", async () => {
       await seedKnowledgeBase(db, buildKnowledgeBase());
-      const a1 = await db.assessments.create({ input: buildAssessment({ cluster: { ...buildAssessment().cluster, region: "10", name: "Klaster A" } }), assessedOn: "2026-01-01" });
-      const a2 = await db.assessments.create({ clusterId: a1.clusterId, input: buildAssessment({ cluster: { ...buildAssessment().cluster, region: "10", name: "Klaster A" } }), assessedOn: "2026-02-01" });
+      const a1 = await db.assessments.create({
+        input: buildAssessment({
+          cluster: { ...buildAssessment().cluster, region: "10", name: "Klaster A" },
+        }),
+        assessedOn: "2026-01-01",
+      });
+      const a2 = await db.assessments.create({
+        clusterId: a1.clusterId,
+        input: buildAssessment({
+          cluster: { ...buildAssessment().cluster, region: "10", name: "Klaster A" },
+        }),
+        assessedOn: "2026-02-01",
+      });
       await db.assessments.create({ input: buildAssessment() });
       const latest = await db.assessments.latestByRegion("10");
       const sample = await db.assessments.listByCluster("klaster-testowy-fikcyjny");
@@ -387,12 +534,21 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       await seedKnowledgeBase(db, buildKnowledgeBase());
       const region10 = { ...buildAssessment().cluster, region: "10" as const, name: "Klaster B" };
       const old = await db.assessments.create({
-        input: buildAssessment({ cluster: region10, needs: [{ actor: "other", function: "skills_training", priority: 3 }] }),
+        input: buildAssessment({
+          cluster: region10,
+          needs: [{ actor: "other", function: "skills_training", priority: 3 }],
+        }),
         assessedOn: "2025-01-01",
       });
       await db.assessments.create({
         clusterId: old.clusterId,
-        input: buildAssessment({ cluster: region10, needs: [{ actor: "sme", function: "internationalisation", priority: 2 }, { actor: "coordinator", function: "cluster_management", priority: 2 }] }),
+        input: buildAssessment({
+          cluster: region10,
+          needs: [
+            { actor: "sme", function: "internationalisation", priority: 2 },
+            { actor: "coordinator", function: "cluster_management", priority: 2 },
+          ],
+        }),
         assessedOn: "2026-06-01",
       });
       // Another region does not count.
@@ -402,18 +558,38 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         region: "10",
         clusters: 2,
         cells: [
-          { actor: "coordinator", function: "cluster_management", count: 2, byPriority: { 1: 0, 2: 2, 3: 0 } },
-          { actor: "sme", function: "internationalisation", count: 2, byPriority: { 1: 1, 2: 1, 3: 0 } },
+          {
+            actor: "coordinator",
+            function: "cluster_management",
+            count: 2,
+            byPriority: { 1: 0, 2: 2, 3: 0 },
+          },
+          {
+            actor: "sme",
+            function: "internationalisation",
+            count: 2,
+            byPriority: { 1: 1, 2: 1, 3: 0 },
+          },
         ],
       });
-      expect(await db.assessments.needsMatrix("32")).toEqual({ region: "32", clusters: 0, cells: [] });
+      expect(await db.assessments.needsMatrix("32")).toEqual({
+        region: "32",
+        clusters: 0,
+        cells: [],
+      });
     });
 
     it("counts public-task readiness over the latest assessment of each cluster", async () => {
       await seedKnowledgeBase(db, buildKnowledgeBase());
       const region10 = { ...buildAssessment().cluster, region: "10" as const, name: "Klaster C" };
       await db.assessments.create({
-        input: buildAssessment({ cluster: region10, publicTasks: [{ task: "export_promotion", readiness: "ready" }, { task: "data_collection", readiness: "already_doing" }] }),
+        input: buildAssessment({
+          cluster: region10,
+          publicTasks: [
+            { task: "export_promotion", readiness: "ready" },
+            { task: "data_collection", readiness: "already_doing" },
+          ],
+        }),
       });
       expect(await db.assessments.publicTaskReadiness("10")).toEqual({
         region: "10",
@@ -430,7 +606,11 @@ export function runRepositoryCases(kind: DatabaseKind): void {
     it("creates a key whose secret is shown once and stored only as a hash", async () => {
       const { id, secret } = await db.apiKeys.create({ role: "region:14", label: "Mazowsze" });
       expect(secret).toMatch(/^kl_[A-Za-z0-9_-]{43}$/);
-      const [row] = await runSql<Record<string, unknown>>(db.dataSource, `SELECT * FROM api_key WHERE id = :id`, { id });
+      const [row] = await runSql<Record<string, unknown>>(
+        db.dataSource,
+        `SELECT * FROM api_key WHERE id = :id`,
+        { id },
+      );
       expect(JSON.stringify(row)).not.toContain(secret.slice(3));
       expect(await db.apiKeys.verify(secret)).toEqual({ id, role: "region:14", label: "Mazowsze" });
       expect(await db.apiKeys.verify(`${secret}x`)).toBeNull();
@@ -440,7 +620,14 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const { id, secret } = await db.apiKeys.create({ role: "admin", label: "ops" });
       await db.apiKeys.verify(secret);
       const [listed] = await db.apiKeys.list();
-      expect(Object.keys(listed ?? {}).sort()).toEqual(["createdAt", "id", "label", "lastUsedAt", "revokedAt", "role"]);
+      expect(Object.keys(listed ?? {}).sort()).toEqual([
+        "createdAt",
+        "id",
+        "label",
+        "lastUsedAt",
+        "revokedAt",
+        "role",
+      ]);
       expect(listed).toMatchObject({ id, role: "admin", label: "ops", revokedAt: null });
       expect(listed?.lastUsedAt).not.toBeNull();
     });
@@ -449,14 +636,21 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const { id, secret } = await db.apiKeys.create({ role: "admin", label: "ops" });
       expect(await db.apiKeys.revoke(id)).toBe(true);
       expect(await db.apiKeys.verify(secret)).toBeNull();
-      expect(await db.systemState.readState("api_key_revocations")).toMatchObject({ value: id, version: 1 });
+      expect(await db.systemState.readState("api_key_revocations")).toMatchObject({
+        value: id,
+        version: 1,
+      });
       expect(await db.apiKeys.revoke(id)).toBe(false);
       expect((await db.systemState.readState("api_key_revocations"))?.version).toBe(1);
     });
 
     it("refuses a role that is neither admin nor a region", async () => {
-      await expect(db.apiKeys.create({ role: "region:99", label: "x" })).rejects.toMatchObject({ code: "ARGUMENT_INVALID" });
-      await expect(db.apiKeys.create({ role: "root", label: "x" })).rejects.toMatchObject({ code: "ARGUMENT_INVALID" });
+      await expect(db.apiKeys.create({ role: "region:99", label: "x" })).rejects.toMatchObject({
+        code: "ARGUMENT_INVALID",
+      });
+      await expect(db.apiKeys.create({ role: "root", label: "x" })).rejects.toMatchObject({
+        code: "ARGUMENT_INVALID",
+      });
     });
   });
 

@@ -16,6 +16,7 @@ for (const target of await databasesUnderTest()) {
     });
     continue;
   }
-  const title = target.skip === undefined ? target.kind : `${target.kind} (skipped: ${target.skip})`;
+  const title =
+    target.skip === undefined ? target.kind : `${target.kind} (skipped: ${target.skip})`;
   describe.skipIf(target.skip !== undefined)(title, () => runRepositoryCases(target.kind));
 }

@@ -20,7 +20,10 @@ export function managerOf(target: Queryable): EntityManager {
  * Runs one statement through an entity manager (e.g. an entity repository's `findOneBy`), taking
  * its turn on SQLite's shared connection when outside a transaction (see sqlite-gate.ts).
  */
-export function withManager<T>(target: Queryable, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function withManager<T>(
+  target: Queryable,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   const manager = managerOf(target);
   return outsideOtherTransactions(manager, () => work(manager));
 }

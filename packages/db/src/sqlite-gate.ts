@@ -20,7 +20,6 @@ class Gate {
     );
     return run;
   }
-
 }
 
 const gates = new WeakMap<DataSource, Gate>();
@@ -36,7 +35,10 @@ function gateOf(dataSource: DataSource): Gate | undefined {
 }
 
 /** Runs `work` in a transaction; on SQLite, never alongside another transaction. */
-export function inTransaction<T>(dataSource: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  dataSource: DataSource,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   const gate = gateOf(dataSource);
   return gate ? gate.exclusive(() => dataSource.transaction(work)) : dataSource.transaction(work);
 }
@@ -53,7 +55,10 @@ export function exclusively<T>(dataSource: DataSource, work: () => Promise<T>): 
  * (TypeORM awaits between BEGIN and the statements). Inside a transaction (the manager has its
  * own query runner) it runs at once: queueing there would wait for itself.
  */
-export function outsideOtherTransactions<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+export function outsideOtherTransactions<T>(
+  manager: EntityManager,
+  work: () => Promise<T>,
+): Promise<T> {
   if (manager.queryRunner) return work();
   const gate = gateOf(manager.connection);
   return gate ? gate.exclusive(work) : work();

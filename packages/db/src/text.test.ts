@@ -24,6 +24,8 @@ describe("slugify", () => {
 
 describe("canonicalJson", () => {
   it("gives the same text for objects whose keys come in another order", () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe(canonicalJson({ a: { d: [2, { e: 0, f: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe(
+      canonicalJson({ a: { d: [2, { e: 0, f: 1 }] }, b: 1 }),
+    );
   });
 });

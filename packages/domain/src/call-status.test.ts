@@ -6,7 +6,10 @@ const feng217 = { callWindows: [{ opens: "2023-05-30", closes: "2023-09-29" }] }
 
 describe("callStatusOn", () => {
   it("is planned before the window opens, with the opening day", () => {
-    expect(callStatusOn(feng217, "2023-05-29")).toEqual({ status: "planned", opensOn: "2023-05-30" });
+    expect(callStatusOn(feng217, "2023-05-29")).toEqual({
+      status: "planned",
+      opensOn: "2023-05-30",
+    });
   });
 
   it("is open on the first and the last day, with the deadline", () => {
@@ -19,8 +22,16 @@ describe("callStatusOn", () => {
   });
 
   it("picks the window that contains the date among several, in any order", () => {
-    const yearly = { callWindows: [{ opens: "2024-01-15", closes: "2024-02-12" }, { opens: "2021-02-08", closes: "2021-03-02" }] };
-    expect(callStatusOn(yearly, "2022-06-01")).toEqual({ status: "planned", opensOn: "2024-01-15" });
+    const yearly = {
+      callWindows: [
+        { opens: "2024-01-15", closes: "2024-02-12" },
+        { opens: "2021-02-08", closes: "2021-03-02" },
+      ],
+    };
+    expect(callStatusOn(yearly, "2022-06-01")).toEqual({
+      status: "planned",
+      opensOn: "2024-01-15",
+    });
     expect(callStatusOn(yearly, "2021-02-10")).toEqual({ status: "open", deadline: "2021-03-02" });
   });
 
@@ -35,8 +46,12 @@ describe("callStatusOn", () => {
   });
 
   it("is closed without windows once the record is known to have ended, unknown before", () => {
-    expect(callStatusOn({ callWindows: [], endedBy: "2024-01-01" }, "2025-01-01").status).toBe("closed");
-    expect(callStatusOn({ callWindows: [], endedBy: "2024-01-01" }, "2023-06-01").status).toBe("unknown");
+    expect(callStatusOn({ callWindows: [], endedBy: "2024-01-01" }, "2025-01-01").status).toBe(
+      "closed",
+    );
+    expect(callStatusOn({ callWindows: [], endedBy: "2024-01-01" }, "2023-06-01").status).toBe(
+      "unknown",
+    );
   });
 });
 
@@ -49,7 +64,10 @@ describe("todayInPoland", () => {
 
 describe("callStatusOn for standing offers", () => {
   // Biznesmax Plus: loans disbursed by 31.12.2029 (facts.md N12); no call windows.
-  const guarantee = { callWindows: [], standing: { until: "2029-12-31", basis: { pl: "do 31.12.2029", en: "until 31.12.2029" } } };
+  const guarantee = {
+    callWindows: [],
+    standing: { until: "2029-12-31", basis: { pl: "do 31.12.2029", en: "until 31.12.2029" } },
+  };
 
   it("is open while the offer runs and closed after its last day", () => {
     expect(callStatusOn(guarantee, "2026-11-29")).toEqual({ status: "open" });
@@ -57,11 +75,19 @@ describe("callStatusOn for standing offers", () => {
   });
 
   it("is planned before a known start", () => {
-    const programme = { callWindows: [], standing: { from: "2022-12-07", basis: { pl: "x", en: "x" } } };
-    expect(callStatusOn(programme, "2022-01-01")).toEqual({ status: "planned", opensOn: "2022-12-07" });
+    const programme = {
+      callWindows: [],
+      standing: { from: "2022-12-07", basis: { pl: "x", en: "x" } },
+    };
+    expect(callStatusOn(programme, "2022-01-01")).toEqual({
+      status: "planned",
+      opensOn: "2022-12-07",
+    });
   });
 
   it("is closed once the record has ended, whatever the standing offer says", () => {
-    expect(callStatusOn({ ...guarantee, endedBy: "2025-01-01" }, "2026-01-01").status).toBe("closed");
+    expect(callStatusOn({ ...guarantee, endedBy: "2025-01-01" }, "2026-01-01").status).toBe(
+      "closed",
+    );
   });
 });

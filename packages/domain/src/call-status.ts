@@ -22,8 +22,13 @@ export function callStatusOn(
   const ended = instrument.endedBy !== undefined && date >= instrument.endedBy;
   const windows = [...instrument.callWindows].sort(byOpening);
   if (!ended) {
-    const open = windows.find((w) => w.opens <= date && (w.closes === undefined || date <= w.closes));
-    if (open) return open.closes === undefined ? { status: "open" } : { status: "open", deadline: open.closes };
+    const open = windows.find(
+      (w) => w.opens <= date && (w.closes === undefined || date <= w.closes),
+    );
+    if (open)
+      return open.closes === undefined
+        ? { status: "open" }
+        : { status: "open", deadline: open.closes };
     const next = windows.find((w) => w.opens > date);
     if (next) return { status: "planned", opensOn: next.opens };
     const standing = instrument.standing;

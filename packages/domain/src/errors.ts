@@ -48,26 +48,77 @@ export function toJsonPointer(path: IssuePath): string {
 }
 
 /** Turns zod's issues into ours, in the chosen language. */
-export function issuesFromZod(error: z.ZodError, language: Language = "en", prefix: IssuePath = []): Issue[] {
+export function issuesFromZod(
+  error: z.ZodError,
+  language: Language = "en",
+  prefix: IssuePath = [],
+): Issue[] {
   return error.issues.map((raw) => {
     const path = [...prefix, ...(raw.path as (string | number)[])];
     const base = { path: formatPath(path), pointer: toJsonPointer(path) };
     switch (raw.code) {
       case "invalid_type":
-        return { ...base, code: "INVALID_TYPE", expected: raw.expected, received: describeReceived(raw.input), message: renderIssueMessage(language, "INVALID_TYPE", { expected: raw.expected, received: describeReceived(raw.input) }) };
+        return {
+          ...base,
+          code: "INVALID_TYPE",
+          expected: raw.expected,
+          received: describeReceived(raw.input),
+          message: renderIssueMessage(language, "INVALID_TYPE", {
+            expected: raw.expected,
+            received: describeReceived(raw.input),
+          }),
+        };
       case "invalid_value": {
         const allowed = inDeclaredOrder(raw.values.map(String));
         const received = raw.input === undefined ? "(missing)" : JSON.stringify(raw.input);
-        return { ...base, code: "INVALID_VALUE", received, allowed, message: renderIssueMessage(language, "INVALID_VALUE", { received, allowed: allowed.map((v) => JSON.stringify(v)).join(", ") }) };
+        return {
+          ...base,
+          code: "INVALID_VALUE",
+          received,
+          allowed,
+          message: renderIssueMessage(language, "INVALID_VALUE", {
+            received,
+            allowed: allowed.map((v) => JSON.stringify(v)).join(", "),
+          }),
+        };
       }
       case "too_small":
-        return { ...base, code: "TOO_SMALL", expected: `>= ${String(raw.minimum)}`, message: renderIssueMessage(language, "TOO_SMALL", { minimum: String(raw.minimum), origin: raw.origin }) };
+        return {
+          ...base,
+          code: "TOO_SMALL",
+          expected: `>= ${String(raw.minimum)}`,
+          message: renderIssueMessage(language, "TOO_SMALL", {
+            minimum: String(raw.minimum),
+            origin: raw.origin,
+          }),
+        };
       case "too_big":
-        return { ...base, code: "TOO_BIG", expected: `<= ${String(raw.maximum)}`, message: renderIssueMessage(language, "TOO_BIG", { maximum: String(raw.maximum), origin: raw.origin }) };
+        return {
+          ...base,
+          code: "TOO_BIG",
+          expected: `<= ${String(raw.maximum)}`,
+          message: renderIssueMessage(language, "TOO_BIG", {
+            maximum: String(raw.maximum),
+            origin: raw.origin,
+          }),
+        };
       case "unrecognized_keys":
-        return { ...base, code: "UNKNOWN_KEY", received: raw.keys.join(", "), message: renderIssueMessage(language, "UNKNOWN_KEY", { keys: raw.keys.join(", ") }) };
+        return {
+          ...base,
+          code: "UNKNOWN_KEY",
+          received: raw.keys.join(", "),
+          message: renderIssueMessage(language, "UNKNOWN_KEY", { keys: raw.keys.join(", ") }),
+        };
       case "invalid_format":
-        return { ...base, code: "INVALID_FORMAT", expected: raw.format, message: renderIssueMessage(language, "INVALID_FORMAT", { format: raw.format, detail: raw.message }) };
+        return {
+          ...base,
+          code: "INVALID_FORMAT",
+          expected: raw.format,
+          message: renderIssueMessage(language, "INVALID_FORMAT", {
+            format: raw.format,
+            detail: raw.message,
+          }),
+        };
       default:
         return { ...base, code: "INVALID", message: raw.message };
     }
@@ -123,5 +174,7 @@ export function parseOrThrow<S extends z.ZodType>(
   // reportInput keeps the offending value in each issue, so messages can quote it.
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  throw new DomainValidationError(issuesFromZod(result.error, language), subject, { cause: result.error });
+  throw new DomainValidationError(issuesFromZod(result.error, language), subject, {
+    cause: result.error,
+  });
 }

@@ -71,7 +71,8 @@ export interface FactDefinition extends FactSpec {
 
 const t = (pl: string, en: string): LocalizedText => ({ pl, en });
 
-const codes = (entries: readonly { code: string }[]): readonly string[] => entries.map((e) => e.code);
+const codes = (entries: readonly { code: string }[]): readonly string[] =>
+  entries.map((e) => e.code);
 
 const UNIT_MEMBERS = t("członków", "members");
 const UNIT_YEARS = t("lat", "years");
@@ -81,7 +82,10 @@ const UNIT_PERCENT = t("%", "%");
 const membersProperties: Record<string, FactSpec> = Object.fromEntries(
   ActorTypes.entries
     .filter((entry) => entry.code !== "coordinator")
-    .map((entry) => [entry.code, { type: "number", label: entry.label, unit: UNIT_MEMBERS } satisfies FactSpec]),
+    .map((entry) => [
+      entry.code,
+      { type: "number", label: entry.label, unit: UNIT_MEMBERS } satisfies FactSpec,
+    ]),
 );
 
 const actorNeedsProperties: Record<string, FactSpec> = Object.fromEntries(
@@ -118,14 +122,35 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     origin: "assessment",
     type: "object",
     label: t("Klaster (dane podstawowe)", "Cluster (basic data)"),
-    description: t("Profil klastra z oceny; warunek musi wskazać ścieżkę.", "The cluster profile of the assessment; a condition must give a path."),
+    description: t(
+      "Profil klastra z oceny; warunek musi wskazać ścieżkę.",
+      "The cluster profile of the assessment; a condition must give a path.",
+    ),
     properties: {
-      region: { type: "string", label: t("Województwo siedziby", "Region of the seat"), values: REGION_CODES, vocabulary: "regions", fixed: true },
-      inWarsawCapitalRegion: { type: "boolean", label: t("Siedziba w regionie warszawskim stołecznym", "Seat in the Warsaw capital region"), fixed: true },
+      region: {
+        type: "string",
+        label: t("Województwo siedziby", "Region of the seat"),
+        values: REGION_CODES,
+        vocabulary: "regions",
+        fixed: true,
+      },
+      inWarsawCapitalRegion: {
+        type: "boolean",
+        label: t("Siedziba w regionie warszawskim stołecznym", "Seat in the Warsaw capital region"),
+        fixed: true,
+      },
       sectors: { type: "string[]", label: t("Sektory", "Sectors") },
-      smartSpecialisations: { type: "string[]", label: t("Inteligentne specjalizacje", "Smart specialisations") },
+      smartSpecialisations: {
+        type: "string[]",
+        label: t("Inteligentne specjalizacje", "Smart specialisations"),
+      },
       foundedYear: { type: "number", label: t("Rok założenia", "Year founded"), fixed: true },
-      coordinatorLegalForm: { type: "string", label: t("Forma prawna koordynatora", "Coordinator's legal form"), values: codes(LegalForms.entries), vocabulary: "legalForms" },
+      coordinatorLegalForm: {
+        type: "string",
+        label: t("Forma prawna koordynatora", "Coordinator's legal form"),
+        values: codes(LegalForms.entries),
+        vocabulary: "legalForms",
+      },
       kkk: {
         type: "object",
         label: t("Status Krajowego Klastra Kluczowego", "National Key Cluster status"),
@@ -134,14 +159,28 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
           validUntil: { type: "date", label: t("Status KKK ważny do", "KKK status valid until") },
         },
       },
-      regionalKeyCluster: { type: "boolean", label: t("Status regionalnego klastra kluczowego", "Regional key cluster status") },
-      supraRegionalGrowthCluster: { type: "boolean", label: t("Ponadregionalny klaster wzrostowy", "Supra-regional growth cluster") },
+      regionalKeyCluster: {
+        type: "boolean",
+        label: t("Status regionalnego klastra kluczowego", "Regional key cluster status"),
+      },
+      supraRegionalGrowthCluster: {
+        type: "boolean",
+        label: t("Ponadregionalny klaster wzrostowy", "Supra-regional growth cluster"),
+      },
       esca: {
         type: "object",
         label: t("Certyfikat ESCA", "ESCA label"),
         properties: {
-          label: { type: "string", label: t("Poziom certyfikatu ESCA", "ESCA label level"), values: codes(EscaLabels.entries), vocabulary: "escaLabels" },
-          validUntil: { type: "date", label: t("Certyfikat ESCA ważny do", "ESCA label valid until") },
+          label: {
+            type: "string",
+            label: t("Poziom certyfikatu ESCA", "ESCA label level"),
+            values: codes(EscaLabels.entries),
+            vocabulary: "escaLabels",
+          },
+          validUntil: {
+            type: "date",
+            label: t("Certyfikat ESCA ważny do", "ESCA label valid until"),
+          },
         },
       },
       eccpListed: { type: "boolean", label: t("Profil na platformie ECCP", "Listed on the ECCP") },
@@ -152,16 +191,51 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     origin: "assessment",
     type: "object",
     label: t("Profil członków i działalności", "Membership and activity profile"),
-    description: t("Liczby członków i wskaźniki z oceny; warunek musi wskazać ścieżkę.", "Member counts and indicators of the assessment; a condition must give a path."),
+    description: t(
+      "Liczby członków i wskaźniki z oceny; warunek musi wskazać ścieżkę.",
+      "Member counts and indicators of the assessment; a condition must give a path.",
+    ),
     properties: {
-      members: { type: "object", label: t("Członkowie według typu", "Members by type"), properties: membersProperties },
-      employees: { type: "number", label: t("Zatrudnienie u członków", "People employed by members"), unit: t("osób", "people") },
-      coordinatorStaffFte: { type: "number", label: t("Etaty w zespole koordynatora", "Coordinator staff"), unit: t("etatów", "FTE") },
-      maturityStage: { type: "string", label: t("Etap rozwoju klastra", "Cluster maturity stage"), values: codes(MaturityStages.entries), vocabulary: "maturityStages" },
-      exportingSharePercent: { type: "number", label: t("Udział eksportujących członków", "Share of exporting members"), unit: UNIT_PERCENT },
-      jointRdProjects: { type: "number", label: t("Wspólne projekty B+R (3 lata)", "Joint R&D projects (3 years)"), unit: t("projektów", "projects") },
-      internationalPartners: { type: "number", label: t("Partnerzy zagraniczni", "International partners"), unit: t("partnerów", "partners") },
-      hasStrategy: { type: "boolean", label: t("Klaster ma strategię", "The cluster has a strategy") },
+      members: {
+        type: "object",
+        label: t("Członkowie według typu", "Members by type"),
+        properties: membersProperties,
+      },
+      employees: {
+        type: "number",
+        label: t("Zatrudnienie u członków", "People employed by members"),
+        unit: t("osób", "people"),
+      },
+      coordinatorStaffFte: {
+        type: "number",
+        label: t("Etaty w zespole koordynatora", "Coordinator staff"),
+        unit: t("etatów", "FTE"),
+      },
+      maturityStage: {
+        type: "string",
+        label: t("Etap rozwoju klastra", "Cluster maturity stage"),
+        values: codes(MaturityStages.entries),
+        vocabulary: "maturityStages",
+      },
+      exportingSharePercent: {
+        type: "number",
+        label: t("Udział eksportujących członków", "Share of exporting members"),
+        unit: UNIT_PERCENT,
+      },
+      jointRdProjects: {
+        type: "number",
+        label: t("Wspólne projekty B+R (3 lata)", "Joint R&D projects (3 years)"),
+        unit: t("projektów", "projects"),
+      },
+      internationalPartners: {
+        type: "number",
+        label: t("Partnerzy zagraniczni", "International partners"),
+        unit: t("partnerów", "partners"),
+      },
+      hasStrategy: {
+        type: "boolean",
+        label: t("Klaster ma strategię", "The cluster has a strategy"),
+      },
     },
   },
   {
@@ -169,10 +243,21 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     origin: "assessment",
     type: "object",
     label: t("Wkład własny", "Own contribution"),
-    description: t("Co klaster może wnieść sam; warunek musi wskazać ścieżkę.", "What the cluster can put in itself; a condition must give a path."),
+    description: t(
+      "Co klaster może wnieść sam; warunek musi wskazać ścieżkę.",
+      "What the cluster can put in itself; a condition must give a path.",
+    ),
     properties: {
-      maxSharePercent: { type: "number", label: t("Maksymalny udział wkładu własnego", "Largest own-contribution share"), unit: UNIT_PERCENT },
-      maxAmountPln: { type: "number", label: t("Maksymalna kwota wkładu własnego", "Largest own-contribution amount"), unit: t("zł", "PLN") },
+      maxSharePercent: {
+        type: "number",
+        label: t("Maksymalny udział wkładu własnego", "Largest own-contribution share"),
+        unit: UNIT_PERCENT,
+      },
+      maxAmountPln: {
+        type: "number",
+        label: t("Maksymalna kwota wkładu własnego", "Largest own-contribution amount"),
+        unit: t("zł", "PLN"),
+      },
     },
   },
   // Derived once per evaluation
@@ -184,7 +269,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: REGION_CODES,
     vocabulary: "regions",
     label: t("Województwo", "Region"),
-    description: t("Kod TERYT województwa siedziby (cluster.region).", "TERYT code of the seat's region (cluster.region)."),
+    description: t(
+      "Kod TERYT województwa siedziby (cluster.region).",
+      "TERYT code of the seat's region (cluster.region).",
+    ),
   },
   {
     name: "inEasternPoland",
@@ -217,7 +305,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     unit: UNIT_MEMBERS,
     asks: "profile.members.sme",
     label: t("Liczba członków MŚP", "Number of SME members"),
-    description: t("profile.members.sme; 0, gdy podano inne liczby, a tę pominięto.", "profile.members.sme; 0 when other counts are given and this one is blank."),
+    description: t(
+      "profile.members.sme; 0, gdy podano inne liczby, a tę pominięto.",
+      "profile.members.sme; 0 when other counts are given and this one is blank.",
+    ),
   },
   {
     name: "enterpriseMemberCount",
@@ -235,7 +326,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     unit: t("typów", "types"),
     asks: "profile.members",
     label: t("Liczba typów członków (potrójna helisa)", "Number of member types (triple helix)"),
-    description: t("Ile typów członków ma co najmniej jednego członka.", "How many member types have at least one member."),
+    description: t(
+      "Ile typów członków ma co najmniej jednego członka.",
+      "How many member types have at least one member.",
+    ),
   },
   {
     name: "memberTypes",
@@ -245,7 +339,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     vocabulary: "actorTypes",
     asks: "profile.members",
     label: t("Typy członków obecne w klastrze", "Member types present in the cluster"),
-    description: t("Typy członków z liczbą większą od 0, w kolejności słownika.", "Member types with a count above 0, in vocabulary order."),
+    description: t(
+      "Typy członków z liczbą większą od 0, w kolejności słownika.",
+      "Member types with a count above 0, in vocabulary order.",
+    ),
   },
   {
     name: "clusterAgeYears",
@@ -254,7 +351,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     unit: UNIT_YEARS,
     asks: "cluster.foundedYear",
     label: t("Wiek klastra", "Cluster age"),
-    description: t("Rok daty oceny minus rok założenia.", "Year of the evaluation date minus the year founded."),
+    description: t(
+      "Rok daty oceny minus rok założenia.",
+      "Year of the evaluation date minus the year founded.",
+    ),
   },
   {
     name: "kkkValidOnDate",
@@ -262,7 +362,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "boolean",
     asks: "cluster.kkk",
     label: t("Status KKK ważny w dniu oceny", "KKK status valid on the evaluation date"),
-    description: t("Posiada status KKK, a data ważności (jeśli podana) nie minęła.", "Holds KKK status and its end date, when given, has not passed."),
+    description: t(
+      "Posiada status KKK, a data ważności (jeśli podana) nie minęła.",
+      "Holds KKK status and its end date, when given, has not passed.",
+    ),
   },
   {
     name: "escaLabelValidOnDate",
@@ -270,7 +373,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "boolean",
     asks: "cluster.esca",
     label: t("Certyfikat ESCA ważny w dniu oceny", "ESCA label valid on the evaluation date"),
-    description: t("Certyfikat inny niż „brak”, którego data ważności (jeśli podana) nie minęła.", "A label other than none whose end date, when given, has not passed."),
+    description: t(
+      "Certyfikat inny niż „brak”, którego data ważności (jeśli podana) nie minęła.",
+      "A label other than none whose end date, when given, has not passed.",
+    ),
   },
   {
     name: "escaLabelOnDate",
@@ -280,7 +386,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     vocabulary: "escaLabels",
     asks: "cluster.esca",
     label: t("Certyfikat ESCA w dniu oceny", "ESCA label on the evaluation date"),
-    description: t("Poziom certyfikatu, albo „none”, gdy wygasł.", "The label's level, or none when it has expired."),
+    description: t(
+      "Poziom certyfikatu, albo „none”, gdy wygasł.",
+      "The label's level, or none when it has expired.",
+    ),
   },
   {
     name: "neededFunctions",
@@ -289,7 +398,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: SupportFunctions.codes,
     vocabulary: "supportFunctions",
     label: t("Funkcje wymagające wsparcia", "Functions needing support"),
-    description: t("Funkcje, których potrzebuje którykolwiek aktor, bez powtórzeń.", "Functions any actor needs, without repeats."),
+    description: t(
+      "Funkcje, których potrzebuje którykolwiek aktor, bez powtórzeń.",
+      "Functions any actor needs, without repeats.",
+    ),
   },
   {
     name: "highPriorityFunctions",
@@ -318,7 +430,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: codes(ActorTypes.entries),
     vocabulary: "actorTypes",
     label: t("Aktorzy zgłaszający potrzeby", "Actors with needs"),
-    description: t("Typy aktorów z co najmniej jedną potrzebą.", "Actor types with at least one need."),
+    description: t(
+      "Typy aktorów z co najmniej jedną potrzebą.",
+      "Actor types with at least one need.",
+    ),
   },
   {
     name: "readyPublicTasks",
@@ -326,15 +441,24 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "string[]",
     values: PublicTasks.codes,
     vocabulary: "publicTasks",
-    label: t("Zadania publiczne, do których klaster jest gotowy", "Public tasks the cluster is ready for"),
-    description: t("Zadania z gotowością „gotowy” lub „już realizuje”.", "Tasks with readiness ready or already doing."),
+    label: t(
+      "Zadania publiczne, do których klaster jest gotowy",
+      "Public tasks the cluster is ready for",
+    ),
+    description: t(
+      "Zadania z gotowością „gotowy” lub „już realizuje”.",
+      "Tasks with readiness ready or already doing.",
+    ),
   },
   {
     name: "publicTaskReadiness",
     origin: "derived",
     type: "object",
     label: t("Gotowość do zadań publicznych", "Readiness for public tasks"),
-    description: t("Dla każdego zadania poziom gotowości albo null, gdy go nie wskazano.", "For each task the readiness level, or null when not listed."),
+    description: t(
+      "Dla każdego zadania poziom gotowości albo null, gdy go nie wskazano.",
+      "For each task the readiness level, or null when not listed.",
+    ),
     properties: publicTaskReadinessProperties,
   },
   {
@@ -343,7 +467,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     fixed: true,
     type: "date",
     label: t("Data oceny", "Evaluation date"),
-    description: t("Dzień, na który liczona jest rekomendacja.", "The day the recommendation is computed for."),
+    description: t(
+      "Dzień, na który liczona jest rekomendacja.",
+      "The day the recommendation is computed for.",
+    ),
   },
   {
     name: "instrumentCallStatus",
@@ -380,7 +507,9 @@ export function factDefinition(name: string): FactDefinition | undefined {
   return FACT_BY_NAME.get(name);
 }
 
-const FACT_BY_NAME: ReadonlyMap<string, FactDefinition> = new Map(FACT_CATALOGUE.map((f) => [f.name, f]));
+const FACT_BY_NAME: ReadonlyMap<string, FactDefinition> = new Map(
+  FACT_CATALOGUE.map((f) => [f.name, f]),
+);
 
 /**
  * Every path a condition may use on an object fact, e.g. `["$.kkk", "$.kkk.holds", ...]` for

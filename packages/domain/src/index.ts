@@ -5,63 +5,145 @@
  */
 
 // Languages and labels
-export { LANGUAGES, LanguageSchema, LocalizedTextSchema, indexByCode } from "./vocabulary/localized.ts";
+export {
+  LANGUAGES,
+  LanguageSchema,
+  LocalizedTextSchema,
+  indexByCode,
+} from "./vocabulary/localized.ts";
 export type { Language, LocalizedText, VocabularyEntry } from "./vocabulary/localized.ts";
 
 // Regions (TERYT)
-export { REGION_CODES, REGIONS, RegionCodeSchema, EASTERN_POLAND_REGIONS } from "./vocabulary/regions.ts";
+export {
+  REGION_CODES,
+  REGIONS,
+  RegionCodeSchema,
+  EASTERN_POLAND_REGIONS,
+} from "./vocabulary/regions.ts";
 export type { Region, RegionCode } from "./vocabulary/regions.ts";
 
 // Closed vocabularies
 export {
-  ActorTypes, ActorTypeSchema,
-  SupportFunctions, SupportFunctionSchema,
-  PublicTasks, PublicTaskSchema,
-  ReadinessLevels, ReadinessLevelSchema,
-  FundingSourceKinds, FundingSourceKindSchema,
-  InstrumentForms, InstrumentFormSchema,
-  Levels, LevelSchema,
-  MaturityStages, MaturityStageSchema,
-  EscaLabels, EscaLabelSchema,
-  LegalForms, LegalFormSchema,
-  Confidences, ConfidenceSchema,
-  CallStatuses, CallStatusSchema,
-  Verdicts, VerdictSchema,
-  RecordKinds, RecordKindSchema,
-  Prerequisites, PrerequisiteSchema,
-  Currencies, CurrencySchema,
+  ActorTypes,
+  ActorTypeSchema,
+  SupportFunctions,
+  SupportFunctionSchema,
+  PublicTasks,
+  PublicTaskSchema,
+  ReadinessLevels,
+  ReadinessLevelSchema,
+  FundingSourceKinds,
+  FundingSourceKindSchema,
+  InstrumentForms,
+  InstrumentFormSchema,
+  Levels,
+  LevelSchema,
+  MaturityStages,
+  MaturityStageSchema,
+  EscaLabels,
+  EscaLabelSchema,
+  LegalForms,
+  LegalFormSchema,
+  Confidences,
+  ConfidenceSchema,
+  CallStatuses,
+  CallStatusSchema,
+  Verdicts,
+  VerdictSchema,
+  RecordKinds,
+  RecordKindSchema,
+  Prerequisites,
+  PrerequisiteSchema,
+  Currencies,
+  CurrencySchema,
 } from "./vocabulary/vocabulary.ts";
 export type {
-  ActorType, SupportFunction, PublicTask, ReadinessLevel, FundingSourceKind, InstrumentForm, Level,
-  MaturityStage, EscaLabel, LegalForm, Confidence, CallStatus, Verdict, RecordKind, Prerequisite,
+  ActorType,
+  SupportFunction,
+  PublicTask,
+  ReadinessLevel,
+  FundingSourceKind,
+  InstrumentForm,
+  Level,
+  MaturityStage,
+  EscaLabel,
+  LegalForm,
+  Confidence,
+  CallStatus,
+  Verdict,
+  RecordKind,
+  Prerequisite,
   Currency,
 } from "./vocabulary/vocabulary.ts";
 export { vocabularyDocument } from "./vocabulary/document.ts";
 export type { VocabularyDocument } from "./vocabulary/document.ts";
 
 // Schemas and their types
-export { SlugSchema, IsoDateSchema, UrlSchema, PercentSchema, SourceSchema, textSchema } from "./schemas/primitives.ts";
+export {
+  SlugSchema,
+  IsoDateSchema,
+  UrlSchema,
+  PercentSchema,
+  SourceSchema,
+  textSchema,
+} from "./schemas/primitives.ts";
 export type { IsoDate, Source } from "./schemas/primitives.ts";
-export { InstrumentSchema, CallWindowSchema, AmountRangeSchema, CallStatusOnSchema } from "./schemas/instrument.ts";
-export type { Instrument, InstrumentInput, CallWindow, AmountRange, CallStatusOn } from "./schemas/instrument.ts";
+export {
+  InstrumentSchema,
+  CallWindowSchema,
+  AmountRangeSchema,
+  CallStatusOnSchema,
+} from "./schemas/instrument.ts";
+export type {
+  Instrument,
+  InstrumentInput,
+  CallWindow,
+  AmountRange,
+  CallStatusOn,
+} from "./schemas/instrument.ts";
 export { InstrumentFilterFieldsSchema, MAX_PAGE_SIZE } from "./schemas/instrument-filter.ts";
 export type { InstrumentFilterFields } from "./schemas/instrument-filter.ts";
 export { FundingSourceSchema, PublicTaskRecordSchema } from "./schemas/funding-source.ts";
 export type { FundingSource, PublicTaskRecord } from "./schemas/funding-source.ts";
 export {
-  ClusterProfileSchema, MembersSchema, ProfileSchema, PrioritySchema, NeedSchema,
-  PublicTaskReadinessSchema, OwnContributionSchema, AssessmentInputSchema, StoredAssessmentSchema,
-  ClusterSchema, SampleClusterSchema,
+  ClusterProfileSchema,
+  MembersSchema,
+  ProfileSchema,
+  PrioritySchema,
+  NeedSchema,
+  PublicTaskReadinessSchema,
+  OwnContributionSchema,
+  AssessmentInputSchema,
+  StoredAssessmentSchema,
+  ClusterSchema,
+  SampleClusterSchema,
 } from "./schemas/assessment.ts";
 export type {
-  ClusterProfile, ClusterProfileInput, Members, Profile, Priority, Need, PublicTaskReadiness,
-  OwnContribution, AssessmentInput, AssessmentInputRaw, StoredAssessment, Cluster, SampleCluster,
+  ClusterProfile,
+  ClusterProfileInput,
+  Members,
+  Profile,
+  Priority,
+  Need,
+  PublicTaskReadiness,
+  OwnContribution,
+  AssessmentInput,
+  AssessmentInputRaw,
+  StoredAssessment,
+  Cluster,
+  SampleCluster,
 } from "./schemas/assessment.ts";
 export {
-  ConditionExplanationSchema, OpenQuestionSchema, RecommendationSchema, RecommendationSetSchema,
+  ConditionExplanationSchema,
+  OpenQuestionSchema,
+  RecommendationSchema,
+  RecommendationSetSchema,
 } from "./schemas/recommendation.ts";
 export type {
-  ConditionExplanation, OpenQuestion, Recommendation, RecommendationSet,
+  ConditionExplanation,
+  OpenQuestion,
+  Recommendation,
+  RecommendationSet,
 } from "./schemas/recommendation.ts";
 
 // Call status, derived for a date
@@ -69,7 +151,13 @@ export { callStatusOn, todayInPoland } from "./call-status.ts";
 
 // Errors as data
 export {
-  ISSUE_CODES, DomainValidationError, issuesFromZod, parseOrThrow, formatIssues, formatPath, toJsonPointer,
+  ISSUE_CODES,
+  DomainValidationError,
+  issuesFromZod,
+  parseOrThrow,
+  formatIssues,
+  formatPath,
+  toJsonPointer,
 } from "./errors.ts";
 export type { Issue, IssueCode, IssuePath } from "./errors.ts";
 

@@ -24,7 +24,12 @@ export type { KnowledgeIssue, KnowledgeErrorCode } from "./errors.ts";
 
 // Lookups and summaries
 /** Finds records by id; undefined when unknown. */
-export { instrumentById, fundingSourceById, sampleClusterById, fundingSourcesOf } from "./lookup.ts";
+export {
+  instrumentById,
+  fundingSourceById,
+  sampleClusterById,
+  fundingSourcesOf,
+} from "./lookup.ts";
 /**
  * Counts by level, by call status on a date and by support function.
  *

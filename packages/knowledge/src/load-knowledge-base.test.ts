@@ -29,13 +29,18 @@ describe("loadKnowledgeBase", () => {
   it("loads a valid tree and sorts every list by id", () => {
     const dir = writeKnowledgeFixture(undefined, {
       instruments: [buildInstrument({ id: "zeta" }), buildInstrument({ id: "alpha", level: "eu" })],
-      sampleClusters: [buildSampleCluster({ id: "b-cluster" }), buildSampleCluster({ id: "a-cluster" })],
+      sampleClusters: [
+        buildSampleCluster({ id: "b-cluster" }),
+        buildSampleCluster({ id: "a-cluster" }),
+      ],
     });
     const kb = loadKnowledgeBase({ dir });
     expect(kb.instruments.map((x) => x.id)).toEqual(["alpha", "zeta"]);
     expect(kb.sampleClusters.map((x) => x.id)).toEqual(["a-cluster", "b-cluster"]);
     expect(kb.fundingSources.map((x) => x.id)).toEqual(["test-erdf"]);
-    expect(kb.publicTasks.map((x) => x.code)).toEqual([...kb.publicTasks.map((x) => x.code)].sort());
+    expect(kb.publicTasks.map((x) => x.code)).toEqual(
+      [...kb.publicTasks.map((x) => x.code)].sort(),
+    );
     // Schema defaults are applied: prerequisites and callWindows always exist.
     expect(kb.instruments[0]?.prerequisites).toEqual([]);
   });
@@ -50,21 +55,32 @@ describe("loadKnowledgeBase", () => {
       pointer: "/maxCoFinancingRate",
       code: "TOO_BIG",
     });
-    expect(error.message).toContain("instruments/national/test-instrument.yaml: maxCoFinancingRate: 100 is the maximum");
+    expect(error.message).toContain(
+      "instruments/national/test-instrument.yaml: maxCoFinancingRate: 100 is the maximum",
+    );
   });
 
   it("lists the allowed codes for an unknown region code", () => {
     const error = failure({ instruments: [buildInstrument({ regions: ["02", "99"] })] });
     const [issue] = error.issues;
-    expect(issue).toMatchObject({ file: "instruments/national/test-instrument.yaml", path: "regions[1]", code: "INVALID_VALUE" });
+    expect(issue).toMatchObject({
+      file: "instruments/national/test-instrument.yaml",
+      path: "regions[1]",
+      code: "INVALID_VALUE",
+    });
     expect(issue?.allowed).toContain("32");
     expect(issue?.allowed).toHaveLength(16);
-    expect(error.message).toMatch(/regions\[1\]: "99" is not allowed; allowed: (?=.*"02")(?=.*"32")/);
+    expect(error.message).toMatch(
+      /regions\[1\]: "99" is not allowed; allowed: (?=.*"02")(?=.*"32")/,
+    );
   });
 
   it("reports a duplicate id once per extra file, naming the first file", () => {
     const error = failure({
-      instruments: [buildInstrument({ id: "same", level: "eu" }), buildInstrument({ id: "same", level: "national" })],
+      instruments: [
+        buildInstrument({ id: "same", level: "eu" }),
+        buildInstrument({ id: "same", level: "national" }),
+      ],
     });
     const duplicates = only(error, "DUPLICATE_ID");
     expect(duplicates).toHaveLength(1);
@@ -74,19 +90,34 @@ describe("loadKnowledgeBase", () => {
 
   it("refuses an id that differs from the file's base name", () => {
     const error = failure({
-      files: { "funding-sources/wrong-name.yaml": "id: test-esf\nkind: eu_cohesion\nname: {pl: a, en: a}\ndescription: {pl: a, en: a}\nconfidence: H\nsources: [{url: 'https://example.org'}]\n" },
+      files: {
+        "funding-sources/wrong-name.yaml":
+          "id: test-esf\nkind: eu_cohesion\nname: {pl: a, en: a}\ndescription: {pl: a, en: a}\nconfidence: H\nsources: [{url: 'https://example.org'}]\n",
+      },
     });
     expect(error.issues).toEqual([
-      expect.objectContaining({ file: "funding-sources/wrong-name.yaml", path: "id", code: "INVALID" }),
+      expect.objectContaining({
+        file: "funding-sources/wrong-name.yaml",
+        path: "id",
+        code: "INVALID",
+      }),
     ]);
   });
 
   it("reports a dangling funding-source reference with the known ids", () => {
-    const error = failure({ instruments: [buildInstrument({ fundingSources: ["test-erdf", "no-such-fund"] })] });
+    const error = failure({
+      instruments: [buildInstrument({ fundingSources: ["test-erdf", "no-such-fund"] })],
+    });
     const dangling = only(error, "DANGLING_REFERENCE");
     expect(dangling).toHaveLength(1);
-    expect(dangling[0]).toMatchObject({ path: "fundingSources[1]", pointer: "/fundingSources/1", allowed: ["test-erdf"] });
-    expect(error.message).toContain('fundingSources[1]: unknown funding source "no-such-fund"; known: test-erdf');
+    expect(dangling[0]).toMatchObject({
+      path: "fundingSources[1]",
+      pointer: "/fundingSources/1",
+      allowed: ["test-erdf"],
+    });
+    expect(error.message).toContain(
+      'fundingSources[1]: unknown funding source "no-such-fund"; known: test-erdf',
+    );
   });
 
   it("reports a predecessorOf that names no instrument", () => {
@@ -96,14 +127,21 @@ describe("loadKnowledgeBase", () => {
 
   it("reports an instrument filed under the wrong level folder", () => {
     const record = buildInstrument({ level: "regional" });
-    const error = failure({ instruments: [], files: { "instruments/eu/test-instrument.yaml": JSON.stringify(record) } });
+    const error = failure({
+      instruments: [],
+      files: { "instruments/eu/test-instrument.yaml": JSON.stringify(record) },
+    });
     expect(error.issues).toEqual([expect.objectContaining({ path: "level", code: "INVALID" })]);
   });
 
   it("reports every missing public task and a duplicated one", () => {
     const tasks = buildPublicTasks();
-    const withoutTwo = tasks.filter((t) => t.code !== "export_promotion" && t.code !== "data_collection");
-    const error = failure({ publicTasks: [...withoutTwo, withoutTwo[0] as Record<string, unknown>] });
+    const withoutTwo = tasks.filter(
+      (t) => t.code !== "export_promotion" && t.code !== "data_collection",
+    );
+    const error = failure({
+      publicTasks: [...withoutTwo, withoutTwo[0] as Record<string, unknown>],
+    });
     const missing = only(error, "DANGLING_REFERENCE").map((issue) => issue.message);
     expect(missing).toEqual([
       expect.stringContaining('"export_promotion"'),
@@ -116,7 +154,9 @@ describe("loadKnowledgeBase", () => {
 
   it("reports a missing public-tasks.yaml once, not once per task code", () => {
     const error = failure({ publicTasks: null });
-    expect(error.issues).toEqual([expect.objectContaining({ file: "public-tasks.yaml", code: "INVALID" })]);
+    expect(error.issues).toEqual([
+      expect.objectContaining({ file: "public-tasks.yaml", code: "INVALID" }),
+    ]);
   });
 
   it("reports a YAML syntax error with file and line, and still checks the other files", () => {
@@ -128,7 +168,11 @@ describe("loadKnowledgeBase", () => {
     expect(syntax?.code).toBe("INVALID_FORMAT");
     expect(syntax?.message).toMatch(/YAML syntax error at line \d+, column \d+/);
     // All issues of all files arrive in one error, not only the first.
-    expect(error.issues.some((issue) => issue.file === "sample-clusters/test-cluster.yaml" && issue.path === "fictional")).toBe(true);
+    expect(
+      error.issues.some(
+        (issue) => issue.file === "sample-clusters/test-cluster.yaml" && issue.path === "fictional",
+      ),
+    ).toBe(true);
   });
 
   it("renders the message one issue per line as file: path: message", () => {
@@ -145,20 +189,33 @@ describe("loadKnowledgeBase", () => {
   });
 
   it("refuses a directory that does not exist", () => {
-    expect(() => loadKnowledgeBase({ dir: "/nonexistent/klastry-knowledge" })).toThrow(KnowledgeBaseError);
+    expect(() => loadKnowledgeBase({ dir: "/nonexistent/klastry-knowledge" })).toThrow(
+      KnowledgeBaseError,
+    );
   });
 
   it("refuses a standing offer without a basis, naming the file and standing.basis", () => {
-    const error = failure({ instruments: [buildInstrument({ callWindows: [], standing: { until: "2029-12-31" } })] });
+    const error = failure({
+      instruments: [buildInstrument({ callWindows: [], standing: { until: "2029-12-31" } })],
+    });
     expect(error.issues).toEqual([
-      expect.objectContaining({ file: "instruments/national/test-instrument.yaml", path: "standing.basis" }),
+      expect.objectContaining({
+        file: "instruments/national/test-instrument.yaml",
+        path: "standing.basis",
+      }),
     ]);
   });
 
   it("loads a standing offer with a basis and an instrument with no funding source", () => {
     const basis = { pl: "Kredyty wypłacane do 31.12.2029.", en: "Loans disbursed by 31 Dec 2029." };
     const dir = writeKnowledgeFixture(undefined, {
-      instruments: [buildInstrument({ callWindows: [], fundingSources: [], standing: { until: "2029-12-31", basis } })],
+      instruments: [
+        buildInstrument({
+          callWindows: [],
+          fundingSources: [],
+          standing: { until: "2029-12-31", basis },
+        }),
+      ],
       // The fixture's funding source is then used by nothing, which the loader allows.
     });
     const [instrument] = loadKnowledgeBase({ dir }).instruments;

@@ -45,17 +45,39 @@ export function loadKnowledgeBase(options: LoadKnowledgeOptions = {}): Knowledge
     throw new KnowledgeBaseError(issues, dir);
   }
   const instruments = loadCollection(dir, KNOWLEDGE_LAYOUT.instruments, InstrumentSchema, issues);
-  const fundingSources = loadCollection(dir, KNOWLEDGE_LAYOUT.fundingSources, FundingSourceSchema, issues);
-  const sampleClusters = loadCollection(dir, KNOWLEDGE_LAYOUT.sampleClusters, SampleClusterSchema, issues);
+  const fundingSources = loadCollection(
+    dir,
+    KNOWLEDGE_LAYOUT.fundingSources,
+    FundingSourceSchema,
+    issues,
+  );
+  const sampleClusters = loadCollection(
+    dir,
+    KNOWLEDGE_LAYOUT.sampleClusters,
+    SampleClusterSchema,
+    issues,
+  );
   const publicTasks = loadPublicTasks(dir, issues);
   const located = { instruments, fundingSources, publicTasks: publicTasks ?? [], sampleClusters };
   issues.push(...checkIntegrity(located, { checkPublicTaskCoverage: publicTasks !== undefined }));
   if (issues.length > 0) throw new KnowledgeBaseError(issues, dir);
   return {
-    instruments: sortBy(instruments.map((x) => x.record), (x) => x.id),
-    fundingSources: sortBy(fundingSources.map((x) => x.record), (x) => x.id),
-    publicTasks: sortBy((publicTasks ?? []).map((x) => x.record), (x) => x.code),
-    sampleClusters: sortBy(sampleClusters.map((x) => x.record), (x) => x.id),
+    instruments: sortBy(
+      instruments.map((x) => x.record),
+      (x) => x.id,
+    ),
+    fundingSources: sortBy(
+      fundingSources.map((x) => x.record),
+      (x) => x.id,
+    ),
+    publicTasks: sortBy(
+      (publicTasks ?? []).map((x) => x.record),
+      (x) => x.code,
+    ),
+    sampleClusters: sortBy(
+      sampleClusters.map((x) => x.record),
+      (x) => x.id,
+    ),
   };
 }
 
@@ -77,7 +99,12 @@ function loadCollection<S extends z.ZodType>(
       issues.push(...found);
       continue;
     }
-    out.push({ file: file.file, baseName: file.baseName, folders: file.folders, record: result.data });
+    out.push({
+      file: file.file,
+      baseName: file.baseName,
+      folders: file.folders,
+      record: result.data,
+    });
   }
   return out;
 }
@@ -86,7 +113,10 @@ function loadCollection<S extends z.ZodType>(
  * `public-tasks.yaml` is one list: a record per public-task code. Returns undefined when the file
  * as a whole is unusable (missing, not YAML, not a list), so coverage is not reported code by code.
  */
-function loadPublicTasks(dir: string, issues: KnowledgeIssue[]): Located<PublicTaskRecord>[] | undefined {
+function loadPublicTasks(
+  dir: string,
+  issues: KnowledgeIssue[],
+): Located<PublicTaskRecord>[] | undefined {
   const fullPath = join(dir, KNOWLEDGE_LAYOUT.publicTasks);
   const file = toRelative(dir, fullPath);
   if (!existsSync(fullPath)) {

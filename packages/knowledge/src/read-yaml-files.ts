@@ -42,7 +42,10 @@ export function readYamlFile(
   issues: KnowledgeIssue[],
 ): YamlFile | undefined {
   const file = toRelative(root, fullPath);
-  const document = parseDocument(readFileSync(fullPath, "utf8"), { prettyErrors: true, uniqueKeys: true });
+  const document = parseDocument(readFileSync(fullPath, "utf8"), {
+    prettyErrors: true,
+    uniqueKeys: true,
+  });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const where = error.linePos?.[0];

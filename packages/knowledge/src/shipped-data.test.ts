@@ -32,13 +32,19 @@ describe("shipped knowledge base: minimums", () => {
   });
 
   it("has a regional programme record for each of the 16 voivodeships", () => {
-    const programmes = kb.instruments.filter((i) => i.kind === "programme_priority" && i.level === "regional");
+    const programmes = kb.instruments.filter(
+      (i) => i.kind === "programme_priority" && i.level === "regional",
+    );
     const covered = new Set(programmes.flatMap((i) => i.regions));
     expect([...covered].sort()).toEqual([...REGION_CODES].sort());
     for (const programme of programmes) {
       // The record must say plainly that it is not a confirmed cluster measure.
-      expect(programme.description.pl, programme.id).toContain("Nie potwierdzono działania przeznaczonego dla klastrów");
-      expect(programme.description.en, programme.id).toContain("No cluster-specific measure was confirmed");
+      expect(programme.description.pl, programme.id).toContain(
+        "Nie potwierdzono działania przeznaczonego dla klastrów",
+      );
+      expect(programme.description.en, programme.id).toContain(
+        "No cluster-specific measure was confirmed",
+      );
       expect(programme.clusterSpecific, programme.id).toBe(false);
     }
   });
@@ -55,7 +61,14 @@ describe("shipped knowledge base: minimums", () => {
 
   it("gives national and EU instruments open to all of Poland all 16 regions", () => {
     // FEPW serves eastern Poland only (facts.md N19): the served subset, not the whole country.
-    expect([...(instrumentById(kb, "fepw-wzornictwo-w-msp")?.regions ?? [])].sort()).toEqual(["06", "14", "18", "20", "26", "28"]);
+    expect([...(instrumentById(kb, "fepw-wzornictwo-w-msp")?.regions ?? [])].sort()).toEqual([
+      "06",
+      "14",
+      "18",
+      "20",
+      "26",
+      "28",
+    ]);
     expect(instrumentById(kb, "feng-2-17-rozwoj-oferty-klastrow")?.regions).toHaveLength(16);
     expect(instrumentById(kb, "euroclusters")?.regions).toHaveLength(16);
   });
@@ -65,15 +78,18 @@ describe("shipped knowledge base: provenance", () => {
   it("gives every instrument a source url, a lastVerified date not after compilation, and a confidence", () => {
     for (const instrument of kb.instruments) {
       expect(instrument.sources.length, instrument.id).toBeGreaterThan(0);
-      for (const source of instrument.sources) expect(source.url, instrument.id).toMatch(/^https?:\/\//);
+      for (const source of instrument.sources)
+        expect(source.url, instrument.id).toMatch(/^https?:\/\//);
       expect(instrument.lastVerified <= FACTS_COMPILED, instrument.id).toBe(true);
       expect(["H", "M", "L"], instrument.id).toContain(instrument.confidence);
     }
   });
 
   it("gives every funding source and public task a source url", () => {
-    for (const source of kb.fundingSources) expect(source.sources[0]?.url, source.id).toMatch(/^https?:\/\//);
-    for (const task of kb.publicTasks) expect(task.sources[0]?.url, task.code).toMatch(/^https?:\/\//);
+    for (const source of kb.fundingSources)
+      expect(source.sources[0]?.url, source.id).toMatch(/^https?:\/\//);
+    for (const task of kb.publicTasks)
+      expect(task.sources[0]?.url, task.code).toMatch(/^https?:\/\//);
   });
 
   it("keeps an amount's purpose explicit and rates within 0-100", () => {
@@ -87,22 +103,32 @@ describe("shipped knowledge base: provenance", () => {
   });
 
   it("links closed predecessors to their successors", () => {
-    expect(instrumentById(kb, "poir-3-3-3-go-to-brand")?.predecessorOf).toBe("feng-2-25-promocja-marki-innowacyjnych-msp");
-    expect(instrumentById(kb, "popw-wzor-na-konkurencje")?.predecessorOf).toBe("fepw-wzornictwo-w-msp");
+    expect(instrumentById(kb, "poir-3-3-3-go-to-brand")?.predecessorOf).toBe(
+      "feng-2-25-promocja-marki-innowacyjnych-msp",
+    );
+    expect(instrumentById(kb, "popw-wzor-na-konkurencje")?.predecessorOf).toBe(
+      "fepw-wzornictwo-w-msp",
+    );
   });
 
   it("requires KKK or supra-regional growth-cluster standing for FENG 2.17, and KKK for POIR 2.3.3", () => {
     const feng217 = instrumentById(kb, "feng-2-17-rozwoj-oferty-klastrow");
     expect(feng217?.eligibleActors).toEqual(["coordinator"]);
-    expect(feng217?.prerequisites).toEqual(expect.arrayContaining(["kkk_status", "supra_regional_growth_cluster"]));
-    expect(instrumentById(kb, "poir-2-3-3-umiedzynarodowienie-kkk")?.prerequisites).toEqual(["kkk_status"]);
+    expect(feng217?.prerequisites).toEqual(
+      expect.arrayContaining(["kkk_status", "supra_regional_growth_cluster"]),
+    );
+    expect(instrumentById(kb, "poir-2-3-3-umiedzynarodowienie-kkk")?.prerequisites).toEqual([
+      "kkk_status",
+    ]);
   });
 });
 
 describe("shipped knowledge base: sample clusters", () => {
   it("has at least 12 fictional sample clusters over at least 8 regions", () => {
     expect(kb.sampleClusters.length).toBeGreaterThanOrEqual(12);
-    const regions = new Set(kb.sampleClusters.flatMap((c) => c.assessments.map((a) => a.cluster.region)));
+    const regions = new Set(
+      kb.sampleClusters.flatMap((c) => c.assessments.map((a) => a.cluster.region)),
+    );
     expect(regions.size).toBeGreaterThanOrEqual(8);
   });
 
@@ -127,7 +153,9 @@ describe("shipped knowledge base: sample clusters", () => {
   });
 
   it("includes assessments with unanswered facts, so rules can say they can't tell yet", () => {
-    const withGaps = kb.sampleClusters.flatMap((s) => s.assessments).filter((a) => a.cluster.kkk === undefined || a.cluster.foundedYear === undefined);
+    const withGaps = kb.sampleClusters
+      .flatMap((s) => s.assessments)
+      .filter((a) => a.cluster.kkk === undefined || a.cluster.foundedYear === undefined);
     expect(withGaps.length).toBeGreaterThan(0);
   });
 });
@@ -140,16 +168,28 @@ describe("shipped knowledge base: call status of real records", () => {
   };
 
   it("FENG 2.17 is planned before, open during and closed after its 2023 call", () => {
-    expect(statusOf("feng-2-17-rozwoj-oferty-klastrow", "2023-04-25")).toEqual({ status: "planned", opensOn: "2023-05-30" });
-    expect(statusOf("feng-2-17-rozwoj-oferty-klastrow", "2023-06-01")).toEqual({ status: "open", deadline: "2023-09-29" });
+    expect(statusOf("feng-2-17-rozwoj-oferty-klastrow", "2023-04-25")).toEqual({
+      status: "planned",
+      opensOn: "2023-05-30",
+    });
+    expect(statusOf("feng-2-17-rozwoj-oferty-klastrow", "2023-06-01")).toEqual({
+      status: "open",
+      deadline: "2023-09-29",
+    });
     expect(statusOf("feng-2-17-rozwoj-oferty-klastrow", "2023-09-29").status).toBe("open");
     expect(statusOf("feng-2-17-rozwoj-oferty-klastrow", "2024-01-01").status).toBe("closed");
   });
 
   it("the Mazovian grants for clusters are open during the 2024 call and closed after it", () => {
-    expect(statusOf("mazowsze-dotacje-dla-klastrow", "2024-02-01")).toEqual({ status: "open", deadline: "2024-02-12" });
+    expect(statusOf("mazowsze-dotacje-dla-klastrow", "2024-02-01")).toEqual({
+      status: "open",
+      deadline: "2024-02-12",
+    });
     expect(statusOf("mazowsze-dotacje-dla-klastrow", "2024-02-13").status).toBe("closed");
-    expect(statusOf("mazowsze-dotacje-dla-klastrow", "2022-06-01")).toEqual({ status: "planned", opensOn: "2024-01-15" });
+    expect(statusOf("mazowsze-dotacje-dla-klastrow", "2022-06-01")).toEqual({
+      status: "planned",
+      opensOn: "2024-01-15",
+    });
   });
 
   it("closed predecessors (POIR, POPW, COSME, RPO 2014-2020 and 2007-2013) are closed today", () => {
@@ -190,7 +230,9 @@ describe("shipped knowledge base: call status of real records", () => {
       const instrument = instrumentById(kb, id);
       expect(instrument?.callWindows, id).toEqual([]);
       expect(instrument?.endedBy, id).toBe(instrument?.lastVerified);
-      expect(instrument?.notes?.en, id).toContain("known closed by this date; the exact end was not in the sources");
+      expect(instrument?.notes?.en, id).toContain(
+        "known closed by this date; the exact end was not in the sources",
+      );
       expect(instrument?.notes?.pl, id).toContain("dokładnej daty końca nie było w źródłach");
       expect(statusOf(id, FACTS_COMPILED).status, id).toBe("closed");
       expect(statusOf(id, "2026-11-28").status, id).toBe("unknown");
@@ -237,7 +279,13 @@ describe("shipped knowledge base: call status of real records", () => {
   });
 
   it("Euroclusters 2024 call is open on 2025-01-15 and FEPW Wzornictwo on 2024-06-01", () => {
-    expect(statusOf("euroclusters", "2025-01-15")).toEqual({ status: "open", deadline: "2025-02-05" });
-    expect(statusOf("fepw-wzornictwo-w-msp", "2024-06-01")).toEqual({ status: "open", deadline: "2024-07-02" });
+    expect(statusOf("euroclusters", "2025-01-15")).toEqual({
+      status: "open",
+      deadline: "2025-02-05",
+    });
+    expect(statusOf("fepw-wzornictwo-w-msp", "2024-06-01")).toEqual({
+      status: "open",
+      deadline: "2024-07-02",
+    });
   });
 });

@@ -40,7 +40,9 @@ describe("shipped knowledge base: standing offers", () => {
   });
 
   it("shows the 16 regional programmes as open today and planned before the EC approved them", () => {
-    const programmes = kb.instruments.filter((i) => i.kind === "programme_priority" && i.level === "regional");
+    const programmes = kb.instruments.filter(
+      (i) => i.kind === "programme_priority" && i.level === "regional",
+    );
     expect(programmes).toHaveLength(16);
     for (const programme of programmes) {
       expect(callStatusOn(programme, FACTS_COMPILED).status, programme.id).toBe("open");
@@ -63,7 +65,12 @@ describe("shipped knowledge base: standing offers", () => {
   });
 
   it("shows the undated standing offers as open today", () => {
-    for (const id of ["gwarancja-de-minimis", "eccp-platform", "esca-cluster-management-excellence-labels", "eic-accelerator"]) {
+    for (const id of [
+      "gwarancja-de-minimis",
+      "eccp-platform",
+      "esca-cluster-management-excellence-labels",
+      "eic-accelerator",
+    ]) {
       expect(statusOf(id, FACTS_COMPILED), id).toBe("open");
     }
   });
@@ -89,7 +96,9 @@ describe("shipped knowledge base: funding sources only as sourced", () => {
     ];
     for (const id of unstated) expect(instrumentById(kb, id)?.fundingSources, id).toEqual([]);
     // Only the firm's 15% share is stated for the lubuskie fairs and missions.
-    expect(instrumentById(kb, "lubuskie-targi-i-misje")?.fundingSources).toEqual(["own-contribution"]);
+    expect(instrumentById(kb, "lubuskie-targi-i-misje")?.fundingSources).toEqual([
+      "own-contribution",
+    ]);
   });
 
   it("names no fund only because the schema once required one", () => {

@@ -10,7 +10,14 @@ import { nearest } from "./nearest.ts";
 import type { OperatorName } from "./operators.ts";
 
 const COMPARE: readonly OperatorName[] = [
-  "equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "in", "notIn",
+  "equal",
+  "notEqual",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+  "in",
+  "notIn",
 ];
 
 /** Operators per fact type; `equal`/`notEqual` on lists and objects only with `null` (presence). */
@@ -26,7 +33,13 @@ export const APPLICABLE_OPERATORS: Readonly<Record<FactSpec["type"], readonly Op
 /** A problem with the value: wrong type, or a code outside the fact's vocabulary. */
 export type ValueProblem =
   | { code: "WRONG_VALUE_TYPE"; pointer: string; expected: string; received: string }
-  | { code: "UNKNOWN_VALUE"; pointer: string; value: string; allowed: readonly string[]; suggestion?: string };
+  | {
+      code: "UNKNOWN_VALUE";
+      pointer: string;
+      value: string;
+      allowed: readonly string[];
+      suggestion?: string;
+    };
 
 const SCALAR: Partial<Record<FactSpec["type"], string>> = {
   number: "a number",
@@ -36,7 +49,8 @@ const SCALAR: Partial<Record<FactSpec["type"], string>> = {
 };
 
 const isList = (operator: OperatorName) => operator === "in" || operator === "notIn";
-const isContains = (operator: OperatorName) => operator === "contains" || operator === "doesNotContain";
+const isContains = (operator: OperatorName) =>
+  operator === "contains" || operator === "doesNotContain";
 
 /** What the value must be, in words, for a fact of `spec` under `operator`. */
 export function expectedValue(operator: OperatorName, spec: FactSpec): string {
@@ -48,15 +62,33 @@ export function expectedValue(operator: OperatorName, spec: FactSpec): string {
 }
 
 /** Checks a literal value against the fact side; `pointer` is the value's place. */
-export function checkLiteral(value: unknown, operator: OperatorName, left: ResolvedAccess, pointer: string): ValueProblem[] {
+export function checkLiteral(
+  value: unknown,
+  operator: OperatorName,
+  left: ResolvedAccess,
+  pointer: string,
+): ValueProblem[] {
   const spec = left.spec;
   const wrong = (): ValueProblem[] => [
-    { code: "WRONG_VALUE_TYPE", pointer, expected: expectedValue(operator, spec), received: describe(value) },
+    {
+      code: "WRONG_VALUE_TYPE",
+      pointer,
+      expected: expectedValue(operator, spec),
+      received: describe(value),
+    },
   ];
   const code = (item: unknown, at: string): ValueProblem[] => {
     if (typeof item !== "string" || !spec.values || spec.values.includes(item)) return [];
     const suggestion = nearest(item, spec.values);
-    return [{ code: "UNKNOWN_VALUE", pointer: at, value: item, allowed: spec.values, ...(suggestion && { suggestion }) }];
+    return [
+      {
+        code: "UNKNOWN_VALUE",
+        pointer: at,
+        value: item,
+        allowed: spec.values,
+        ...(suggestion && { suggestion }),
+      },
+    ];
   };
   if (spec.type === "string[]") {
     if (!isContains(operator)) return value === null ? [] : wrong();
@@ -77,7 +109,8 @@ export function checkLiteral(value: unknown, operator: OperatorName, left: Resol
 /** Whether a fact-to-fact comparison compares like with like. */
 export function compatible(operator: OperatorName, left: FactSpec, right: FactSpec): boolean {
   // json-rules-engine throws when `in` meets a null list, so a nullable list cannot be the value.
-  if (isList(operator)) return left.type === "string" && right.type === "string[]" && !right.nullable;
+  if (isList(operator))
+    return left.type === "string" && right.type === "string[]" && !right.nullable;
   if (isContains(operator)) return left.type === "string[]" && right.type === "string";
   if (left.type === "string[]" || left.type === "object") return false;
   return left.type === right.type;

@@ -78,8 +78,14 @@ export function compareVerdicts(
   if (delta.instruments.size === 0) return [];
   // Near misses cost a second, recording pass over every failed rule: only on request.
   const nearMisses = options.nearMisses ?? false;
-  const before = evaluateVerdicts(current, assessment, date, { rules: delta.currentRules, nearMisses });
-  const after = evaluateVerdicts(candidate, assessment, date, { rules: delta.candidateRules, nearMisses });
+  const before = evaluateVerdicts(current, assessment, date, {
+    rules: delta.currentRules,
+    nearMisses,
+  });
+  const after = evaluateVerdicts(candidate, assessment, date, {
+    rules: delta.candidateRules,
+    nearMisses,
+  });
   const changes: VerdictChange[] = [];
   for (const instrumentId of [...delta.instruments].sort()) {
     const was = before.get(instrumentId);
@@ -91,7 +97,8 @@ export function compareVerdicts(
       nearMissBefore: was?.nearMiss ?? false,
       nearMissAfter: is?.nearMiss ?? false,
     };
-    if (change.before !== change.after || change.nearMissBefore !== change.nearMissAfter) changes.push(change);
+    if (change.before !== change.after || change.nearMissBefore !== change.nearMissAfter)
+      changes.push(change);
   }
   return changes;
 }

@@ -8,63 +8,129 @@
 import fc from "fast-check";
 import { Engine, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { compileCondition, createFrame, rawVerdict, TRUE, UNKNOWN, type CompiledNode, type Frame } from "./compile-condition.ts";
+import {
+  compileCondition,
+  createFrame,
+  rawVerdict,
+  TRUE,
+  UNKNOWN,
+  type CompiledNode,
+  type Frame,
+} from "./compile-condition.ts";
 import { compileFastCondition, factSlots } from "./compile-fast.ts";
 import { factValuesOf } from "./derive-facts.ts";
 import { OPERATORS, operatorWouldThrow } from "./operators.ts";
 import type { Condition } from "./rule-file.ts";
 
 const FACTS = ["num", "str", "list", "obj", "flag", "nil", "any1", "any2"] as const;
-const PATHS = ["$", "$.a", "$.b", "$.a.b", "$.a[0]", "$['b']", "$[0]", "$[1]", "$.a.a", "$.c", "$.length", "$.a.length", '$["a"]["b"]'];
+const PATHS = [
+  "$",
+  "$.a",
+  "$.b",
+  "$.a.b",
+  "$.a[0]",
+  "$['b']",
+  "$[0]",
+  "$[1]",
+  "$.a.a",
+  "$.c",
+  "$.length",
+  "$.a.length",
+  '$["a"]["b"]',
+];
 
 const scalar = fc.oneof(
   fc.integer({ min: -3, max: 20 }),
   fc.constantFrom(0, -0, 1.5, 15, 2024, Number.POSITIVE_INFINITY, Number.NaN),
-  fc.constantFrom("a", "b", "ab", "", "10", "15", " 7", "1e1", "abc", "2024-01-01", "2025-06-30", "Infinity", "undefined"),
+  fc.constantFrom(
+    "a",
+    "b",
+    "ab",
+    "",
+    "10",
+    "15",
+    " 7",
+    "1e1",
+    "abc",
+    "2024-01-01",
+    "2025-06-30",
+    "Infinity",
+    "undefined",
+  ),
   fc.boolean(),
   fc.constant(null),
 );
-const { value: anyValue } = fc.letrec<{ value: unknown; object: Record<string, unknown> }>((tie) => ({
-  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, fc.array(tie("value"), { maxLength: 3 }), tie("object")),
-  object: fc.record(
-    { a: tie("value"), b: tie("value"), c: scalar, length: fc.integer({ min: 0, max: 3 }) },
-    { requiredKeys: [], noNullPrototype: true },
-  ),
-}));
+const { value: anyValue } = fc.letrec<{ value: unknown; object: Record<string, unknown> }>(
+  (tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      scalar,
+      fc.array(tie("value"), { maxLength: 3 }),
+      tie("object"),
+    ),
+    object: fc.record(
+      { a: tie("value"), b: tie("value"), c: scalar, length: fc.integer({ min: 0, max: 3 }) },
+      { requiredKeys: [], noNullPrototype: true },
+    ),
+  }),
+);
 
 /** Facts keyed by FACTS; each typed loosely so mismatches happen often. */
-const factsArb = fc.record({
-  num: fc.oneof(fc.integer({ min: -5, max: 30 }), anyValue),
-  str: fc.oneof(fc.constantFrom("a", "b", "10", "2024-01-01"), anyValue),
-  list: fc.oneof(fc.array(scalar, { maxLength: 4 }), anyValue),
-  obj: fc.oneof(fc.record({ a: anyValue, b: anyValue }, { requiredKeys: [], noNullPrototype: true }), anyValue),
-  flag: fc.oneof(fc.boolean(), anyValue),
-  nil: fc.constant(null),
-  any1: anyValue,
-  any2: anyValue,
-}, { noNullPrototype: true });
+const factsArb = fc.record(
+  {
+    num: fc.oneof(fc.integer({ min: -5, max: 30 }), anyValue),
+    str: fc.oneof(fc.constantFrom("a", "b", "10", "2024-01-01"), anyValue),
+    list: fc.oneof(fc.array(scalar, { maxLength: 4 }), anyValue),
+    obj: fc.oneof(
+      fc.record({ a: anyValue, b: anyValue }, { requiredKeys: [], noNullPrototype: true }),
+      anyValue,
+    ),
+    flag: fc.oneof(fc.boolean(), anyValue),
+    nil: fc.constant(null),
+    any1: anyValue,
+    any2: anyValue,
+  },
+  { noNullPrototype: true },
+);
 
 /** Paths of the supported subset in every spelling: `.a`, `['a']`, `["a"]`, `[0]`. */
 const segmentArb = fc.oneof(
-  fc.constantFrom("a", "b", "c", "length", "x").chain((name) =>
-    fc.constantFrom(`.${name}`, `['${name}']`, `["${name}"]`),
-  ),
+  fc
+    .constantFrom("a", "b", "c", "length", "x")
+    .chain((name) => fc.constantFrom(`.${name}`, `['${name}']`, `["${name}"]`)),
   fc.constantFrom("[0]", "[1]", "[2]"),
 );
-const generatedPathArb = fc.array(segmentArb, { minLength: 0, maxLength: 3 }).map((segments) => `$${segments.join("")}`);
-const pathArb = fc.option(fc.oneof(fc.constantFrom(...PATHS), generatedPathArb), { nil: undefined, freq: 2 });
+const generatedPathArb = fc
+  .array(segmentArb, { minLength: 0, maxLength: 3 })
+  .map((segments) => `$${segments.join("")}`);
+const pathArb = fc.option(fc.oneof(fc.constantFrom(...PATHS), generatedPathArb), {
+  nil: undefined,
+  freq: 2,
+});
 const factNameArb = fc.constantFrom(...FACTS);
 const valueArb = fc.oneof(
   { weight: 4, arbitrary: scalar },
   { weight: 2, arbitrary: fc.array(scalar, { maxLength: 4 }) },
-  { weight: 2, arbitrary: fc.record({ fact: factNameArb, path: pathArb }, { requiredKeys: ["fact"], noNullPrototype: true }) },
+  {
+    weight: 2,
+    arbitrary: fc.record(
+      { fact: factNameArb, path: pathArb },
+      { requiredKeys: ["fact"], noNullPrototype: true },
+    ),
+  },
 );
 
 /** `in`/`notIn` mostly get a list or a string (json-rules-engine throws on anything else). */
 const listValueArb = fc.oneof(
   { weight: 6, arbitrary: fc.array(scalar, { maxLength: 4 }) },
   { weight: 2, arbitrary: fc.constantFrom("a", "ab", "10", "") },
-  { weight: 2, arbitrary: fc.record({ fact: fc.constantFrom("list", "str", "any1"), path: pathArb }, { requiredKeys: ["fact"], noNullPrototype: true }) },
+  {
+    weight: 2,
+    arbitrary: fc.record(
+      { fact: fc.constantFrom("list", "str", "any1"), path: pathArb },
+      { requiredKeys: ["fact"], noNullPrototype: true },
+    ),
+  },
   { weight: 1, arbitrary: scalar },
 );
 
@@ -83,7 +149,10 @@ const leafArb = fc.constantFrom(...OPERATORS).chain((operator) =>
 
 const conditionArb = (depth: number): fc.Arbitrary<Condition> => {
   if (depth === 0) return leafArb as fc.Arbitrary<Condition>;
-  const child = fc.oneof({ weight: 3, arbitrary: leafArb as fc.Arbitrary<Condition> }, { weight: 2, arbitrary: conditionArb(depth - 1) });
+  const child = fc.oneof(
+    { weight: 3, arbitrary: leafArb as fc.Arbitrary<Condition> },
+    { weight: 2, arbitrary: conditionArb(depth - 1) },
+  );
   return fc.oneof(
     fc.record({ all: fc.array(child, { minLength: 0, maxLength: 4 }) }, { noNullPrototype: true }),
     fc.record({ any: fc.array(child, { minLength: 0, maxLength: 4 }) }, { noNullPrototype: true }),
@@ -117,12 +186,18 @@ interface JreNode {
 /** Compares every leaf's result and values with json-rules-engine's result tree. */
 function compareLeaves(node: CompiledNode, jre: JreNode, frame: Frame): void {
   if (node.kind === "leaf") {
-    expect({ leaf: node.name, result: frame.raw[node.index] === 1 }).toEqual({ leaf: node.name, result: jre.result });
-    expect(Object.is(frame.actual[node.index], jre.factResult) || Number.isNaN(jre.factResult as number)).toBe(true);
+    expect({ leaf: node.name, result: frame.raw[node.index] === 1 }).toEqual({
+      leaf: node.name,
+      result: jre.result,
+    });
+    expect(
+      Object.is(frame.actual[node.index], jre.factResult) || Number.isNaN(jre.factResult as number),
+    ).toBe(true);
     expect(frame.required[node.index]).toEqual(jre.valueResult);
     return;
   }
-  const children = node.kind === "not" ? [jre.not as JreNode] : ((node.kind === "all" ? jre.all : jre.any) ?? []);
+  const children =
+    node.kind === "not" ? [jre.not as JreNode] : ((node.kind === "all" ? jre.all : jre.any) ?? []);
   node.children.forEach((child, i) => compareLeaves(child, children[i] as JreNode, frame));
 }
 
@@ -133,12 +208,17 @@ function someLeafWouldThrow(node: CompiledNode, frame: Frame): boolean {
 }
 
 function anyLeafUnknown(node: CompiledNode, frame: Frame): boolean {
-  return node.kind === "leaf" ? frame.outcome[node.index] === UNKNOWN : node.children.some((c) => anyLeafUnknown(c, frame));
+  return node.kind === "leaf"
+    ? frame.outcome[node.index] === UNKNOWN
+    : node.children.some((c) => anyLeafUnknown(c, frame));
 }
 
 const engine = new Engine([], { allowUndefinedFacts: true });
 
-async function runJre(condition: Condition, facts: Record<string, unknown>): Promise<{ success: boolean; result: RuleResult } | "threw"> {
+async function runJre(
+  condition: Condition,
+  facts: Record<string, unknown>,
+): Promise<{ success: boolean; result: RuleResult } | "threw"> {
   engine.addRule({ conditions: condition as never, event: { type: "match" }, name: "rule" });
   try {
     const { results, failureResults } = await engine.run(facts);
@@ -196,21 +276,27 @@ describe("compiled conditions vs json-rules-engine (differential)", () => {
   it("never decides a rule that a missing fact could still change (unknown is sound)", async () => {
     const missingArb = fc.subarray([...FACTS], { minLength: 1, maxLength: 3 });
     await fc.assert(
-      fc.asyncProperty(ruleArb, factsArb, missingArb, factsArb, async (raw, facts, missing, completion) => {
-        const condition = named(raw);
-        const partial: Record<string, unknown> = { ...facts };
-        for (const name of missing) delete partial[name];
-        const { root, nodeCount } = compileCondition(condition);
-        const frame = createFrame(nodeCount, factValuesOf(partial));
-        const outcome = root.evaluate(frame);
-        if (outcome === UNKNOWN) return;
-        // Whatever the missing facts turn out to be, json-rules-engine must agree with the decided verdict.
-        const completed: Record<string, unknown> = { ...partial };
-        for (const name of missing) completed[name] = completion[name];
-        const jre = await runJre(condition, completed);
-        if (jre === "threw") return;
-        expect(outcome === TRUE).toBe(jre.success);
-      }),
+      fc.asyncProperty(
+        ruleArb,
+        factsArb,
+        missingArb,
+        factsArb,
+        async (raw, facts, missing, completion) => {
+          const condition = named(raw);
+          const partial: Record<string, unknown> = { ...facts };
+          for (const name of missing) delete partial[name];
+          const { root, nodeCount } = compileCondition(condition);
+          const frame = createFrame(nodeCount, factValuesOf(partial));
+          const outcome = root.evaluate(frame);
+          if (outcome === UNKNOWN) return;
+          // Whatever the missing facts turn out to be, json-rules-engine must agree with the decided verdict.
+          const completed: Record<string, unknown> = { ...partial };
+          for (const name of missing) completed[name] = completion[name];
+          const jre = await runJre(condition, completed);
+          if (jre === "threw") return;
+          expect(outcome === TRUE).toBe(jre.success);
+        },
+      ),
       { numRuns: 2_000, seed: 7 },
     );
   }, 60_000);

@@ -80,7 +80,8 @@ export function compileAccess(access: FactAccess): (facts: FactValues) => unknow
   const { fact, params } = access;
   // json-rules-engine applies a path only when it is a non-empty string (`if (path)`).
   const parsed = access.path ? parsePath(access.path) : undefined;
-  if (access.path && !parsed) throw new Error(`path "${access.path}" is outside the supported JSONPath subset`);
+  if (access.path && !parsed)
+    throw new Error(`path "${access.path}" is outside the supported JSONPath subset`);
   const keys = parsed?.keys;
   if (params && Object.keys(params).length > 0) {
     // The cache key names the fact too, so FactValues can cache every param fact in one map.
@@ -93,7 +94,11 @@ export function compileAccess(access: FactAccess): (facts: FactValues) => unknow
 }
 
 function stableKey(params: Readonly<Record<string, unknown>>): string {
-  return JSON.stringify(Object.keys(params).sort().map((key) => [key, params[key]]));
+  return JSON.stringify(
+    Object.keys(params)
+      .sort()
+      .map((key) => [key, params[key]]),
+  );
 }
 
 /**
@@ -119,7 +124,14 @@ export function compileCondition(
     if (isLeaf(c)) {
       node = compileLeaf(c, index, pointer, negated);
     } else if ("not" in c) {
-      node = compileGroup("not", [visit(c.not, `${pointer}/not`, !negated)], index, pointer, negated, c.name);
+      node = compileGroup(
+        "not",
+        [visit(c.not, `${pointer}/not`, !negated)],
+        index,
+        pointer,
+        negated,
+        c.name,
+      );
     } else {
       const kind = "all" in c ? "all" : "any";
       const children = ("all" in c ? c.all : c.any).map((child, i) =>
@@ -136,8 +148,14 @@ export function compileCondition(
   return { root, nodeCount: next - start, nodes };
 }
 
-function compileLeaf(c: LeafCondition, index: number, pointer: string, negated: boolean): CompiledLeaf {
-  if (!isOperatorName(c.operator)) throw new Error(`unknown operator "${c.operator}" at ${pointer}`);
+function compileLeaf(
+  c: LeafCondition,
+  index: number,
+  pointer: string,
+  negated: boolean,
+): CompiledLeaf {
+  if (!isOperatorName(c.operator))
+    throw new Error(`unknown operator "${c.operator}" at ${pointer}`);
   const op: OperatorFn = OPERATOR_TABLE[c.operator];
   const left = compileAccess(c);
   const valueFact = isFactReference(c.value) ? c.value : undefined;

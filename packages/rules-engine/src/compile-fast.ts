@@ -46,7 +46,12 @@ export function factSlots(facts: FactValues): unknown[] {
  * The common leaf, a plain fact against a literal: the fact is read straight from the values and
  * the usual operators are written out, with json-rules-engine's semantics (see operators.ts).
  */
-function plainLeaf(fact: string, operator: OperatorName, literal: unknown, op: (a: unknown, b: unknown) => boolean): FastTest {
+function plainLeaf(
+  fact: string,
+  operator: OperatorName,
+  literal: unknown,
+  op: (a: unknown, b: unknown) => boolean,
+): FastTest {
   const k = slotOf(fact);
   switch (operator) {
     case "equal":
@@ -66,7 +71,11 @@ function plainLeaf(fact: string, operator: OperatorName, literal: unknown, op: (
     case "contains":
       return (slots) => {
         const a = slots[k];
-        return a === undefined ? UNKNOWN : Array.isArray(a) && a.indexOf(literal) > -1 ? TRUE : FALSE;
+        return a === undefined
+          ? UNKNOWN
+          : Array.isArray(a) && a.indexOf(literal) > -1
+            ? TRUE
+            : FALSE;
       };
     case "greaterThanInclusive":
       if (typeof literal === "number") {
@@ -103,7 +112,10 @@ export function compileFastCondition(condition: Condition): FastTest {
       };
     }
     const literal = condition.value;
-    if (condition.path === undefined && (condition.params === undefined || Object.keys(condition.params).length === 0)) {
+    if (
+      condition.path === undefined &&
+      (condition.params === undefined || Object.keys(condition.params).length === 0)
+    ) {
       return plainLeaf(condition.fact, condition.operator as OperatorName, literal, op);
     }
     return (_slots, facts) => {

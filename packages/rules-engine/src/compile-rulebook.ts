@@ -5,12 +5,22 @@
  */
 import type { FactSpec, Instrument, IsoDate, Language, LocalizedText } from "@klastry/domain";
 import {
-  compileCondition, type CompiledLeaf, type CompiledNode, type Frame, type Outcome,
+  compileCondition,
+  type CompiledLeaf,
+  type CompiledNode,
+  type Frame,
+  type Outcome,
 } from "./compile-condition.ts";
 import { RuleFileError } from "./errors.ts";
 import { DEFAULT_CATALOGUE, isProblem, resolveAccess, type FactCatalogue } from "./fact-types.ts";
 import { rulebookVersion } from "./rulebook-version.ts";
-import { isFactReference, isLeaf, type Condition, type ConditionReason, type RuleFile } from "./rule-file.ts";
+import {
+  isFactReference,
+  isLeaf,
+  type Condition,
+  type ConditionReason,
+  type RuleFile,
+} from "./rule-file.ts";
 import { validateRuleSources, type RuleKnowledge, type ValidRuleFile } from "./validate-rule.ts";
 
 /** What the catalogue says about one side of a leaf: for labels, codes and open questions. */
@@ -129,7 +139,9 @@ function compileRule(
     .filter((node): node is CompiledLeaf => node.kind === "leaf")
     .map((leaf) => {
       const reason = leaf.name === undefined ? undefined : definition.reasons[leaf.name];
-      const right = leaf.valueFact ? accessInfo(catalogue, leaf.valueFact.fact, leaf.valueFact.path) : undefined;
+      const right = leaf.valueFact
+        ? accessInfo(catalogue, leaf.valueFact.fact, leaf.valueFact.path)
+        : undefined;
       return {
         leaf,
         left: accessInfo(catalogue, leaf.fact, leaf.path),
@@ -159,7 +171,8 @@ function compileRule(
 
 function accessInfo(catalogue: FactCatalogue, fact: string, path: string | undefined): AccessInfo {
   const resolved = resolveAccess(catalogue, fact, path);
-  if (isProblem(resolved)) return { field: path ? `${fact}${path.slice(1)}` : fact, label: { pl: fact, en: fact } };
+  if (isProblem(resolved))
+    return { field: path ? `${fact}${path.slice(1)}` : fact, label: { pl: fact, en: fact } };
   const { origin, asks } = resolved.definition;
   const field = origin === "derived" && asks ? asks : resolved.field;
   return { field, label: resolved.spec.label, spec: resolved.spec };
@@ -170,7 +183,9 @@ function accessInfo(catalogue: FactCatalogue, fact: string, path: string | undef
  * default is written into the definition, so the compiled rule and json-rules-engine read the same.
  */
 function withInstrumentParams(rule: RuleFile, catalogue: FactCatalogue): RuleFile {
-  const fill = <T extends { fact: string; params?: Record<string, unknown> | undefined }>(access: T): T => {
+  const fill = <T extends { fact: string; params?: Record<string, unknown> | undefined }>(
+    access: T,
+  ): T => {
     const takes = catalogue.get(access.fact)?.params?.includes("instrument");
     if (!takes || access.params?.instrument !== undefined) return access;
     return { ...access, params: { ...access.params, instrument: rule.instrument } };

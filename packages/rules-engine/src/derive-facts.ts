@@ -66,13 +66,17 @@ const MEMBER_TYPES = ActorTypes.codes.filter((code) => code !== "coordinator");
 export function deriveFacts(
   assessment: AssessmentInput,
   date: IsoDate,
-  instruments: ReadonlyMap<string, InstrumentWindows> | readonly (InstrumentWindows & { id: string })[] = [],
+  instruments:
+    ReadonlyMap<string, InstrumentWindows> | readonly (InstrumentWindows & { id: string })[] = [],
 ): FactValues {
   const { cluster, profile, needs, publicTasks } = assessment;
   const members = profile.members;
   const anyCount = MEMBER_TYPES.some((type) => members[type] !== undefined);
-  const count = (type: (typeof MEMBER_TYPES)[number]) => (anyCount ? (members[type] ?? 0) : undefined);
-  const memberTypes = anyCount ? MEMBER_TYPES.filter((type) => (members[type] ?? 0) > 0) : undefined;
+  const count = (type: (typeof MEMBER_TYPES)[number]) =>
+    anyCount ? (members[type] ?? 0) : undefined;
+  const memberTypes = anyCount
+    ? MEMBER_TYPES.filter((type) => (members[type] ?? 0) > 0)
+    : undefined;
 
   const actorNeeds: Record<string, string[] | null> = {};
   for (const actor of ActorTypes.codes) {
@@ -87,20 +91,28 @@ export function deriveFacts(
     ownContribution: assessment.ownContribution,
     region: cluster.region,
     inEasternPoland: inEasternPoland(cluster.region, cluster.inWarsawCapitalRegion),
-    memberCount: anyCount ? MEMBER_TYPES.reduce((sum, type) => sum + (members[type] ?? 0), 0) : undefined,
+    memberCount: anyCount
+      ? MEMBER_TYPES.reduce((sum, type) => sum + (members[type] ?? 0), 0)
+      : undefined,
     smeMemberCount: count("sme"),
-    enterpriseMemberCount: anyCount ? (members.sme ?? 0) + (members.large_enterprise ?? 0) : undefined,
+    enterpriseMemberCount: anyCount
+      ? (members.sme ?? 0) + (members.large_enterprise ?? 0)
+      : undefined,
     memberTypesCount: memberTypes?.length,
     memberTypes,
     clusterAgeYears: cluster.foundedYear === undefined ? undefined : year - cluster.foundedYear,
     kkkValidOnDate:
       cluster.kkk === undefined
         ? undefined
-        : cluster.kkk.holds && (cluster.kkk.validUntil === undefined || cluster.kkk.validUntil >= date),
-    escaLabelValidOnDate: cluster.esca === undefined ? undefined : escaLabelOn(cluster.esca, date) !== "none",
+        : cluster.kkk.holds &&
+          (cluster.kkk.validUntil === undefined || cluster.kkk.validUntil >= date),
+    escaLabelValidOnDate:
+      cluster.esca === undefined ? undefined : escaLabelOn(cluster.esca, date) !== "none",
     escaLabelOnDate: cluster.esca === undefined ? undefined : escaLabelOn(cluster.esca, date),
     neededFunctions: [...new Set(needs.map((need) => need.function))].sort(),
-    highPriorityFunctions: [...new Set(needs.filter((n) => n.priority === 1).map((n) => n.function))].sort(),
+    highPriorityFunctions: [
+      ...new Set(needs.filter((n) => n.priority === 1).map((n) => n.function)),
+    ].sort(),
     actorNeeds,
     actorsWithNeeds: ActorTypes.codes.filter((actor) => actorNeeds[actor] !== null),
     readyPublicTasks: publicTasks
@@ -108,7 +120,9 @@ export function deriveFacts(
       .map((entry) => entry.task)
       .sort(),
     publicTaskReadiness: Object.fromEntries(
-      [...publicTasks].sort((a, b) => (a.task < b.task ? -1 : 1)).map((entry) => [entry.task, entry.readiness]),
+      [...publicTasks]
+        .sort((a, b) => (a.task < b.task ? -1 : 1))
+        .map((entry) => [entry.task, entry.readiness]),
     ),
     evaluationDate: date,
   };
@@ -137,14 +151,22 @@ export function instrumentFacts(
   };
 }
 
-function inEasternPoland(region: string, inWarsawCapitalRegion: boolean | undefined): boolean | undefined {
-  if (!EASTERN_POLAND_REGIONS.includes(region as (typeof EASTERN_POLAND_REGIONS)[number])) return false;
+function inEasternPoland(
+  region: string,
+  inWarsawCapitalRegion: boolean | undefined,
+): boolean | undefined {
+  if (!EASTERN_POLAND_REGIONS.includes(region as (typeof EASTERN_POLAND_REGIONS)[number]))
+    return false;
   // FE dla Polski Wschodniej covers mazowieckie only outside the region warszawski stołeczny (facts.md section 1).
-  if (region === "14") return inWarsawCapitalRegion === undefined ? undefined : !inWarsawCapitalRegion;
+  if (region === "14")
+    return inWarsawCapitalRegion === undefined ? undefined : !inWarsawCapitalRegion;
   return true;
 }
 
-function escaLabelOn(esca: { label: string; validUntil?: string | undefined }, date: IsoDate): string {
+function escaLabelOn(
+  esca: { label: string; validUntil?: string | undefined },
+  date: IsoDate,
+): string {
   if (esca.label === "none") return "none";
   return esca.validUntil === undefined || esca.validUntil >= date ? esca.label : "none";
 }

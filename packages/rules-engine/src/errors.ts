@@ -66,7 +66,10 @@ export function pointerToPath(pointer: string): string {
     .slice(1)
     .split("/")
     .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .reduce((out, key) => (/^\d+$/.test(key) ? `${out}[${key}]` : out === "" ? key : `${out}.${key}`), "");
+    .reduce(
+      (out, key) => (/^\d+$/.test(key) ? `${out}[${key}]` : out === "" ? key : `${out}.${key}`),
+      "",
+    );
 }
 
 /** The one error class of the rules engine: a rulebook that must not be evaluated. */

@@ -50,7 +50,9 @@ function planFor(rules: readonly CompiledRule[]): Plan {
     if (!test) FAST.set(rule, (test = compileFastCondition(rule.definition.conditions)));
     return test;
   });
-  const dated = Uint8Array.from(rules, (rule) => (rule.validFrom !== undefined || rule.validTo !== undefined ? 1 : 0));
+  const dated = Uint8Array.from(rules, (rule) =>
+    rule.validFrom !== undefined || rule.validTo !== undefined ? 1 : 0,
+  );
   const plan: Plan = { rules, tests, instrumentOf, dated, instruments: [...numbers.keys()] };
   PLANS.set(rules, plan);
   return plan;

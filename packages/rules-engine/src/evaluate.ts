@@ -86,7 +86,10 @@ export function prepareEvaluation(
 }
 
 /** A rule applies from `validFrom` to `validTo`, both days included. */
-export function isActiveOn(rule: Pick<CompiledRule, "validFrom" | "validTo">, date: IsoDate): boolean {
+export function isActiveOn(
+  rule: Pick<CompiledRule, "validFrom" | "validTo">,
+  date: IsoDate,
+): boolean {
   const started = rule.validFrom === undefined || rule.validFrom <= date;
   return started && (rule.validTo === undefined || date <= rule.validTo);
 }
@@ -116,7 +119,10 @@ export function assembleRecommendations(
       continue;
     }
     const instrument = rulebook.instruments.get(instrumentId) as Instrument;
-    const ruleIds = judgements.filter((j) => j.verdict === best.verdict).map((j) => j.rule.id).sort(compareText);
+    const ruleIds = judgements
+      .filter((j) => j.verdict === best.verdict)
+      .map((j) => j.rule.id)
+      .sort(compareText);
     const detailed = judgeRule(best.rule, prepared.frame);
     recommendations.push(recommendationOf(instrument, detailed, ruleIds, prepared));
   }
@@ -163,7 +169,9 @@ function recommendationOf(
     callStatus: call.status,
     ...(call.deadline !== undefined && { deadline: call.deadline }),
     ...(instrument.amount !== undefined && { amount: structuredClone(instrument.amount) }),
-    ...(instrument.maxCoFinancingRate !== undefined && { maxCoFinancingRate: instrument.maxCoFinancingRate }),
+    ...(instrument.maxCoFinancingRate !== undefined && {
+      maxCoFinancingRate: instrument.maxCoFinancingRate,
+    }),
     reasons: best.satisfied.map((leaf) => explainLeaf(best.rule, leaf, language)),
     missing: best.failed.map((leaf) => explainLeaf(best.rule, leaf, language)),
     questions: questionsOf(best.unknown, language),
@@ -173,7 +181,11 @@ function recommendationOf(
 }
 
 /** One leaf in words, with the cluster's value and the required one. */
-export function explainLeaf(rule: CompiledRule, outcome: LeafOutcome, language: Language): ConditionExplanation {
+export function explainLeaf(
+  rule: CompiledRule,
+  outcome: LeafOutcome,
+  language: Language,
+): ConditionExplanation {
   const { leaf, reason, left, right } = outcome.info;
   const template = (outcome.effective === 1 ? reason?.pass : reason?.fail)?.[language];
   let text: string;
@@ -186,7 +198,10 @@ export function explainLeaf(rule: CompiledRule, outcome: LeafOutcome, language: 
       text = text.replaceAll("{actual}", formatValue(outcome.actual, language, left.spec));
     }
     if (text.includes("{required}")) {
-      text = text.replaceAll("{required}", formatValue(outcome.required, language, right?.spec ?? left.spec));
+      text = text.replaceAll(
+        "{required}",
+        formatValue(outcome.required, language, right?.spec ?? left.spec),
+      );
     }
   }
   const explanation: ConditionExplanation = {
@@ -215,7 +230,10 @@ export function questionsOf(unknown: readonly LeafOutcome[], language: Language)
     for (const side of sides) {
       if (seen.has(side.field)) continue;
       seen.add(side.field);
-      out.push({ fact: side.field, label: info.reason?.question?.[language] ?? side.label[language] });
+      out.push({
+        fact: side.field,
+        label: info.reason?.question?.[language] ?? side.label[language],
+      });
     }
   }
   return out;

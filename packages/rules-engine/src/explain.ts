@@ -55,7 +55,11 @@ export interface EvaluationTrace {
   notEligibleCount: number;
 }
 
-const WORD: Record<Outcome, TraceOutcome> = { [FALSE]: "fail", [TRUE]: "pass", [UNKNOWN]: "unknown" };
+const WORD: Record<Outcome, TraceOutcome> = {
+  [FALSE]: "fail",
+  [TRUE]: "pass",
+  [UNKNOWN]: "unknown",
+};
 
 /**
  * Evaluates and returns the full trace.
@@ -90,7 +94,11 @@ export function explain(
       const info = rule.leafByIndex.get(node.index);
       const leafOutcome = texts.get(node.index);
       const reason = info?.reason;
-      const template = leafOutcome ? (leafOutcome.effective === TRUE ? reason?.pass : reason?.fail) : undefined;
+      const template = leafOutcome
+        ? leafOutcome.effective === TRUE
+          ? reason?.pass
+          : reason?.fail
+        : undefined;
       const actual = frame.actual[node.index];
       const required = frame.required[node.index];
       return {
@@ -104,7 +112,10 @@ export function explain(
         ...(template && {
           text: template[language]
             .replaceAll("{actual}", formatValue(actual, language, info?.left.spec))
-            .replaceAll("{required}", formatValue(required, language, info?.right?.spec ?? info?.left.spec)),
+            .replaceAll(
+              "{required}",
+              formatValue(required, language, info?.right?.spec ?? info?.left.spec),
+            ),
         }),
       };
     };
@@ -124,7 +135,9 @@ export function explain(
     date: prepared.date,
     language,
     facts,
-    unknownFacts: Object.keys(facts).filter((name) => facts[name] === undefined).sort(),
+    unknownFacts: Object.keys(facts)
+      .filter((name) => facts[name] === undefined)
+      .sort(),
     rules,
     recommendations: result.recommendations,
     notEligibleCount: result.notEligibleCount,
@@ -151,7 +164,9 @@ export function formatTrace(trace: EvaluationTrace): string {
   }
   lines.push("", "recommendations:");
   for (const r of trace.recommendations) {
-    lines.push(`  ${r.instrumentId}: ${r.verdict}${r.nearMiss ? " (near miss)" : ""}, score ${r.score}`);
+    lines.push(
+      `  ${r.instrumentId}: ${r.verdict}${r.nearMiss ? " (near miss)" : ""}, score ${r.score}`,
+    );
   }
   lines.push(`  not eligible: ${trace.notEligibleCount}`);
   return lines.join("\n");
@@ -167,6 +182,8 @@ function renderCondition(node: ConditionTrace, indent: string, lines: string[]):
   const target = `${node.fact}${node.path ? ` ${node.path}` : ""}`;
   const actual = node.actual === undefined ? "(unknown)" : JSON.stringify(node.actual);
   const required = node.required === undefined ? "(unknown)" : JSON.stringify(node.required);
-  lines.push(`${indent}${MARK[node.outcome]} ${label}${target} = ${actual} ${node.operator} ${required}`);
+  lines.push(
+    `${indent}${MARK[node.outcome]} ${label}${target} = ${actual} ${node.operator} ${required}`,
+  );
   if (node.text) lines.push(`${indent}    "${node.text}"`);
 }

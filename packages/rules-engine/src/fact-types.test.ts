@@ -24,7 +24,11 @@ describe("the fact catalogue", () => {
     expect(DEFAULT_CATALOGUE.get("neededFunctions")?.values).toEqual(SupportFunctions.codes);
     expect(DEFAULT_CATALOGUE.get("actorsWithNeeds")?.values).toEqual(ActorTypes.codes);
     const sme = resolveAccess(DEFAULT_CATALOGUE, "actorNeeds", "$.sme");
-    expect(isProblem(sme) ? undefined : sme.spec).toMatchObject({ type: "string[]", nullable: true, vocabulary: "supportFunctions" });
+    expect(isProblem(sme) ? undefined : sme.spec).toMatchObject({
+      type: "string[]",
+      nullable: true,
+      vocabulary: "supportFunctions",
+    });
   });
 
   it("names the assessment field to ask for when a derived fact is unknown", () => {

@@ -36,7 +36,11 @@ export function resolveAccess(
   const definition = catalogue.get(fact);
   if (!definition) {
     const suggestion = nearest(fact, catalogue.keys());
-    return { code: "UNKNOWN_FACT", params: { fact, ...(suggestion && { suggestion }) }, allowed: [] };
+    return {
+      code: "UNKNOWN_FACT",
+      params: { fact, ...(suggestion && { suggestion }) },
+      allowed: [],
+    };
   }
   const allowed = definition.type === "object" ? factPaths(definition) : [];
   if (!path) {
@@ -53,7 +57,11 @@ export function resolveAccess(
   if (!spec || !parsed || parsed.keys.length === 0) {
     const suggestion = allowed.length > 0 ? nearest(path, allowed) : undefined;
     const listed = allowed.length > 0 ? allowed.join(", ") : "none (this fact takes no path)";
-    return { code: "UNKNOWN_PATH", params: { fact, path, allowed: listed, ...(suggestion && { suggestion }) }, allowed };
+    return {
+      code: "UNKNOWN_PATH",
+      params: { fact, path, allowed: listed, ...(suggestion && { suggestion }) },
+      allowed,
+    };
   }
   return { definition, spec, field: `${fact}${parsed.canonical.slice(1)}` };
 }

@@ -4,9 +4,21 @@
  * codes as their vocabulary labels, arrays joined, a missing value said as such.
  */
 import {
-  ActorTypes, CallStatuses, EscaLabels, indexByCode, LegalForms, MaturityStages, PublicTasks,
-  ReadinessLevels, REGIONS, SupportFunctions,
-  type FactSpec, type FactVocabulary, type Language, type LocalizedText, type VocabularyEntry,
+  ActorTypes,
+  CallStatuses,
+  EscaLabels,
+  indexByCode,
+  LegalForms,
+  MaturityStages,
+  PublicTasks,
+  ReadinessLevels,
+  REGIONS,
+  SupportFunctions,
+  type FactSpec,
+  type FactVocabulary,
+  type Language,
+  type LocalizedText,
+  type VocabularyEntry,
 } from "@klastry/domain";
 
 const VOCABULARIES: Record<FactVocabulary, ReadonlyMap<string, VocabularyEntry>> = {
@@ -55,5 +67,7 @@ export function renderTemplate(
   language: Language,
   values: { actual: string; required: string },
 ): string {
-  return template[language].replaceAll("{actual}", values.actual).replaceAll("{required}", values.required);
+  return template[language]
+    .replaceAll("{actual}", values.actual)
+    .replaceAll("{required}", values.required);
 }

@@ -34,19 +34,39 @@ export type { RuleKnowledge, RuleSource, ValidRuleFile, ValidateOptions } from "
  * const rulebook = compileRulebook([buildRuleFile({ instrument: "demo" })], { instruments });
  */
 export { compileRulebook } from "./compile-rulebook.ts";
-export type { AccessInfo, CompileOptions, CompiledLeafInfo, CompiledRule, Rulebook } from "./compile-rulebook.ts";
+export type {
+  AccessInfo,
+  CompileOptions,
+  CompiledLeafInfo,
+  CompiledRule,
+  Rulebook,
+} from "./compile-rulebook.ts";
 /** Short sha256 of rule files (path + text, sorted by path). */
 export { rulebookVersion } from "./rulebook-version.ts";
 
 // The rule file format
 /** The zod schema of a rule file and its parts; `RuleFile` is the parsed type. */
 export {
-  RuleFileSchema, ConditionSchema, LeafConditionSchema, TopConditionSchema, ConditionReasonSchema,
-  ConditionValueSchema, FactReferenceSchema, isLeaf, isFactReference,
+  RuleFileSchema,
+  ConditionSchema,
+  LeafConditionSchema,
+  TopConditionSchema,
+  ConditionReasonSchema,
+  ConditionValueSchema,
+  FactReferenceSchema,
+  isLeaf,
+  isFactReference,
 } from "./rule-file.ts";
 export type {
-  RuleFile, Condition, LeafCondition, GroupCondition, AllCondition, AnyCondition, NotCondition,
-  ConditionReason, FactReference,
+  RuleFile,
+  Condition,
+  LeafCondition,
+  GroupCondition,
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+  ConditionReason,
+  FactReference,
 } from "./rule-file.ts";
 /**
  * The rule-file JSON Schema generated from `RuleFileSchema` (committed as
@@ -86,8 +106,24 @@ export type { FactValues, ParameterisedFact, InstrumentWindows } from "./derive-
  * const frame = createFrame(nodeCount, factValuesOf({ x: 1 }));
  * root.evaluate(frame) === TRUE;
  */
-export { compileCondition, compileAccess, createFrame, rawVerdict, leavesOf, FALSE, TRUE, UNKNOWN } from "./compile-condition.ts";
-export type { CompiledGroup, CompiledLeaf, CompiledNode, FactAccess, Frame, Outcome } from "./compile-condition.ts";
+export {
+  compileCondition,
+  compileAccess,
+  createFrame,
+  rawVerdict,
+  leavesOf,
+  FALSE,
+  TRUE,
+  UNKNOWN,
+} from "./compile-condition.ts";
+export type {
+  CompiledGroup,
+  CompiledLeaf,
+  CompiledNode,
+  FactAccess,
+  Frame,
+  Outcome,
+} from "./compile-condition.ts";
 
 // Evaluating
 /**
@@ -110,7 +146,13 @@ export { evaluateReference, referenceEngineFor } from "./reference-engine.ts";
 export { judgeRule, NEAR_MISS_MAX_FAILED } from "./judge-rule.ts";
 export type { RuleJudgement, LeafOutcome } from "./judge-rule.ts";
 /** Scoring and ordering of recommendations. */
-export { rankRecommendations, scoreOf, servedNeeds, NEED_PRIORITY_BONUS, CALL_STATUS_BONUS } from "./rank.ts";
+export {
+  rankRecommendations,
+  scoreOf,
+  servedNeeds,
+  NEED_PRIORITY_BONUS,
+  CALL_STATUS_BONUS,
+} from "./rank.ts";
 /** Values in words (tak/nie, labels for codes) and reason templates. */
 export { formatValue, renderTemplate } from "./format-value.ts";
 

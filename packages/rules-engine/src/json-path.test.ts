@@ -4,12 +4,29 @@ import { parsePath, resolvePath } from "./json-path.ts";
 describe("parsePath", () => {
   it("accepts the documented subset and spells it canonically", () => {
     expect(parsePath("$")?.keys).toEqual([]);
-    expect(parsePath("$.kkk.holds")).toMatchObject({ keys: ["kkk", "holds"], canonical: "$.kkk.holds" });
+    expect(parsePath("$.kkk.holds")).toMatchObject({
+      keys: ["kkk", "holds"],
+      canonical: "$.kkk.holds",
+    });
     expect(parsePath("$['kkk'][\"holds\"]")?.canonical).toBe("$.kkk.holds");
-    expect(parsePath("$.sectors[0]")).toMatchObject({ keys: ["sectors", "0"], canonical: "$.sectors[0]" });
+    expect(parsePath("$.sectors[0]")).toMatchObject({
+      keys: ["sectors", "0"],
+      canonical: "$.sectors[0]",
+    });
   });
 
-  it.each(["", "kkk", "$..kkk", "$.*", "$.a[-1]", "$.a[0:2]", "$['a,b']", "$.a[?(@.b)]", "$.a b", "$.0"])("rejects %j", (path) => {
+  it.each([
+    "",
+    "kkk",
+    "$..kkk",
+    "$.*",
+    "$.a[-1]",
+    "$.a[0:2]",
+    "$['a,b']",
+    "$.a[?(@.b)]",
+    "$.a b",
+    "$.0",
+  ])("rejects %j", (path) => {
     expect(parsePath(path)).toBeUndefined();
   });
 });

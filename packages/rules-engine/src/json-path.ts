@@ -36,7 +36,10 @@ export function parsePath(path: string): ParsedPath | undefined {
     indexes.push(index !== undefined);
     rest = rest.slice(match[0].length);
   }
-  const canonical = keys.reduce((out, key, i) => (indexes[i] ? `${out}[${key}]` : `${out}.${key}`), "$");
+  const canonical = keys.reduce(
+    (out, key, i) => (indexes[i] ? `${out}[${key}]` : `${out}.${key}`),
+    "$",
+  );
   return { keys, indexes, canonical };
 }
 

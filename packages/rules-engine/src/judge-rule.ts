@@ -10,7 +10,14 @@
  * adds up its failed children.
  */
 import type { Verdict } from "@klastry/domain";
-import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Frame, type Outcome } from "./compile-condition.ts";
+import {
+  FALSE,
+  TRUE,
+  UNKNOWN,
+  type CompiledNode,
+  type Frame,
+  type Outcome,
+} from "./compile-condition.ts";
 import type { CompiledLeafInfo, CompiledRule } from "./compile-rulebook.ts";
 
 /** A not-eligible rule with at most this many failed units is a near miss. */
@@ -46,13 +53,18 @@ export interface LeafOutcome {
   readonly required: unknown;
 }
 
-const flip = (o: Outcome, negated: boolean): Outcome => (!negated || o === UNKNOWN ? o : o === TRUE ? FALSE : TRUE);
+const flip = (o: Outcome, negated: boolean): Outcome =>
+  !negated || o === UNKNOWN ? o : o === TRUE ? FALSE : TRUE;
 
 /**
  * Judges an evaluated rule. With `details: false` only the verdict, failed units and near-miss
  * flag are computed (no lists), which is all a losing rule needs.
  */
-export function judgeRule(rule: CompiledRule, frame: Frame, options: { details?: boolean } = {}): RuleJudgement {
+export function judgeRule(
+  rule: CompiledRule,
+  frame: Frame,
+  options: { details?: boolean } = {},
+): RuleJudgement {
   const details = options.details ?? true;
   const outcome = frame.outcome[rule.root.index] as Outcome;
   const satisfied: LeafOutcome[] = [];
@@ -64,8 +76,15 @@ export function judgeRule(rule: CompiledRule, frame: Frame, options: { details?:
       if (effective === TRUE) satisfied.push(leafOutcome(info, effective, frame));
     }
   }
-  const units = collect(rule, rule.root, frame, details ? failed : undefined, details ? unknown : undefined);
-  const verdict: Verdict = outcome === TRUE ? "eligible" : outcome === UNKNOWN ? "unknown" : "not_eligible";
+  const units = collect(
+    rule,
+    rule.root,
+    frame,
+    details ? failed : undefined,
+    details ? unknown : undefined,
+  );
+  const verdict: Verdict =
+    outcome === TRUE ? "eligible" : outcome === UNKNOWN ? "unknown" : "not_eligible";
   const failedUnits = outcome === FALSE ? units : 0;
   return {
     rule,
@@ -80,7 +99,12 @@ export function judgeRule(rule: CompiledRule, frame: Frame, options: { details?:
 }
 
 function leafOutcome(info: CompiledLeafInfo, effective: Outcome, frame: Frame): LeafOutcome {
-  return { info, effective, actual: frame.actual[info.leaf.index], required: frame.required[info.leaf.index] };
+  return {
+    info,
+    effective,
+    actual: frame.actual[info.leaf.index],
+    required: frame.required[info.leaf.index],
+  };
 }
 
 /** Failed units under a node that does not help the rule; fills the lists when given. */
@@ -100,7 +124,8 @@ function collect(
     if (effective !== FALSE) return 0;
     return info.left.spec?.fixed ? FIXED_UNITS : 1;
   }
-  if (node.kind === "not") return collect(rule, node.children[0] as CompiledNode, frame, failed, unknown);
+  if (node.kind === "not")
+    return collect(rule, node.children[0] as CompiledNode, frame, failed, unknown);
   const allLike = (node.kind === "all") !== node.negated;
   let units = 0;
   let actionable = node.children.length === 0;

@@ -33,7 +33,10 @@ export function readRuleSources(dir: string): RuleSource[] {
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(full);
       } else if (entry.isFile() && entry.name.endsWith(".rule.json")) {
-        out.push({ file: relative(dir, full).split(sep).join("/"), text: readFileSync(full, "utf8") });
+        out.push({
+          file: relative(dir, full).split(sep).join("/"),
+          text: readFileSync(full, "utf8"),
+        });
       }
     }
   };
@@ -43,7 +46,10 @@ export function readRuleSources(dir: string): RuleSource[] {
 
 export function loadRulebook(options: LoadRulebookOptions): Rulebook {
   // A rule past its validTo only stops applying; it must not stop a server (see allowExpired).
-  return compileSources(readRuleSources(options.dir), options.knowledge, { allowExpired: true, ...options });
+  return compileSources(readRuleSources(options.dir), options.knowledge, {
+    allowExpired: true,
+    ...options,
+  });
 }
 
 export function validateRulebook(options: LoadRulebookOptions): RuleIssue[] {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { nearest } from "./nearest.ts";
 
-const FACTS = ["cluster", "clusterAgeYears", "memberCount", "smeMemberCount", "region", "kkkValidOnDate"];
+const FACTS = [
+  "cluster",
+  "clusterAgeYears",
+  "memberCount",
+  "smeMemberCount",
+  "region",
+  "kkkValidOnDate",
+];
 
 describe("nearest", () => {
   it("corrects a one-letter slip", () => {

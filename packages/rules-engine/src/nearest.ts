@@ -49,7 +49,8 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
   }
   if (best !== undefined && bestDistance <= 1) return best;
   if (prefixed !== undefined) return prefixed;
-  const limit = best === undefined ? 0 : Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
+  const limit =
+    best === undefined ? 0 : Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
   if (best !== undefined && bestDistance <= limit) return best;
   return containing;
 }

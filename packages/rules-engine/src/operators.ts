@@ -68,5 +68,9 @@ export const OPERATOR_TABLE: Readonly<Record<OperatorName, OperatorFn>> = {
 
 /** True when json-rules-engine would throw on these values (see `indexIn`). */
 export function operatorWouldThrow(operator: OperatorName, value: unknown): boolean {
-  return (operator === "in" || operator === "notIn") && !Array.isArray(value) && typeof value !== "string";
+  return (
+    (operator === "in" || operator === "notIn") &&
+    !Array.isArray(value) &&
+    typeof value !== "string"
+  );
 }

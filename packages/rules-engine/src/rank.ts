@@ -18,10 +18,16 @@ export function servedNeeds(
   needs: readonly Need[],
 ): Need[] {
   return needs
-    .filter((need) => instrument.functions.includes(need.function) && instrument.eligibleActors.includes(need.actor))
+    .filter(
+      (need) =>
+        instrument.functions.includes(need.function) &&
+        instrument.eligibleActors.includes(need.actor),
+    )
     .sort(
       (a, b) =>
-        a.priority - b.priority || compareText(a.actor, b.actor) || compareText(a.function, b.function),
+        a.priority - b.priority ||
+        compareText(a.actor, b.actor) ||
+        compareText(a.function, b.function),
     );
 }
 
@@ -29,15 +35,29 @@ export function servedNeeds(
  * Bonus for what a cluster can act on now: an open call before a planned one, both before an
  * instrument whose sources date no call (the coordinator would have to ask the operator first).
  */
-export const CALL_STATUS_BONUS: Readonly<Record<CallStatus, number>> = { open: 4, planned: 2, unknown: 0, closed: 0 };
+export const CALL_STATUS_BONUS: Readonly<Record<CallStatus, number>> = {
+  open: 4,
+  planned: 2,
+  unknown: 0,
+  closed: 0,
+};
 
 /** Rule weight, plus the need bonus of every served need, plus the call-status bonus. */
-export function scoreOf(weight: number, served: readonly Need[], callStatus: CallStatus = "unknown"): number {
-  return served.reduce((score, need) => score + NEED_PRIORITY_BONUS[need.priority], weight + CALL_STATUS_BONUS[callStatus]);
+export function scoreOf(
+  weight: number,
+  served: readonly Need[],
+  callStatus: CallStatus = "unknown",
+): number {
+  return served.reduce(
+    (score, need) => score + NEED_PRIORITY_BONUS[need.priority],
+    weight + CALL_STATUS_BONUS[callStatus],
+  );
 }
 
-const GROUP = (r: Recommendation): number => (r.verdict === "eligible" ? 0 : r.verdict === "unknown" ? 1 : 2);
-const URGENCY = (r: Recommendation): number => r.servesNeeds.reduce((min, n) => Math.min(min, n.priority), 4);
+const GROUP = (r: Recommendation): number =>
+  r.verdict === "eligible" ? 0 : r.verdict === "unknown" ? 1 : 2;
+const URGENCY = (r: Recommendation): number =>
+  r.servesNeeds.reduce((min, n) => Math.min(min, n.priority), 4);
 
 /** Sorts in place and returns the array. */
 export function rankRecommendations(recommendations: Recommendation[]): Recommendation[] {

@@ -4,7 +4,12 @@
  * return the same recommendation set. `evaluateReference` itself throws if json-rules-engine's
  * verdict for a fully known rule differs from the three-valued one.
  */
-import { ActorTypes, REGION_CODES, SupportFunctions, type AssessmentInputRaw } from "@klastry/domain";
+import {
+  ActorTypes,
+  REGION_CODES,
+  SupportFunctions,
+  type AssessmentInputRaw,
+} from "@klastry/domain";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
@@ -15,7 +20,12 @@ import { buildInstrument, buildRuleFile } from "./testing/index.ts";
 
 const instruments = [
   buildInstrument({ id: "inst-a", callWindows: [{ opens: "2025-01-01", closes: "2025-06-30" }] }),
-  buildInstrument({ id: "inst-b", eligibleActors: ["sme", "coordinator"], functions: ["internationalisation", "rdi_cooperation"], callWindows: [{ opens: "2025-05-01" }] }),
+  buildInstrument({
+    id: "inst-b",
+    eligibleActors: ["sme", "coordinator"],
+    functions: ["internationalisation", "rdi_cooperation"],
+    callWindows: [{ opens: "2025-05-01" }],
+  }),
   buildInstrument({ id: "inst-c", callWindows: [] }),
 ];
 
@@ -36,7 +46,12 @@ const LEAVES: Omit<LeafCondition, "name">[] = [
   { fact: "cluster", path: "$.esca.label", operator: "equal", value: "gold" },
   { fact: "profile", path: "$.members.sme", operator: "greaterThan", value: 5 },
   { fact: "profile", path: "$['exportingSharePercent']", operator: "lessThanInclusive", value: 50 },
-  { fact: "ownContribution", path: "$.maxSharePercent", operator: "greaterThanInclusive", value: 20 },
+  {
+    fact: "ownContribution",
+    path: "$.maxSharePercent",
+    operator: "greaterThanInclusive",
+    value: 20,
+  },
   { fact: "instrumentCallStatus", operator: "equal", value: "open" },
   { fact: "daysUntilDeadline", operator: "greaterThan", value: 30 },
   { fact: "smeMemberCount", operator: "lessThanInclusive", value: { fact: "memberCount" } },
@@ -56,8 +71,14 @@ const conditionArb = (depth: number): fc.Arbitrary<Condition> => {
   );
 };
 const topArb = fc.oneof(
-  fc.record({ all: fc.array(conditionArb(2), { minLength: 1, maxLength: 4 }) }, { noNullPrototype: true }),
-  fc.record({ any: fc.array(conditionArb(2), { minLength: 1, maxLength: 4 }) }, { noNullPrototype: true }),
+  fc.record(
+    { all: fc.array(conditionArb(2), { minLength: 1, maxLength: 4 }) },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    { any: fc.array(conditionArb(2), { minLength: 1, maxLength: 4 }) },
+    { noNullPrototype: true },
+  ),
 ) as fc.Arbitrary<RuleFile["conditions"]>;
 
 function named(condition: Condition, prefix: string): Condition {
@@ -72,15 +93,25 @@ function named(condition: Condition, prefix: string): Condition {
   return visit(condition);
 }
 
-const rulebookArb = fc.array(fc.tuple(topArb, fc.constantFrom("inst-a", "inst-b", "inst-c")), { minLength: 1, maxLength: 4 }).map((rules) =>
-  compileRulebook(
-    rules.map(([conditions, instrument], i) =>
-      buildRuleFile({ id: `rule-${i}`, instrument, weight: i + 1, conditions: named(conditions, `c${i}`) as RuleFile["conditions"] }),
+const rulebookArb = fc
+  .array(fc.tuple(topArb, fc.constantFrom("inst-a", "inst-b", "inst-c")), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((rules) =>
+    compileRulebook(
+      rules.map(([conditions, instrument], i) =>
+        buildRuleFile({
+          id: `rule-${i}`,
+          instrument,
+          weight: i + 1,
+          conditions: named(conditions, `c${i}`) as RuleFile["conditions"],
+        }),
+      ),
+      { instruments },
+      { today: "2025-01-01" },
     ),
-    { instruments },
-    { today: "2025-01-01" },
-  ),
-);
+  );
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const memberCount = optional(fc.integer({ min: 0, max: 40 }));
@@ -89,20 +120,49 @@ const assessmentArb: fc.Arbitrary<AssessmentInputRaw> = fc
     region: fc.constantFrom(...REGION_CODES),
     inWarsawCapitalRegion: optional(fc.boolean()),
     foundedYear: optional(fc.integer({ min: 1995, max: 2025 })),
-    kkk: optional(fc.record({ holds: fc.boolean(), validUntil: optional(fc.constantFrom("2024-12-31", "2025-08-01", "2027-01-01")) })),
+    kkk: optional(
+      fc.record({
+        holds: fc.boolean(),
+        validUntil: optional(fc.constantFrom("2024-12-31", "2025-08-01", "2027-01-01")),
+      }),
+    ),
     supra: optional(fc.boolean()),
-    esca: optional(fc.record({ label: fc.constantFrom("none", "bronze", "silver", "gold") as fc.Arbitrary<"none" | "bronze" | "silver" | "gold">, validUntil: optional(fc.constantFrom("2025-02-01", "2026-01-01")) })),
-    members: fc.record({ sme: memberCount, large_enterprise: memberCount, research_organisation: memberCount, local_government: memberCount }),
+    esca: optional(
+      fc.record({
+        label: fc.constantFrom("none", "bronze", "silver", "gold") as fc.Arbitrary<
+          "none" | "bronze" | "silver" | "gold"
+        >,
+        validUntil: optional(fc.constantFrom("2025-02-01", "2026-01-01")),
+      }),
+    ),
+    members: fc.record({
+      sme: memberCount,
+      large_enterprise: memberCount,
+      research_organisation: memberCount,
+      local_government: memberCount,
+    }),
     exporting: optional(fc.integer({ min: 0, max: 100 })),
     share: optional(fc.integer({ min: 0, max: 100 })),
-    needs: fc.uniqueArray(fc.record({ actor: fc.constantFrom(...ActorTypes.codes), function: fc.constantFrom(...SupportFunctions.codes), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }), {
-      maxLength: 5,
-      selector: (need) => `${need.actor}/${need.function}`,
-    }),
-    exportTask: optional(fc.constantFrom("interested", "ready", "already_doing") as fc.Arbitrary<"interested" | "ready" | "already_doing">),
+    needs: fc.uniqueArray(
+      fc.record({
+        actor: fc.constantFrom(...ActorTypes.codes),
+        function: fc.constantFrom(...SupportFunctions.codes),
+        priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>,
+      }),
+      {
+        maxLength: 5,
+        selector: (need) => `${need.actor}/${need.function}`,
+      },
+    ),
+    exportTask: optional(
+      fc.constantFrom("interested", "ready", "already_doing") as fc.Arbitrary<
+        "interested" | "ready" | "already_doing"
+      >,
+    ),
   })
   .map((a) => {
-    const drop = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    const drop = <T extends object>(o: T) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
     return {
       cluster: drop({
         name: "Klaster fikcyjny",
@@ -125,17 +185,28 @@ describe("evaluate vs evaluateReference (json-rules-engine)", () => {
     let decided = 0;
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(rulebookArb, assessmentArb, fc.constantFrom("2025-03-01", "2025-07-15"), async (rulebook, assessment, date) => {
-        const compiled = evaluate(rulebook, assessment, { date, language: "en" });
-        const reference = await evaluateReference(rulebook, assessment, { date, language: "en" });
-        expect(JSON.stringify({ ...reference, engine: "compiled" })).toBe(JSON.stringify(compiled));
-        decided += compiled.recommendations.filter((r) => r.verdict !== "unknown").length + compiled.notEligibleCount;
-        runs++;
-      }),
+      fc.asyncProperty(
+        rulebookArb,
+        assessmentArb,
+        fc.constantFrom("2025-03-01", "2025-07-15"),
+        async (rulebook, assessment, date) => {
+          const compiled = evaluate(rulebook, assessment, { date, language: "en" });
+          const reference = await evaluateReference(rulebook, assessment, { date, language: "en" });
+          expect(JSON.stringify({ ...reference, engine: "compiled" })).toBe(
+            JSON.stringify(compiled),
+          );
+          decided +=
+            compiled.recommendations.filter((r) => r.verdict !== "unknown").length +
+            compiled.notEligibleCount;
+          runs++;
+        },
+      ),
       // The issue asks for at least 10,000 generated assessments against json-rules-engine.
       { numRuns: 10_000, seed: 42 },
     );
-    console.info(`evaluate vs json-rules-engine: ${runs} generated assessments, ${decided} decided instrument verdicts`);
+    console.info(
+      `evaluate vs json-rules-engine: ${runs} generated assessments, ${decided} decided instrument verdicts`,
+    );
     expect(runs).toBeGreaterThanOrEqual(10_000);
     expect(decided).toBeGreaterThan(5_000);
   }, 180_000);
@@ -144,13 +215,33 @@ describe("evaluate vs evaluateReference (json-rules-engine)", () => {
 describe("evaluateReference on a fact-to-fact `in` whose list is missing", () => {
   it("answers can't-tell-yet like the compiled engine instead of crashing in json-rules-engine", async () => {
     const rulebook = compileRulebook(
-      [buildRuleFile({ id: "rule-0", instrument: "inst-a", conditions: { all: [{ name: "region-in-types", fact: "region", operator: "in", value: { fact: "memberTypes" } }] } })],
+      [
+        buildRuleFile({
+          id: "rule-0",
+          instrument: "inst-a",
+          conditions: {
+            all: [
+              {
+                name: "region-in-types",
+                fact: "region",
+                operator: "in",
+                value: { fact: "memberTypes" },
+              },
+            ],
+          },
+        }),
+      ],
       { instruments },
       { today: "2025-03-01" },
     );
     // No member counts: memberTypes is unknown, and json-rules-engine would call undefined.indexOf.
-    const assessment = { cluster: { name: "Klaster fikcyjny", region: "02" } } as AssessmentInputRaw;
-    const reference = await evaluateReference(rulebook, assessment, { date: "2025-03-01", language: "en" });
+    const assessment = {
+      cluster: { name: "Klaster fikcyjny", region: "02" },
+    } as AssessmentInputRaw;
+    const reference = await evaluateReference(rulebook, assessment, {
+      date: "2025-03-01",
+      language: "en",
+    });
     const compiled = evaluate(rulebook, assessment, { date: "2025-03-01", language: "en" });
     expect(reference.recommendations[0]?.verdict).toBe("unknown");
     expect(JSON.stringify({ ...reference, engine: "compiled" })).toBe(JSON.stringify(compiled));

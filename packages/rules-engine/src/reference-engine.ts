@@ -13,7 +13,14 @@
  */
 import type { AssessmentInputRaw, RecommendationSet } from "@klastry/domain";
 import { Engine, type Almanac, type RuleResult } from "json-rules-engine";
-import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Frame, type Outcome } from "./compile-condition.ts";
+import {
+  FALSE,
+  TRUE,
+  UNKNOWN,
+  type CompiledNode,
+  type Frame,
+  type Outcome,
+} from "./compile-condition.ts";
 import type { Rulebook } from "./compile-rulebook.ts";
 import { instrumentFacts } from "./derive-facts.ts";
 import { OPERATOR_TABLE } from "./operators.ts";
@@ -90,7 +97,9 @@ export async function evaluateReference(
     const outcome = fill(rule.root, result.conditions, prepared.frame);
     if (outcome !== UNKNOWN && (outcome === TRUE) !== Boolean(result.result)) {
       const theirs = String(result.result);
-      throw new Error(`rule ${rule.id}: three-valued outcome ${outcome} disagrees with json-rules-engine's ${theirs}`);
+      throw new Error(
+        `rule ${rule.id}: three-valued outcome ${outcome} disagrees with json-rules-engine's ${theirs}`,
+      );
     }
   }
   return assembleRecommendations(rulebook, prepared, "reference");
@@ -113,7 +122,8 @@ function fill(node: CompiledNode, jre: unknown, frame: Frame): Outcome {
     frame.actual[node.index] = j.factResult;
     frame.required[node.index] = j.valueResult;
     frame.raw[node.index] = j.result === true ? 1 : 0;
-    const unknown = j.factResult === undefined || (node.valueFact !== undefined && j.valueResult === undefined);
+    const unknown =
+      j.factResult === undefined || (node.valueFact !== undefined && j.valueResult === undefined);
     outcome = unknown ? UNKNOWN : j.result === true ? TRUE : FALSE;
   } else if (node.kind === "not") {
     const inner = fill(node.children[0] as CompiledNode, j.not, frame);

@@ -12,7 +12,7 @@ const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 const ParamsSchema = z
   .record(z.string(), Scalar)
-  .meta({ description: "Parameters of a parameterised fact, e.g. { \"instrument\": \"...\" }." });
+  .meta({ description: 'Parameters of a parameterised fact, e.g. { "instrument": "..." }.' });
 
 /** A fact-to-fact comparison: the value is another fact (and path) of the same evaluation. */
 export const FactReferenceSchema = z
@@ -85,7 +85,11 @@ export const ConditionSchema: z.ZodType<Condition> = z.union([
   NotConditionSchema,
   LeafConditionSchema,
 ]);
-export const TopConditionSchema = z.union([AllConditionSchema, AnyConditionSchema, NotConditionSchema]);
+export const TopConditionSchema = z.union([
+  AllConditionSchema,
+  AnyConditionSchema,
+  NotConditionSchema,
+]);
 
 /** Text for one condition: `pass` when satisfied, `fail` when not, `question` when unknown. */
 export const ConditionReasonSchema = z
@@ -102,9 +106,16 @@ export const RuleFileSchema = z
     $schema: z.string().optional(),
     id: SlugSchema.meta({ description: "Stable rule id, equal to the file's base name." }),
     instrument: SlugSchema.meta({ description: "Id of the instrument in the knowledge base." }),
-    name: z.string().optional().meta({ description: "json-rules-engine's rule name; the id when absent." }),
+    name: z
+      .string()
+      .optional()
+      .meta({ description: "json-rules-engine's rule name; the id when absent." }),
     description: LocalizedTextSchema.optional(),
-    weight: z.number().min(0).max(100).meta({ description: "Base score of a recommendation by this rule." }),
+    weight: z
+      .number()
+      .min(0)
+      .max(100)
+      .meta({ description: "Base score of a recommendation by this rule." }),
     validFrom: IsoDateSchema.optional().meta({ description: "First day the rule applies." }),
     validTo: IsoDateSchema.optional().meta({ description: "Last day the rule applies." }),
     source: UrlSchema.meta({ description: "Official page the conditions come from." }),
@@ -119,7 +130,10 @@ export const RuleFileSchema = z
     reasons: z.record(z.string(), ConditionReasonSchema),
   })
   .strict()
-  .meta({ title: "Klastry rule file", description: "One json-rules-engine rule with Klastry metadata." });
+  .meta({
+    title: "Klastry rule file",
+    description: "One json-rules-engine rule with Klastry metadata.",
+  });
 export type RuleFile = z.infer<typeof RuleFileSchema>;
 
 export function isLeaf(condition: Condition): condition is LeafCondition {
@@ -127,5 +141,10 @@ export function isLeaf(condition: Condition): condition is LeafCondition {
 }
 
 export function isFactReference(value: unknown): value is FactReference {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "fact");
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    Object.hasOwn(value, "fact")
+  );
 }

@@ -11,7 +11,12 @@ import { ruleIssue } from "./messages.ts";
 
 type RawIssue = z.core.$ZodIssue;
 
-export function schemaIssues(error: z.ZodError, input: unknown, file: string, language: Language): RuleIssue[] {
+export function schemaIssues(
+  error: z.ZodError,
+  input: unknown,
+  file: string,
+  language: Language,
+): RuleIssue[] {
   const flat = error.issues.flatMap((issue) => flatten(issue, input, [], language));
   return flat.map((issue) => {
     const path = issue.path as (string | number)[];
@@ -25,17 +30,37 @@ export function schemaIssues(error: z.ZodError, input: unknown, file: string, la
     const [domainIssue] = issuesFromZod(new z.ZodError([issue]), language);
     // The place is the issue's own path; the detail says only what is wrong there.
     const params = { detail: domainIssue?.message ?? issue.message };
-    return ruleIssue(language, file, pointer, "RULE_SCHEMA_INVALID", params, domainIssue?.allowed?.map(String));
+    return ruleIssue(
+      language,
+      file,
+      pointer,
+      "RULE_SCHEMA_INVALID",
+      params,
+      domainIssue?.allowed?.map(String),
+    );
   });
 }
 
-function flatten(issue: RawIssue, input: unknown, prefix: PropertyKey[], language: Language): RawIssue[] {
+function flatten(
+  issue: RawIssue,
+  input: unknown,
+  prefix: PropertyKey[],
+  language: Language,
+): RawIssue[] {
   const path = [...prefix, ...issue.path];
   if (issue.code !== "invalid_union") return [{ ...issue, path }];
   const value = valueAt(input, path);
   const chosen = chooseBranch(path, value);
   const branch = chosen === undefined ? undefined : issue.errors[chosen];
-  if (!branch) return [{ code: "custom", path, message: UNION_MESSAGES[language][unionKind(path)], input: value } as RawIssue];
+  if (!branch)
+    return [
+      {
+        code: "custom",
+        path,
+        message: UNION_MESSAGES[language][unionKind(path)],
+        input: value,
+      } as RawIssue,
+    ];
   return branch.flatMap((inner) => flatten(inner, input, path, language));
 }
 
@@ -47,12 +72,14 @@ function unionKind(path: readonly PropertyKey[]): "value" | "top" | "condition" 
 
 const UNION_MESSAGES: Record<Language, Record<"value" | "top" | "condition", string>> = {
   en: {
-    value: 'must be a string, number, boolean, null, an array of those, or a fact reference {"fact": ..., "path"?: ...}',
+    value:
+      'must be a string, number, boolean, null, an array of those, or a fact reference {"fact": ..., "path"?: ...}',
     top: 'the root of conditions must be an object with "all", "any" or "not"',
     condition: 'a condition must be an object with "all", "any", "not" or "fact"',
   },
   pl: {
-    value: 'musi być tekstem, liczbą, wartością logiczną, null, tablicą takich wartości albo odwołaniem do faktu {"fact": ..., "path"?: ...}',
+    value:
+      'musi być tekstem, liczbą, wartością logiczną, null, tablicą takich wartości albo odwołaniem do faktu {"fact": ..., "path"?: ...}',
     top: 'korzeń conditions musi być obiektem z "all", "any" albo "not"',
     condition: 'warunek musi być obiektem z "all", "any", "not" albo "fact"',
   },

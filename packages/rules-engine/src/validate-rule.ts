@@ -5,16 +5,30 @@
  * knowledge base, names, reasons and validity dates. Collects every issue; never throws.
  */
 import { todayInPoland, type Instrument, type IsoDate, type Language } from "@klastry/domain";
-import { APPLICABLE_OPERATORS, checkLiteral, compatible, expectedValue } from "./check-comparison.ts";
+import {
+  APPLICABLE_OPERATORS,
+  checkLiteral,
+  compatible,
+  expectedValue,
+} from "./check-comparison.ts";
 import type { RuleIssue, RuleIssueCode } from "./errors.ts";
 import {
-  DEFAULT_CATALOGUE, isProblem, resolveAccess, type FactCatalogue, type ResolvedAccess,
+  DEFAULT_CATALOGUE,
+  isProblem,
+  resolveAccess,
+  type FactCatalogue,
+  type ResolvedAccess,
 } from "./fact-types.ts";
 import { ruleIssue } from "./messages.ts";
 import { nearest } from "./nearest.ts";
 import { isOperatorName, OPERATORS } from "./operators.ts";
 import {
-  isFactReference, isLeaf, RuleFileSchema, type Condition, type LeafCondition, type RuleFile,
+  isFactReference,
+  isLeaf,
+  RuleFileSchema,
+  type Condition,
+  type LeafCondition,
+  type RuleFile,
 } from "./rule-file.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -54,7 +68,12 @@ export interface ValidRuleFile {
 const PLACEHOLDERS = new Set(["actual", "required"]);
 
 /** Reports one issue: place, code, message parameters (a `suggestion` among them) and what is allowed. */
-type Report = (pointer: string, code: RuleIssueCode, params: Record<string, string>, allowed?: readonly string[]) => void;
+type Report = (
+  pointer: string,
+  code: RuleIssueCode,
+  params: Record<string, string>,
+  allowed?: readonly string[],
+) => void;
 
 /** What checking one rule needs besides the rule. */
 interface Checker {
@@ -77,30 +96,48 @@ export function validateRuleFile(
   const issues: RuleIssue[] = [];
   const instrumentIds = options.knowledge.instruments.map((instrument) => instrument.id);
   const checker: Checker = {
-    report: (pointer, code, params, allowed) => issues.push(ruleIssue(language, file, pointer, code, params, allowed)),
+    report: (pointer, code, params, allowed) =>
+      issues.push(ruleIssue(language, file, pointer, code, params, allowed)),
     catalogue: options.catalogue ?? DEFAULT_CATALOGUE,
     instrumentIds,
     knownInstruments: new Set(instrumentIds),
   };
-  checkMetadata(rule, file, options.today ?? todayInPoland(), options.allowExpired ?? false, checker);
+  checkMetadata(
+    rule,
+    file,
+    options.today ?? todayInPoland(),
+    options.allowExpired ?? false,
+    checker,
+  );
   const leafNames = checkConditions(rule.conditions, checker);
   checkReasons(rule, leafNames, checker);
   return { rule, issues };
 }
 
-function checkMetadata(rule: RuleFile, file: string, today: IsoDate, allowExpired: boolean, checker: Checker): void {
+function checkMetadata(
+  rule: RuleFile,
+  file: string,
+  today: IsoDate,
+  allowExpired: boolean,
+  checker: Checker,
+): void {
   const { report } = checker;
   const base = baseName(file);
-  if (base !== undefined && base !== rule.id) report("/id", "RULE_ID_MISMATCH", { id: rule.id, expected: base });
+  if (base !== undefined && base !== rule.id)
+    report("/id", "RULE_ID_MISMATCH", { id: rule.id, expected: base });
   checkInstrument("/instrument", rule.instrument, checker);
   const eventInstrument = rule.event.params.instrument;
   if (eventInstrument !== rule.instrument) {
-    report("/event/params/instrument", "EVENT_INSTRUMENT_MISMATCH", { received: eventInstrument, expected: rule.instrument });
+    report("/event/params/instrument", "EVENT_INSTRUMENT_MISMATCH", {
+      received: eventInstrument,
+      expected: rule.instrument,
+    });
   }
   if (rule.validFrom && rule.validTo && rule.validFrom > rule.validTo) {
     report("/validFrom", "VALIDITY_REVERSED", { validFrom: rule.validFrom, validTo: rule.validTo });
   }
-  if (!allowExpired && rule.validTo && rule.validTo < today) report("/validTo", "VALIDITY_IN_PAST", { validTo: rule.validTo, today });
+  if (!allowExpired && rule.validTo && rule.validTo < today)
+    report("/validTo", "VALIDITY_IN_PAST", { validTo: rule.validTo, today });
 }
 
 function checkInstrument(pointer: string, instrument: string, checker: Checker): void {
@@ -117,7 +154,10 @@ function checkConditions(root: Condition, checker: Checker): Map<string, string>
     if (condition.name !== undefined) {
       const first = names.get(condition.name);
       if (first !== undefined) {
-        checker.report(`${pointer}/name`, "DUPLICATE_CONDITION_NAME", { name: condition.name, other: first });
+        checker.report(`${pointer}/name`, "DUPLICATE_CONDITION_NAME", {
+          name: condition.name,
+          other: first,
+        });
       } else {
         names.set(condition.name, pointer);
       }
@@ -141,10 +181,16 @@ function checkConditions(root: Condition, checker: Checker): Map<string, string>
 function checkLeaf(leaf: LeafCondition, pointer: string, checker: Checker): void {
   const { report } = checker;
   const left = checkAccess(leaf, pointer, checker);
-  const right = isFactReference(leaf.value) ? checkAccess(leaf.value, `${pointer}/value`, checker) : undefined;
+  const right = isFactReference(leaf.value)
+    ? checkAccess(leaf.value, `${pointer}/value`, checker)
+    : undefined;
   if (!isOperatorName(leaf.operator)) {
     const suggestion = nearest(leaf.operator, OPERATORS);
-    const params = { operator: leaf.operator, allowed: OPERATORS.join(", "), ...(suggestion && { suggestion }) };
+    const params = {
+      operator: leaf.operator,
+      allowed: OPERATORS.join(", "),
+      ...(suggestion && { suggestion }),
+    };
     report(`${pointer}/operator`, "UNKNOWN_OPERATOR", params, OPERATORS);
     return;
   }
@@ -154,22 +200,44 @@ function checkLeaf(leaf: LeafCondition, pointer: string, checker: Checker): void
   const applicable = APPLICABLE_OPERATORS[type];
   const about = { operator, fact: left.field, type };
   if (!applicable.includes(operator)) {
-    report(`${pointer}/operator`, "OPERATOR_NOT_APPLICABLE", { ...about, allowed: applicable.join(", ") }, applicable);
+    report(
+      `${pointer}/operator`,
+      "OPERATOR_NOT_APPLICABLE",
+      { ...about, allowed: applicable.join(", ") },
+      applicable,
+    );
     return;
   }
   if (isFactReference(leaf.value)) {
     if (right && !compatible(operator, left.spec, right.spec)) {
       const received = `fact ${right.field} (${right.spec.type})`;
-      report(`${pointer}/value`, "WRONG_VALUE_TYPE", { ...about, expected: expectedValue(operator, left.spec), received });
+      report(`${pointer}/value`, "WRONG_VALUE_TYPE", {
+        ...about,
+        expected: expectedValue(operator, left.spec),
+        received,
+      });
     }
     return;
   }
   for (const problem of checkLiteral(leaf.value, operator, left, `${pointer}/value`)) {
     if (problem.code === "WRONG_VALUE_TYPE") {
-      report(problem.pointer, problem.code, { ...about, expected: problem.expected, received: problem.received });
+      report(problem.pointer, problem.code, {
+        ...about,
+        expected: problem.expected,
+        received: problem.received,
+      });
     } else {
-      const params = { value: problem.value, fact: left.field, allowed: problem.allowed.join(", ") };
-      report(problem.pointer, problem.code, { ...params, ...(problem.suggestion && { suggestion: problem.suggestion }) }, problem.allowed);
+      const params = {
+        value: problem.value,
+        fact: left.field,
+        allowed: problem.allowed.join(", "),
+      };
+      report(
+        problem.pointer,
+        problem.code,
+        { ...params, ...(problem.suggestion && { suggestion: problem.suggestion }) },
+        problem.allowed,
+      );
     }
   }
 }
@@ -182,7 +250,8 @@ function checkAccess(
 ): ResolvedAccess | undefined {
   const resolved = resolveAccess(checker.catalogue, access.fact, access.path);
   if (isProblem(resolved)) {
-    const where = resolved.code === "UNKNOWN_FACT" ? "/fact" : resolved.code === "UNKNOWN_PATH" ? "/path" : "";
+    const where =
+      resolved.code === "UNKNOWN_FACT" ? "/fact" : resolved.code === "UNKNOWN_PATH" ? "/path" : "";
     checker.report(`${pointer}${where}`, resolved.code, resolved.params, resolved.allowed);
     return undefined;
   }
@@ -200,7 +269,11 @@ function checkAccess(
 }
 
 /** Every leaf has pass/fail texts; every text names a leaf and uses known placeholders. */
-function checkReasons(rule: RuleFile, leafNames: ReadonlyMap<string, string>, checker: Checker): void {
+function checkReasons(
+  rule: RuleFile,
+  leafNames: ReadonlyMap<string, string>,
+  checker: Checker,
+): void {
   for (const [name, pointer] of leafNames) {
     if (!Object.hasOwn(rule.reasons, name)) {
       checker.report(`${pointer}/name`, "MISSING_REASON", { name, missing: "pass/fail" });
@@ -210,7 +283,10 @@ function checkReasons(rule: RuleFile, leafNames: ReadonlyMap<string, string>, ch
     const pointer = `/reasons/${escapePointer(name)}`;
     if (!leafNames.has(name)) {
       const suggestion = nearest(name, leafNames.keys());
-      checker.report(pointer, "REASON_FOR_UNKNOWN_CONDITION", { name, ...(suggestion && { suggestion }) });
+      checker.report(pointer, "REASON_FOR_UNKNOWN_CONDITION", {
+        name,
+        ...(suggestion && { suggestion }),
+      });
     }
     for (const [kind, text] of Object.entries(reason)) {
       for (const lang of ["pl", "en"] as const) {
@@ -246,7 +322,9 @@ export function validateRuleSources(
   const issues: RuleIssue[] = [];
   const rules: ValidRuleFile[] = [];
   const seen = new Map<string, string>();
-  for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const source of [...sources].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  )) {
     let input: unknown;
     try {
       input = JSON.parse(source.text);
@@ -269,4 +347,3 @@ export function validateRuleSources(
   }
   return { rules, issues };
 }
-

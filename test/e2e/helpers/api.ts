@@ -5,14 +5,19 @@
  */
 import type { AssessmentInputRaw } from "@klastry/domain";
 
-export async function storeAssessment(baseUrl: string, input: AssessmentInputRaw): Promise<{ id: string; clusterId: string }> {
+export async function storeAssessment(
+  baseUrl: string,
+  input: AssessmentInputRaw,
+): Promise<{ id: string; clusterId: string }> {
   const response = await fetch(`${baseUrl}/api/v1/assessments?lang=pl`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(input),
   });
   if (response.status !== 201 && response.status !== 200) {
-    throw new Error(`POST /api/v1/assessments answered ${response.status}: ${await response.text()}`);
+    throw new Error(
+      `POST /api/v1/assessments answered ${response.status}: ${await response.text()}`,
+    );
   }
   return (await response.json()) as { id: string; clusterId: string };
 }

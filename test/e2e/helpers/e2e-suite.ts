@@ -10,7 +10,13 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { createApiKey } from "@klastry/api";
-import { launchBrowser, removeWorkDir, repoRoot, startServer, type RunningServer } from "../../support/index.ts";
+import {
+  launchBrowser,
+  removeWorkDir,
+  repoRoot,
+  startServer,
+  type RunningServer,
+} from "../../support/index.ts";
 import { withDatabase } from "../../support/keys.ts";
 import { browserPlan, isCi, requireChromium } from "./browser-plan.ts";
 
@@ -49,7 +55,9 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
     // The server serves the built web app; without it every page test would time out unexplained.
     const webIndex = join(repoRoot, "apps/web/dist/index.html");
     if (!existsSync(webIndex)) {
-      throw new Error(`${webIndex} is missing: build the web app first (cd ${repoRoot} && npm run build -w @klastry/web)`);
+      throw new Error(
+        `${webIndex} is missing: build the web app first (cd ${repoRoot} && npm run build -w @klastry/web)`,
+      );
     }
     const started = await startServer({ env: options.env });
     server = started;
@@ -72,7 +80,9 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
         if (page.isClosed()) continue;
         const file = join(SCREENSHOT_DIR, `${base}-${index}.png`);
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-        console.error(`screenshot: ${file} (${page.url()})${errors.length > 0 ? `\npage errors:\n  ${errors.join("\n  ")}` : ""}`);
+        console.error(
+          `screenshot: ${file} (${page.url()})${errors.length > 0 ? `\npage errors:\n  ${errors.join("\n  ")}` : ""}`,
+        );
       }
     }
     await Promise.all(contexts.map((context) => context.close()));
@@ -102,7 +112,10 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
       return must(secrets.get(name), `key ${name}`);
     },
     async newContext() {
-      const context = await must(browser, "browser").newContext({ baseURL: suite.url, locale: "pl-PL" });
+      const context = await must(browser, "browser").newContext({
+        baseURL: suite.url,
+        locale: "pl-PL",
+      });
       context.on("page", (page) => watch(page));
       contexts.push(context);
       return context;
@@ -126,6 +139,7 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
 }
 
 function must<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`${what} is not ready: the suite's beforeAll did not run or failed`);
+  if (value === undefined)
+    throw new Error(`${what} is not ready: the suite's beforeAll did not run or failed`);
   return value;
 }

@@ -24,14 +24,19 @@ export async function tabTo(page: Page, selector: string, limit = 250): Promise<
     if (focused.hit) return;
     visited.push(focused.name);
   }
-  throw new Error(`Tab never reached ${selector} in ${limit} presses; last focused: ${visited.slice(-12).join(", ")}`);
+  throw new Error(
+    `Tab never reached ${selector} in ${limit} presses; last focused: ${visited.slice(-12).join(", ")}`,
+  );
 }
 
 /** Moves a focused radio group with the arrow keys until the radio with `value` is checked. */
 async function chooseRadio(page: Page, name: string, value: string): Promise<void> {
   await tabTo(page, `input[type=radio][name="${name}"]`);
   for (let presses = 0; presses < 3; presses++) {
-    const checked = await page.evaluate((group) => document.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`)?.value, name);
+    const checked = await page.evaluate(
+      (group) => document.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`)?.value,
+      name,
+    );
     if (checked === value) return;
     await page.keyboard.press("ArrowUp");
   }
@@ -39,14 +44,20 @@ async function chooseRadio(page: Page, name: string, value: string): Promise<voi
 }
 
 /** Types into a focused closed <select> (the browser's type-to-select), then checks the pick. */
-async function typeIntoSelect(page: Page, id: string, text: string, expected: string): Promise<void> {
+async function typeIntoSelect(
+  page: Page,
+  id: string,
+  text: string,
+  expected: string,
+): Promise<void> {
   await tabTo(page, `select#${id}`);
   await page.keyboard.type(text);
   const picked = await page.evaluate((selectId) => {
     const select = document.getElementById(selectId) as HTMLSelectElement | null;
     return select?.selectedOptions[0]?.textContent ?? "";
   }, id);
-  if (picked !== expected) throw new Error(`typing "${text}" into #${id} picked "${picked}", not "${expected}"`);
+  if (picked !== expected)
+    throw new Error(`typing "${text}" into #${id} picked "${picked}", not "${expected}"`);
 }
 
 async function typeInto(page: Page, id: string, text: string): Promise<void> {
@@ -57,7 +68,8 @@ async function typeInto(page: Page, id: string, text: string): Promise<void> {
 async function submitStep(page: Page, label: string): Promise<void> {
   await tabTo(page, "[data-testid=wizard-next]");
   const name = await page.evaluate(() => document.activeElement?.textContent ?? "");
-  if (name.trim() !== label) throw new Error(`the focused submit button says "${name}", not "${label}"`);
+  if (name.trim() !== label)
+    throw new Error(`the focused submit button says "${name}", not "${label}"`);
   await page.keyboard.press("Enter");
 }
 

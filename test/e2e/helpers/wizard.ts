@@ -13,13 +13,21 @@ export const MAZOVIAN_CLUSTER = {
   sectors: ["mechatronika", "automatyka"],
   foundedYear: "2015",
   legalForm: "Stowarzyszenie",
-  members: { "MŚP": "24", "Duże przedsiębiorstwa": "2", "Uczelnie i jednostki naukowe": "2" },
+  members: { MŚP: "24", "Duże przedsiębiorstwa": "2", "Uczelnie i jednostki naukowe": "2" },
   employees: "1200",
   coordinatorStaff: "2,5",
   maturity: "Klaster wzrostowy",
   needs: [
-    { actor: "Koordynator klastra", fn: "Zarządzanie klastrem i rozwój koordynatora", priority: "1 – pilne" },
-    { actor: "MŚP (mikro, małe i średnie przedsiębiorstwa)", fn: "Transformacja cyfrowa", priority: "1 – pilne" },
+    {
+      actor: "Koordynator klastra",
+      fn: "Zarządzanie klastrem i rozwój koordynatora",
+      priority: "1 – pilne",
+    },
+    {
+      actor: "MŚP (mikro, małe i średnie przedsiębiorstwa)",
+      fn: "Transformacja cyfrowa",
+      priority: "1 – pilne",
+    },
   ],
   publicTask: { task: "Upowszechnianie cyfryzacji", readiness: "Gotowy" },
   maxSharePercent: "20",
@@ -45,14 +53,18 @@ export async function completeWizardInPolish(page: Page): Promise<void> {
   await page.getByLabel("Nazwa klastra").click();
   await page.keyboard.type(c.name);
   await page.getByLabel("Województwo (siedziba koordynatora)").selectOption({ label: c.region });
-  await triState(page, /regionie warszawskim stołecznym/).getByRole("radio", { name: "Nie" }).click();
+  await triState(page, /regionie warszawskim stołecznym/)
+    .getByRole("radio", { name: "Nie" })
+    .click();
   await page.getByLabel("Sektory").click();
   await page.keyboard.type(c.sectors[0]);
   await page.keyboard.press("Enter");
   await page.keyboard.type(c.sectors[1]);
   await page.getByLabel("Rok założenia").fill(c.foundedYear);
   await page.getByLabel("Forma prawna koordynatora").selectOption({ label: c.legalForm });
-  await triState(page, /regionalnego klastra kluczowego/).getByRole("radio", { name: "Tak" }).click();
+  await triState(page, /regionalnego klastra kluczowego/)
+    .getByRole("radio", { name: "Tak" })
+    .click();
   await next(page, 1);
 
   await page.getByTestId("wizard-step-2").waitFor();
@@ -60,12 +72,16 @@ export async function completeWizardInPolish(page: Page): Promise<void> {
   await page.getByLabel("Łączne zatrudnienie").fill(c.employees);
   await page.getByLabel("Zespół koordynatora (etaty)").fill(c.coordinatorStaff);
   await page.getByLabel("Etap rozwoju klastra").selectOption({ label: c.maturity });
-  await triState(page, /aktualną strategię rozwoju/).getByRole("radio", { name: "Tak" }).click();
+  await triState(page, /aktualną strategię rozwoju/)
+    .getByRole("radio", { name: "Tak" })
+    .click();
   await next(page, 2);
 
   await page.getByTestId("wizard-step-3").waitFor();
   for (const need of c.needs) {
-    await page.getByLabel(`${need.actor}: ${need.fn}`, { exact: true }).selectOption({ label: need.priority });
+    await page
+      .getByLabel(`${need.actor}: ${need.fn}`, { exact: true })
+      .selectOption({ label: need.priority });
   }
   await next(page, 3);
 

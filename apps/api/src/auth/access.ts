@@ -65,7 +65,11 @@ function forbidden(principal: Principal, what: string): ApiError {
 }
 
 /** Admin or a key of `region`, else 401/403. */
-export async function requireRegion(c: Context, keys: KeyVerifier, region: RegionCode): Promise<Principal> {
+export async function requireRegion(
+  c: Context,
+  keys: KeyVerifier,
+  region: RegionCode,
+): Promise<Principal> {
   const principal = await authenticate(c, keys);
   if (!canReadRegion(principal, region)) throw forbidden(principal, `region ${region}`);
   return principal;
@@ -74,7 +78,8 @@ export async function requireRegion(c: Context, keys: KeyVerifier, region: Regio
 /** An admin key, else 401/403. */
 export async function requireAdmin(c: Context, keys: KeyVerifier): Promise<Principal> {
   const principal = await authenticate(c, keys);
-  if (principal.kind !== "admin") throw forbidden(principal, "the rule administration routes (admin key needed)");
+  if (principal.kind !== "admin")
+    throw forbidden(principal, "the rule administration routes (admin key needed)");
   return principal;
 }
 

@@ -21,7 +21,8 @@ export const ASSESSMENT_TOKEN = /^kt_[A-Za-z0-9_-]{43}$/;
 
 /** RFC 6750 section 3: the challenge a 401 answer carries. */
 export function challenge(error?: "invalid_token" | "invalid_request"): Record<string, string> {
-  const value = error === undefined ? `Bearer realm="klastry"` : `Bearer realm="klastry", error="${error}"`;
+  const value =
+    error === undefined ? `Bearer realm="klastry"` : `Bearer realm="klastry", error="${error}"`;
   return { "www-authenticate": value };
 }
 
@@ -41,12 +42,16 @@ export function readCredential(c: Context): Credential {
     const secret = match[1];
     if (API_KEY.test(secret)) return { kind: "api-key", secret };
     if (ASSESSMENT_TOKEN.test(secret)) return { kind: "assessment-token", secret };
-    throw malformed("the bearer credential is neither an API key (kl_...) nor an assessment token (kt_...)");
+    throw malformed(
+      "the bearer credential is neither an API key (kl_...) nor an assessment token (kt_...)",
+    );
   }
   const token = headerToken ?? queryToken;
   if (token !== undefined) {
     if (ASSESSMENT_TOKEN.test(token)) return { kind: "assessment-token", secret: token };
-    throw malformed("the assessment token is malformed; it looks like kt_ followed by 43 characters");
+    throw malformed(
+      "the assessment token is malformed; it looks like kt_ followed by 43 characters",
+    );
   }
   return { kind: "none" };
 }

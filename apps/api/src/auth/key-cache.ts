@@ -21,11 +21,14 @@ export class CachedKeyVerifier implements KeyVerifier {
 
   constructor(
     private readonly source: Source,
-    private readonly options: { ttlMs: number; maxEntries?: number; now?: () => number } = { ttlMs: 60_000 },
+    private readonly options: { ttlMs: number; maxEntries?: number; now?: () => number } = {
+      ttlMs: 60_000,
+    },
   ) {}
 
   async verify(secret: string): Promise<{ id: string; role: string } | null> {
-    const revocations = (await this.source.systemState.readState(STATE_KEYS.apiKeyRevocations))?.version ?? 0;
+    const revocations =
+      (await this.source.systemState.readState(STATE_KEYS.apiKeyRevocations))?.version ?? 0;
     if (revocations !== this.#revocations) {
       this.#entries.clear();
       this.#revocations = revocations;
@@ -40,7 +43,10 @@ export class CachedKeyVerifier implements KeyVerifier {
       return null;
     }
     if (this.#entries.size >= (this.options.maxEntries ?? 10_000)) this.#entries.clear();
-    this.#entries.set(digest, { key: { id: key.id, role: key.role }, expiresAt: now + this.options.ttlMs });
+    this.#entries.set(digest, {
+      key: { id: key.id, role: key.role },
+      expiresAt: now + this.options.ttlMs,
+    });
     return key;
   }
 }

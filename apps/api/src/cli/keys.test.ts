@@ -11,7 +11,11 @@ afterAll(async () => test?.dispose());
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runKeysCommand(args, { db: test.db, write: (l) => out.push(l), error: (l) => err.push(l) });
+  const code = await runKeysCommand(args, {
+    db: test.db,
+    write: (l) => out.push(l),
+    error: (l) => err.push(l),
+  });
   return { code, out, err };
 }
 

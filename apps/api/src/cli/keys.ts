@@ -90,7 +90,9 @@ export async function runKeysCommand(
   if (command === "list") {
     for (const key of await listApiKeys(io.db)) {
       const state = key.revokedAt === null ? "active" : `revoked ${key.revokedAt}`;
-      write(`${key.id}  ${key.role.padEnd(10)}  ${state.padEnd(8)}  last used ${key.lastUsedAt ?? "never"}  ${key.label}`);
+      write(
+        `${key.id}  ${key.role.padEnd(10)}  ${state.padEnd(8)}  last used ${key.lastUsedAt ?? "never"}  ${key.label}`,
+      );
     }
     return 0;
   }

@@ -41,8 +41,19 @@ describe("TokenBuckets", () => {
 describe("rateLimit middleware", () => {
   it("counts per forwarded address behind a trusted proxy, using the address the proxy saw", async () => {
     const app = new Hono();
-    app.onError((error, c) => c.text(error instanceof ApiError ? error.code : "other", error instanceof ApiError ? error.status : 500));
-    app.use(rateLimit({ perAddress: { perMinute: 1, burst: 1 }, perCredential: { perMinute: 1, burst: 1 }, trustProxy: true }));
+    app.onError((error, c) =>
+      c.text(
+        error instanceof ApiError ? error.code : "other",
+        error instanceof ApiError ? error.status : 500,
+      ),
+    );
+    app.use(
+      rateLimit({
+        perAddress: { perMinute: 1, burst: 1 },
+        perCredential: { perMinute: 1, burst: 1 },
+        trustProxy: true,
+      }),
+    );
     app.get("/", (c) => c.text("ok"));
     const from = (chain: string) => app.request("/", { headers: { "x-forwarded-for": chain } });
     expect((await from("10.0.0.1")).status).toBe(200);

@@ -39,7 +39,10 @@ export class TokenBuckets {
   take(key: string): number {
     const now = this.#now();
     const bucket = this.#buckets.get(key) ?? { tokens: this.options.burst, updatedAt: now };
-    bucket.tokens = Math.min(this.options.burst, bucket.tokens + (now - bucket.updatedAt) * this.#perMs);
+    bucket.tokens = Math.min(
+      this.options.burst,
+      bucket.tokens + (now - bucket.updatedAt) * this.#perMs,
+    );
     bucket.updatedAt = now;
     this.#buckets.delete(key);
     this.#buckets.set(key, bucket);
@@ -72,7 +75,10 @@ export interface RateLimitOptions {
 }
 
 /** The credential's digest, so the bucket map never holds a secret. */
-function credentialKey(authorization: string | undefined, token: string | undefined): string | undefined {
+function credentialKey(
+  authorization: string | undefined,
+  token: string | undefined,
+): string | undefined {
   const secret = authorization ?? token;
   if (secret === undefined || secret === "") return undefined;
   return createHash("sha256").update(secret).digest("base64url");

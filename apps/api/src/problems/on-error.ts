@@ -91,8 +91,10 @@ function fromHttpException(error: HTTPException): ApiError {
 
 /** The db layer's bad-input errors (a request raced a change, an argument it refuses). */
 function fromDbError(error: DbError): ApiError | undefined {
-  if (error.code === "CLUSTER_NOT_FOUND") return new ApiError("NOT_FOUND", error.message, { cause: error });
-  if (error.code === "ARGUMENT_INVALID") return new ApiError("VALIDATION_FAILED", error.message, { issues: error.issues, cause: error });
+  if (error.code === "CLUSTER_NOT_FOUND")
+    return new ApiError("NOT_FOUND", error.message, { cause: error });
+  if (error.code === "ARGUMENT_INVALID")
+    return new ApiError("VALIDATION_FAILED", error.message, { issues: error.issues, cause: error });
   return undefined;
 }
 
@@ -103,7 +105,11 @@ export function createErrorHandler(logger: Logger) {
       (error instanceof ApiError ? error : undefined) ??
       (error instanceof HTTPException ? fromHttpException(error) : undefined) ??
       (error instanceof DbError ? fromDbError(error) : undefined) ??
-      new ApiError("INTERNAL", "an unexpected error occurred; the request id identifies it in the logs", { cause: error });
+      new ApiError(
+        "INTERNAL",
+        "an unexpected error occurred; the request id identifies it in the logs",
+        { cause: error },
+      );
     if (apiError.status >= 500) {
       logger.log("error", "request failed", {
         requestId: c.get("requestId"),

@@ -18,7 +18,10 @@ export const ProblemIssueSchema = z
     expected: z.string().optional(),
     received: z.string().optional(),
     allowed: z.array(z.union([z.string(), z.number()])).optional(),
-    file: z.string().optional().openapi({ description: "Rule file the issue is in (rules routes)" }),
+    file: z
+      .string()
+      .optional()
+      .openapi({ description: "Rule file the issue is in (rules routes)" }),
     suggestion: z.string().optional(),
   })
   .openapi("ProblemIssue");

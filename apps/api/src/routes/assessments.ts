@@ -22,7 +22,14 @@ import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { AssessmentInputBodySchema, RecommendationSetBodySchema } from "./recommendations.ts";
-import { createRouter, PageQuerySchema, pageOf, RULEBOOK_VERSION_HEADER, rulebookVersionHeader, withOpenApi } from "./router.ts";
+import {
+  createRouter,
+  PageQuerySchema,
+  pageOf,
+  RULEBOOK_VERSION_HEADER,
+  rulebookVersionHeader,
+  withOpenApi,
+} from "./router.ts";
 
 const StoredAssessmentBodySchema = withOpenApi(StoredAssessmentSchema, "StoredAssessment");
 
@@ -32,7 +39,8 @@ const CreatedSchema = z
     clusterId: SlugSchema,
     createdAt: z.string(),
     accessToken: z.string().openapi({
-      description: "Private access token; shown only now, stored as a hash. Send it as X-Assessment-Token.",
+      description:
+        "Private access token; shown only now, stored as a hash. Send it as X-Assessment-Token.",
     }),
     link: z.string().openapi({ description: "API path of the stored assessment" }),
     rulebookVersion: z.string(),
@@ -66,12 +74,21 @@ const createRouteDef = createRoute({
     "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key.",
   request: {
     query: z.object({ lang: LanguageSchema.default("pl") }),
-    body: { required: true, content: { "application/json": { schema: AssessmentInputBodySchema } } },
+    body: {
+      required: true,
+      content: { "application/json": { schema: AssessmentInputBodySchema } },
+    },
   },
   responses: {
     201: {
       description: "Stored",
-      headers: { ...rulebookVersionHeader, Location: { description: "Path of the new assessment", schema: { type: "string" as const } } },
+      headers: {
+        ...rulebookVersionHeader,
+        Location: {
+          description: "Path of the new assessment",
+          schema: { type: "string" as const },
+        },
+      },
       content: { "application/json": { schema: CreatedSchema } },
     },
     ...problemResponses(400, 401, 403, 404, 413, 415, 429, 503),
@@ -86,7 +103,11 @@ const getRouteDef = createRoute({
   security,
   request: {
     params: z.object({ id: z.string().min(1).max(64) }),
-    query: z.object({ token: z.string().optional().openapi({ description: "The access token, for private links (prefer the X-Assessment-Token header)" }) }),
+    query: z.object({
+      token: z.string().optional().openapi({
+        description: "The access token, for private links (prefer the X-Assessment-Token header)",
+      }),
+    }),
   },
   responses: {
     200: {
@@ -109,7 +130,10 @@ const historyRouteDef = createRoute({
     query: PageQuerySchema.extend({ token: z.string().optional() }),
   },
   responses: {
-    200: { description: "The history", content: { "application/json": { schema: ClusterHistorySchema } } },
+    200: {
+      description: "The history",
+      content: { "application/json": { schema: ClusterHistorySchema } },
+    },
     ...problemResponses(400, 401, 403, 404, 429),
   },
 });
@@ -117,7 +141,12 @@ const historyRouteDef = createRoute({
 type Deps = Pick<RouteDeps, "db" | "rulebookStore" | "keys">;
 
 /** Whether the principal may read or extend the history of a cluster in `region`. */
-async function mayAccessCluster(deps: Deps, principal: Principal, clusterId: string, region: RegionCode): Promise<boolean> {
+async function mayAccessCluster(
+  deps: Deps,
+  principal: Principal,
+  clusterId: string,
+  region: RegionCode,
+): Promise<boolean> {
   if (principal.kind !== "assessment-token") return canReadRegion(principal, region);
   const history = await deps.db.assessments.listByCluster(clusterId);
   for (const entry of history) {
@@ -147,7 +176,9 @@ export function assessmentRoutes(deps: Deps) {
         }
       }
       const rulebook = pinRulebook(deps, c);
-      const recommendations = await evaluateWith(rulebook, input, { language: c.req.valid("query").lang });
+      const recommendations = await evaluateWith(rulebook, input, {
+        language: c.req.valid("query").lang,
+      });
       const { token, hash } = newAssessmentToken();
       const stored = await deps.db.assessments.create({
         input,
@@ -186,7 +217,8 @@ export function assessmentRoutes(deps: Deps) {
       if (!allowed) throw forbidden(principal, `assessment "${id}"`);
       c.header("Cache-Control", "private, no-store");
       // The version that made the stored recommendations, not the one served now.
-      if (record.recommendations !== null) c.header(RULEBOOK_VERSION_HEADER, record.recommendations.rulebookVersion);
+      if (record.recommendations !== null)
+        c.header(RULEBOOK_VERSION_HEADER, record.recommendations.rulebookVersion);
       return c.json(
         {
           assessment: record.assessment,

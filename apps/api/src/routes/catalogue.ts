@@ -35,8 +35,12 @@ const InstrumentPageSchema = pageOf(InstrumentOnDateSchema)
 // The domain's filter fields, pages from the query string, and the derived-status filter.
 const InstrumentQuerySchema = PageQuerySchema.extend(InstrumentFilterFieldsSchema.shape).extend({
   status: CallStatusSchema.optional().openapi({ description: "Call status on `date`" }),
-  date: IsoDateSchema.optional().openapi({ description: "Day the call status is derived for; default today in Europe/Warsaw" }),
-  q: withOpenApi(InstrumentFilterFieldsSchema.shape.q, { description: "Words that must all appear in a name or description" }),
+  date: IsoDateSchema.optional().openapi({
+    description: "Day the call status is derived for; default today in Europe/Warsaw",
+  }),
+  q: withOpenApi(InstrumentFilterFieldsSchema.shape.q, {
+    description: "Words that must all appear in a name or description",
+  }),
 });
 
 const listRoute = createRoute({
@@ -47,7 +51,10 @@ const listRoute = createRoute({
   middleware: [etag()] as const,
   request: { query: InstrumentQuerySchema },
   responses: {
-    200: { description: "One page of instruments", content: { "application/json": { schema: InstrumentPageSchema } } },
+    200: {
+      description: "One page of instruments",
+      content: { "application/json": { schema: InstrumentPageSchema } },
+    },
     304: { description: "Not modified (ETag matched)" },
     ...problemResponses(400, 429),
   },
@@ -64,13 +71,18 @@ const oneRoute = createRoute({
     query: z.object({ date: IsoDateSchema.optional() }),
   },
   responses: {
-    200: { description: "The instrument", content: { "application/json": { schema: InstrumentOnDateSchema } } },
+    200: {
+      description: "The instrument",
+      content: { "application/json": { schema: InstrumentOnDateSchema } },
+    },
     304: { description: "Not modified (ETag matched)" },
     ...problemResponses(400, 404, 429),
   },
 });
 
-const FundingSourcePageSchema = pageOf(withOpenApi(FundingSourceSchema, "FundingSource")).openapi("FundingSourcePage");
+const FundingSourcePageSchema = pageOf(withOpenApi(FundingSourceSchema, "FundingSource")).openapi(
+  "FundingSourcePage",
+);
 
 const fundingRoute = createRoute({
   method: "get",
@@ -80,7 +92,10 @@ const fundingRoute = createRoute({
   middleware: [etag()] as const,
   request: { query: PageQuerySchema },
   responses: {
-    200: { description: "Funding sources", content: { "application/json": { schema: FundingSourcePageSchema } } },
+    200: {
+      description: "Funding sources",
+      content: { "application/json": { schema: FundingSourcePageSchema } },
+    },
     304: { description: "Not modified (ETag matched)" },
     ...problemResponses(400, 429),
   },
@@ -105,7 +120,11 @@ export function catalogueRoutes(deps: Pick<AppDeps, "db">) {
       // keep (the catalogue has hundreds of records, not millions), then paged.
       const matching: ReturnType<typeof withStatus>[] = [];
       for (let p = 1; ; p += 1) {
-        const found = await catalogue.listInstruments({ ...filters, page: p, pageSize: MAX_PAGE_SIZE });
+        const found = await catalogue.listInstruments({
+          ...filters,
+          page: p,
+          pageSize: MAX_PAGE_SIZE,
+        });
         for (const instrument of found.items) {
           const entry = withStatus(instrument, date);
           if (entry.callStatus.status === status) matching.push(entry);
@@ -118,7 +137,8 @@ export function catalogueRoutes(deps: Pick<AppDeps, "db">) {
     .openapi(oneRoute, async (c) => {
       const { id } = c.req.valid("param");
       const instrument = await catalogue.getInstrument(id);
-      if (instrument === null) throw new ApiError("NOT_FOUND", `no instrument "${id}" in the catalogue`);
+      if (instrument === null)
+        throw new ApiError("NOT_FOUND", `no instrument "${id}" in the catalogue`);
       return c.json(withStatus(instrument, c.req.valid("query").date ?? todayInPoland()), 200);
     })
     .openapi(fundingRoute, async (c) => {

@@ -27,7 +27,10 @@ const route = createRoute({
   summary: "Process, database and rulebook status",
   responses: {
     200: { description: "Serving", content: { "application/json": { schema: HealthSchema } } },
-    503: { description: "Database unreachable or no rulebook loaded", content: { "application/json": { schema: HealthSchema } } },
+    503: {
+      description: "Database unreachable or no rulebook loaded",
+      content: { "application/json": { schema: HealthSchema } },
+    },
   },
 });
 
@@ -50,19 +53,19 @@ export function healthRoutes(deps: Pick<AppDeps, "db" | "rulebookStore">) {
       return c.json({ status: "ok" as const }, 200);
     })
     .openapi(route, async (c) => {
-    const database = await deps.db.health();
-    const rulebook = deps.rulebookStore.status();
-    const healthy = database.ok && rulebook.version !== null;
-    c.header("cache-control", "no-store");
-    const body = {
-      status: healthy ? ("ok" as const) : ("degraded" as const),
-      database: { ok: database.ok, kind: database.kind },
-      rulebookVersion: rulebook.version,
-      rulebookLoadedAt: rulebook.loadedAt,
-      lastReloadFailed: rulebook.lastReloadFailed,
-      processId: process.pid,
-      uptimeSeconds: Math.round(process.uptime()),
-    };
-    return healthy ? c.json(body, 200) : c.json(body, 503);
-  });
+      const database = await deps.db.health();
+      const rulebook = deps.rulebookStore.status();
+      const healthy = database.ok && rulebook.version !== null;
+      c.header("cache-control", "no-store");
+      const body = {
+        status: healthy ? ("ok" as const) : ("degraded" as const),
+        database: { ok: database.ok, kind: database.kind },
+        rulebookVersion: rulebook.version,
+        rulebookLoadedAt: rulebook.loadedAt,
+        lastReloadFailed: rulebook.lastReloadFailed,
+        processId: process.pid,
+        uptimeSeconds: Math.round(process.uptime()),
+      };
+      return healthy ? c.json(body, 200) : c.json(body, 503);
+    });
 }

@@ -7,10 +7,18 @@ import { AssessmentInputSchema, RecommendationSetSchema } from "@klastry/domain"
 import type { AppDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { problemResponses } from "../problems/problem.ts";
-import { createRouter, EvaluationQuerySchema, rulebookVersionHeader, withOpenApi } from "./router.ts";
+import {
+  createRouter,
+  EvaluationQuerySchema,
+  rulebookVersionHeader,
+  withOpenApi,
+} from "./router.ts";
 
 export const AssessmentInputBodySchema = withOpenApi(AssessmentInputSchema, "AssessmentInput");
-export const RecommendationSetBodySchema = withOpenApi(RecommendationSetSchema, "RecommendationSet");
+export const RecommendationSetBodySchema = withOpenApi(
+  RecommendationSetSchema,
+  "RecommendationSet",
+);
 
 const route = createRoute({
   method: "post",
@@ -23,7 +31,10 @@ const route = createRoute({
         description: "`reference` evaluates with json-rules-engine itself, for cross-checking",
       }),
     }),
-    body: { required: true, content: { "application/json": { schema: AssessmentInputBodySchema } } },
+    body: {
+      required: true,
+      content: { "application/json": { schema: AssessmentInputBodySchema } },
+    },
   },
   responses: {
     200: {

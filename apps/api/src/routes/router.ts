@@ -13,8 +13,12 @@ import { validationHook } from "../problems/on-error.ts";
  * @klastry/domain may be created first (import order), and zod 4 instances made before the
  * extension lack the method, though the prototype has it.
  */
-export function withOpenApi<T extends z.ZodType>(schema: T, ...args: [string] | [Record<string, unknown>] | [string, Record<string, unknown>]): T {
-  const openapi = (z.ZodType.prototype as unknown as { openapi: (this: T, ...a: typeof args) => T }).openapi;
+export function withOpenApi<T extends z.ZodType>(
+  schema: T,
+  ...args: [string] | [Record<string, unknown>] | [string, Record<string, unknown>]
+): T {
+  const openapi = (z.ZodType.prototype as unknown as { openapi: (this: T, ...a: typeof args) => T })
+    .openapi;
   return openapi.call(schema, ...args);
 }
 

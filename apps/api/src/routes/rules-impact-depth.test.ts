@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(async () => api?.dispose());
 
 const impact = (body: string) =>
-  api.app.request("/api/v1/rules/impact", { method: "POST", headers: bearer(admin, { "content-type": "application/json" }), body });
+  api.app.request("/api/v1/rules/impact", {
+    method: "POST",
+    headers: bearer(admin, { "content-type": "application/json" }),
+    body,
+  });
 
 describe("POST /rules/impact with a deeply nested candidate", () => {
   it("answers 400 naming files[0].rule for 20,000 levels", async () => {
@@ -28,7 +32,9 @@ describe("POST /rules/impact with a deeply nested candidate", () => {
   });
 
   it("still takes a candidate of ordinary depth", async () => {
-    const res = await impact(`{"files":[{"file":"finance/shallow.rule.json","rule":{"id":"shallow","conditions":{"all":[{"any":[]}]}}}]}`);
+    const res = await impact(
+      `{"files":[{"file":"finance/shallow.rule.json","rule":{"id":"shallow","conditions":{"all":[{"any":[]}]}}}]}`,
+    );
     expect(res.status).not.toBe(500);
     expect(res.status).not.toBe(400);
   });

@@ -15,7 +15,16 @@ function rulesSuite(kind: DatabaseKind): void {
     for (const region of ["10", "14"] as const) {
       const res = await api.app.request(
         "/api/v1/assessments",
-        jsonBody(buildAssessment({ cluster: { name: `Klaster Reguł ${region} (fikcyjny)`, region, sectors: [], smartSpecialisations: [] } })),
+        jsonBody(
+          buildAssessment({
+            cluster: {
+              name: `Klaster Reguł ${region} (fikcyjny)`,
+              region,
+              sectors: [],
+              smartSpecialisations: [],
+            },
+          }),
+        ),
       );
       expect(res.status).toBe(201);
     }
@@ -26,11 +35,21 @@ function rulesSuite(kind: DatabaseKind): void {
     it("lists the served rulebook's files, rules and version", async () => {
       const res = await api.app.request("/api/v1/rules", { headers: bearer(admin) });
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { version: string; files: string[]; rules: { id: string; instrument: string }[] };
+      const body = (await res.json()) as {
+        version: string;
+        files: string[];
+        rules: { id: string; instrument: string }[];
+      };
       expect(body.version).toBe(api.deps.rulebookStore.status().version);
       expect(res.headers.get("x-rulebook-version")).toBe(body.version);
-      expect(body.files).toEqual(["finance/test-export-loan-regions.rule.json", "grants/test-cluster-grant-lodz.rule.json"]);
-      expect(body.rules.map((r) => r.id)).toEqual(["test-cluster-grant-lodz", "test-export-loan-regions"]);
+      expect(body.files).toEqual([
+        "finance/test-export-loan-regions.rule.json",
+        "grants/test-cluster-grant-lodz.rule.json",
+      ]);
+      expect(body.rules.map((r) => r.id)).toEqual([
+        "test-cluster-grant-lodz",
+        "test-export-loan-regions",
+      ]);
     });
   });
 
@@ -40,7 +59,14 @@ function rulesSuite(kind: DatabaseKind): void {
       const res = await api.app.request(
         "/api/v1/rules/impact?date=2026-06-01",
         jsonBody(
-          { files: [{ file: "grants/test-cluster-grant-lodz.rule.json", rule: regionRule("test-cluster-grant-lodz", "test-cluster-grant", ["14"]) }] },
+          {
+            files: [
+              {
+                file: "grants/test-cluster-grant-lodz.rule.json",
+                rule: regionRule("test-cluster-grant-lodz", "test-cluster-grant", ["14"]),
+              },
+            ],
+          },
           bearer(admin),
         ),
       );
@@ -50,7 +76,13 @@ function rulesSuite(kind: DatabaseKind): void {
         candidateVersion: string;
         clustersEvaluated: number;
         changedInstruments: string[];
-        items: { clusterName: string; region: string; gained: string[]; lost: string[]; verdictChanges: { instrumentId: string; before: string; after: string }[] }[];
+        items: {
+          clusterName: string;
+          region: string;
+          gained: string[];
+          lost: string[];
+          verdictChanges: { instrumentId: string; before: string; after: string }[];
+        }[];
         byInstrument: { instrumentId: string; gained: number; lost: number }[];
       };
       expect(body.candidateVersion).not.toBe(body.currentVersion);
@@ -59,37 +91,72 @@ function rulesSuite(kind: DatabaseKind): void {
       const mazowsze = body.items.filter((i) => i.region === "14");
       // Region 10 has the stored cluster and the seeded sample cluster.
       expect(lodz.length).toBe(2);
-      expect(lodz.every((i) => i.lost.includes("test-cluster-grant") && i.gained.length === 0)).toBe(true);
+      expect(
+        lodz.every((i) => i.lost.includes("test-cluster-grant") && i.gained.length === 0),
+      ).toBe(true);
       expect(mazowsze.map((i) => i.gained)).toEqual([["test-cluster-grant"]]);
-      expect(body.byInstrument).toEqual([{ instrumentId: "test-cluster-grant", gained: 1, lost: 2 }]);
+      expect(body.byInstrument).toEqual([
+        { instrumentId: "test-cluster-grant", gained: 1, lost: 2 },
+      ]);
       expect(body.changedInstruments).toEqual(["test-cluster-grant"]);
       expect(lodz[0]?.verdictChanges).toEqual([
-        expect.objectContaining({ instrumentId: "test-cluster-grant", before: "eligible", after: "not_eligible" }),
+        expect.objectContaining({
+          instrumentId: "test-cluster-grant",
+          before: "eligible",
+          after: "not_eligible",
+        }),
       ]);
       // Impact never changes what is served.
       expect(api.deps.rulebookStore.status().version).toBe(body.currentVersion);
     });
 
     it("reports no change for an identical candidate", async () => {
-      const res = await api.app.request("/api/v1/rules/impact", jsonBody({ files: [] }, bearer(admin)));
-      const body = (await res.json()) as { total: number; candidateVersion: string; currentVersion: string };
+      const res = await api.app.request(
+        "/api/v1/rules/impact",
+        jsonBody({ files: [] }, bearer(admin)),
+      );
+      const body = (await res.json()) as {
+        total: number;
+        candidateVersion: string;
+        currentVersion: string;
+      };
       expect(body.total).toBe(0);
       expect(body.candidateVersion).toBe(body.currentVersion);
     });
 
     it("refuses an invalid candidate with 422 and the rule-file issues", async () => {
-      const broken = { ...regionRule("test-cluster-grant-lodz", "test-cluster-grant", ["10"]), instrument: "no-such-instrument" };
-      const res = await api.app.request("/api/v1/rules/impact", jsonBody({ files: [{ file: "grants/test-cluster-grant-lodz.rule.json", rule: broken }] }, bearer(admin)));
+      const broken = {
+        ...regionRule("test-cluster-grant-lodz", "test-cluster-grant", ["10"]),
+        instrument: "no-such-instrument",
+      };
+      const res = await api.app.request(
+        "/api/v1/rules/impact",
+        jsonBody(
+          { files: [{ file: "grants/test-cluster-grant-lodz.rule.json", rule: broken }] },
+          bearer(admin),
+        ),
+      );
       expect(res.status).toBe(422);
-      const body = (await res.json()) as { code: string; issues: { file?: string; code: string; path: string; pointer: string }[] };
+      const body = (await res.json()) as {
+        code: string;
+        issues: { file?: string; code: string; path: string; pointer: string }[];
+      };
       expect(body.code).toBe("RULEBOOK_INVALID");
       expect(body.issues).toContainEqual(
-        expect.objectContaining({ file: "grants/test-cluster-grant-lodz.rule.json", code: "UNKNOWN_INSTRUMENT", path: "instrument", pointer: "/instrument" }),
+        expect.objectContaining({
+          file: "grants/test-cluster-grant-lodz.rule.json",
+          code: "UNKNOWN_INSTRUMENT",
+          path: "instrument",
+          pointer: "/instrument",
+        }),
       );
     });
 
     it("refuses file paths outside the rules folder", async () => {
-      const res = await api.app.request("/api/v1/rules/impact", jsonBody({ files: [{ file: "../etc/passwd.rule.json", rule: {} }] }, bearer(admin)));
+      const res = await api.app.request(
+        "/api/v1/rules/impact",
+        jsonBody({ files: [{ file: "../etc/passwd.rule.json", rule: {} }] }, bearer(admin)),
+      );
       expect(res.status).toBe(400);
     });
   });
@@ -98,13 +165,19 @@ function rulesSuite(kind: DatabaseKind): void {
     it("refuses a broken rules folder with 422, keeps serving the last good rulebook and says so in /health", async () => {
       const before = api.deps.rulebookStore.status().version;
       writeRuleFile(api.rulesDir, "grants/broken.rule.json", "{ this is not json");
-      const res = await api.app.request("/api/v1/rules/reload", { method: "POST", headers: bearer(admin) });
+      const res = await api.app.request("/api/v1/rules/reload", {
+        method: "POST",
+        headers: bearer(admin),
+      });
       expect(res.status).toBe(422);
       const problem = (await res.json()) as { code: string; issues: { file?: string }[] };
       expect(problem.code).toBe("RULEBOOK_INVALID");
       expect(problem.issues.some((i) => i.file === "grants/broken.rule.json")).toBe(true);
 
-      const health = (await (await api.app.request("/api/v1/health")).json()) as { rulebookVersion: string; lastReloadFailed: boolean };
+      const health = (await (await api.app.request("/api/v1/health")).json()) as {
+        rulebookVersion: string;
+        lastReloadFailed: boolean;
+      };
       expect(health.rulebookVersion).toBe(before);
       expect(health.lastReloadFailed).toBe(true);
       const served = await api.app.request("/api/v1/recommendations", jsonBody(buildAssessment()));
@@ -114,14 +187,28 @@ function rulesSuite(kind: DatabaseKind): void {
 
     it("serves and publishes a new version after a good reload", async () => {
       const before = api.deps.rulebookStore.status().version;
-      writeRuleFile(api.rulesDir, "grants/broken.rule.json", regionRule("broken", "test-eu-voucher", ["14"]));
-      const res = await api.app.request("/api/v1/rules/reload", { method: "POST", headers: bearer(admin) });
+      writeRuleFile(
+        api.rulesDir,
+        "grants/broken.rule.json",
+        regionRule("broken", "test-eu-voucher", ["14"]),
+      );
+      const res = await api.app.request("/api/v1/rules/reload", {
+        method: "POST",
+        headers: bearer(admin),
+      });
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { version: string; previousVersion: string; changed: boolean };
+      const body = (await res.json()) as {
+        version: string;
+        previousVersion: string;
+        changed: boolean;
+      };
       expect(body.previousVersion).toBe(before);
       expect(body.changed).toBe(true);
       expect((await api.db.systemState.readState("rulebook_version"))?.value).toBe(body.version);
-      const health = (await (await api.app.request("/api/v1/health")).json()) as { rulebookVersion: string; lastReloadFailed: boolean };
+      const health = (await (await api.app.request("/api/v1/health")).json()) as {
+        rulebookVersion: string;
+        lastReloadFailed: boolean;
+      };
       expect(health).toMatchObject({ rulebookVersion: body.version, lastReloadFailed: false });
     });
   });

@@ -6,7 +6,14 @@
  * last good rulebook stays served).
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { IsoDateSchema, LanguageSchema, LocalizedTextSchema, SlugSchema, VerdictSchema, todayInPoland } from "@klastry/domain";
+import {
+  IsoDateSchema,
+  LanguageSchema,
+  LocalizedTextSchema,
+  SlugSchema,
+  VerdictSchema,
+  todayInPoland,
+} from "@klastry/domain";
 import { readRuleSources, type Rulebook } from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
@@ -36,7 +43,11 @@ const RulebookSchema = z
         /** Reasons in words per condition name (the web's rules page shows them). */
         reasons: z.record(
           z.string(),
-          z.object({ pass: LocalizedTextSchema, fail: LocalizedTextSchema, question: LocalizedTextSchema.optional() }),
+          z.object({
+            pass: LocalizedTextSchema,
+            fail: LocalizedTextSchema,
+            question: LocalizedTextSchema.optional(),
+          }),
         ),
       }),
     ),
@@ -50,7 +61,11 @@ const listRoute = createRoute({
   summary: "The served rulebook: version, files and rules",
   security,
   responses: {
-    200: { description: "The rulebook", headers: rulebookVersionHeader, content: { "application/json": { schema: RulebookSchema } } },
+    200: {
+      description: "The rulebook",
+      headers: rulebookVersionHeader,
+      content: { "application/json": { schema: RulebookSchema } },
+    },
     ...problemResponses(401, 403, 429, 503),
   },
 });
@@ -90,9 +105,11 @@ const ImpactRequestSchema = z
           .object({
             file: RuleFilePathSchema,
             /** The rule file's JSON, as an object. */
-            rule: z.record(z.string(), z.unknown()).refine((rule) => nestsAtMost(rule, MAX_RULE_DEPTH), {
-              message: `nests deeper than ${MAX_RULE_DEPTH} levels; a rule file is far shallower`,
-            }),
+            rule: z
+              .record(z.string(), z.unknown())
+              .refine((rule) => nestsAtMost(rule, MAX_RULE_DEPTH), {
+                message: `nests deeper than ${MAX_RULE_DEPTH} levels; a rule file is far shallower`,
+              }),
           })
           .strict(),
       )
@@ -130,8 +147,12 @@ const ImpactSchema = pageOf(ImpactItemSchema)
     candidateVersion: z.string(),
     evaluatedOn: IsoDateSchema,
     clustersEvaluated: z.number().int().nonnegative(),
-    changedInstruments: z.array(SlugSchema).openapi({ description: "Instruments whose rules differ in the candidate" }),
-    byInstrument: z.array(z.object({ instrumentId: SlugSchema, gained: z.number().int(), lost: z.number().int() })),
+    changedInstruments: z
+      .array(SlugSchema)
+      .openapi({ description: "Instruments whose rules differ in the candidate" }),
+    byInstrument: z.array(
+      z.object({ instrumentId: SlugSchema, gained: z.number().int(), lost: z.number().int() }),
+    ),
   })
   .openapi("ImpactReport");
 
@@ -144,11 +165,18 @@ const impactRoute = createRoute({
     "The candidate is the rules folder as it is on disk, with `files` added or replaced and `remove` left out. It is validated like a reload; an invalid candidate answers 422 with every issue.",
   security,
   request: {
-    query: PageQuerySchema.extend({ date: IsoDateSchema.optional(), lang: LanguageSchema.default("pl") }),
+    query: PageQuerySchema.extend({
+      date: IsoDateSchema.optional(),
+      lang: LanguageSchema.default("pl"),
+    }),
     body: { required: true, content: { "application/json": { schema: ImpactRequestSchema } } },
   },
   responses: {
-    200: { description: "Clusters whose recommendations change", headers: rulebookVersionHeader, content: { "application/json": { schema: ImpactSchema } } },
+    200: {
+      description: "Clusters whose recommendations change",
+      headers: rulebookVersionHeader,
+      content: { "application/json": { schema: ImpactSchema } },
+    },
     ...problemResponses(400, 401, 403, 413, 415, 422, 429, 503),
   },
 });
@@ -164,7 +192,11 @@ const reloadRoute = createRoute({
   summary: "Re-read the rules folder; every API process follows within seconds",
   security,
   responses: {
-    200: { description: "Reloaded", headers: rulebookVersionHeader, content: { "application/json": { schema: ReloadSchema } } },
+    200: {
+      description: "Reloaded",
+      headers: rulebookVersionHeader,
+      content: { "application/json": { schema: ReloadSchema } },
+    },
     ...problemResponses(401, 403, 422, 429),
   },
 });
@@ -206,7 +238,9 @@ export function ruleRoutes(deps: RouteDeps) {
       const body = c.req.valid("json");
       const current = pinRulebook(deps, c);
       const removed = new Set(body.remove);
-      const replaced = new Map(body.files.map((entry) => [entry.file, `${JSON.stringify(entry.rule, null, 2)}\n`]));
+      const replaced = new Map(
+        body.files.map((entry) => [entry.file, `${JSON.stringify(entry.rule, null, 2)}\n`]),
+      );
       const sources = readRuleSources(deps.env.RULES_DIR)
         .filter((source) => !removed.has(source.file) && !replaced.has(source.file))
         .concat([...replaced].map(([file, text]) => ({ file, text })));
@@ -226,7 +260,13 @@ export function ruleRoutes(deps: RouteDeps) {
       );
       const { changed, ...summary } = report;
       return c.json(
-        { ...summary, items: changed.slice((page - 1) * pageSize, page * pageSize), total: changed.length, page, pageSize },
+        {
+          ...summary,
+          items: changed.slice((page - 1) * pageSize, page * pageSize),
+          total: changed.length,
+          page,
+          pageSize,
+        },
         200,
       );
     })
@@ -235,6 +275,13 @@ export function ruleRoutes(deps: RouteDeps) {
       const previousVersion = rulebookStore.status().version;
       const rulebook = await rulebookStore.reload();
       c.header("X-Rulebook-Version", rulebook.version);
-      return c.json({ version: rulebook.version, previousVersion, changed: rulebook.version !== previousVersion }, 200);
+      return c.json(
+        {
+          version: rulebook.version,
+          previousVersion,
+          changed: rulebook.version !== previousVersion,
+        },
+        200,
+      );
     });
 }

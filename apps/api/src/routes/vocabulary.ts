@@ -3,7 +3,12 @@
  * `GET /vocabulary`: every closed vocabulary with its pl/en labels, for forms and filters.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { LocalizedTextSchema, REGION_CODES, vocabularyDocument, type VocabularyEntry } from "@klastry/domain";
+import {
+  LocalizedTextSchema,
+  REGION_CODES,
+  vocabularyDocument,
+  type VocabularyEntry,
+} from "@klastry/domain";
 import { createRouter } from "./router.ts";
 
 const Entry = z.object({ code: z.string(), label: LocalizedTextSchema });
@@ -37,15 +42,23 @@ const route = createRoute({
   tags: ["catalogue"],
   summary: "All vocabularies (regions, actor types, functions, public tasks, forms, levels...)",
   responses: {
-    200: { description: "Codes with Polish and English labels", content: { "application/json": { schema: VocabularySchema } } },
+    200: {
+      description: "Codes with Polish and English labels",
+      content: { "application/json": { schema: VocabularySchema } },
+    },
   },
 });
 
 export function vocabularyRoutes() {
   const document = vocabularyDocument();
-  const copy = (entries: readonly VocabularyEntry[]) => entries.map(({ code, label }) => ({ code, label }));
+  const copy = (entries: readonly VocabularyEntry[]) =>
+    entries.map(({ code, label }) => ({ code, label }));
   const body = {
-    regions: document.regions.map((r) => ({ code: r.code, label: r.label, capitals: [...r.capitals] })),
+    regions: document.regions.map((r) => ({
+      code: r.code,
+      label: r.label,
+      capitals: [...r.capitals],
+    })),
     actorTypes: copy(document.actorTypes),
     supportFunctions: copy(document.supportFunctions),
     publicTasks: copy(document.publicTasks),

@@ -41,7 +41,13 @@ export interface TestApiOptions {
 }
 
 /** Builds the deps as `server.ts` does, over a given database and rules folder. */
-export async function buildDeps(db: Database, rulesDir: string, knowledge: KnowledgeBase, env: Env, logs: string[]): Promise<AppDeps> {
+export async function buildDeps(
+  db: Database,
+  rulesDir: string,
+  knowledge: KnowledgeBase,
+  env: Env,
+  logs: string[],
+): Promise<AppDeps> {
   const logger = createLogger({ level: "debug", write: (line) => logs.push(line) });
   const rulebookStore = new RulebookStore<Rulebook>({
     load: () => Promise.resolve(loadRulebook({ dir: rulesDir, knowledge })),
@@ -52,7 +58,10 @@ export async function buildDeps(db: Database, rulesDir: string, knowledge: Knowl
   return { db, knowledge, rulebookStore, env: { ...env, RULES_DIR: rulesDir }, logger };
 }
 
-export async function openTestApi(kind: DatabaseKind, options: TestApiOptions = {}): Promise<TestApi> {
+export async function openTestApi(
+  kind: DatabaseKind,
+  options: TestApiOptions = {},
+): Promise<TestApi> {
   const knowledge = options.knowledge ?? buildKnowledgeBase();
   const opened = options.db === undefined ? await openTestDatabase(kind) : undefined;
   const db = options.db ?? opened!.db;
@@ -81,11 +90,18 @@ export async function openTestApi(kind: DatabaseKind, options: TestApiOptions = 
 }
 
 /** `Authorization: Bearer <secret>` headers, merged with others. */
-export function bearer(secret: string, headers: Record<string, string> = {}): Record<string, string> {
+export function bearer(
+  secret: string,
+  headers: Record<string, string> = {},
+): Record<string, string> {
   return { authorization: `Bearer ${secret}`, ...headers };
 }
 
 /** JSON request init. */
 export function jsonBody(body: unknown, headers: Record<string, string> = {}): RequestInit {
-  return { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
+  return {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  };
 }

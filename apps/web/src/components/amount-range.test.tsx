@@ -6,7 +6,10 @@ describe("FundingTerms", () => {
   it("writes the amount range and the co-financing rate in Polish formats", () => {
     const { container } = render(() => (
       <dl>
-        <FundingTerms amount={{ max: 3_000_000, currency: "PLN", of: "grant" }} maxCoFinancingRate={85} />
+        <FundingTerms
+          amount={{ max: 3_000_000, currency: "PLN", of: "grant" }}
+          maxCoFinancingRate={85}
+        />
       </dl>
     ));
     const terms = [...container.querySelectorAll("dt")].map((dt) => dt.textContent);

@@ -31,7 +31,10 @@ export function AmountRange(props: { amount: Amount }) {
  * co-financing rate), each only when the catalogue knows it. Shared by the results card and the
  * instrument page so both say the same thing the same way.
  */
-export function FundingTerms(props: { amount?: Amount | undefined; maxCoFinancingRate?: number | undefined }) {
+export function FundingTerms(props: {
+  amount?: Amount | undefined;
+  maxCoFinancingRate?: number | undefined;
+}) {
   return (
     <>
       <Show when={props.amount}>

@@ -28,23 +28,45 @@ describe("compare panel", () => {
         needs: {},
         publicTasks: {},
         clusterId: "klaster-x",
-        saved: [{ assessmentId: "a-new", clusterId: "klaster-x", token: "kt_x", savedAt: "2026-11-29T08:00:00.000Z" }],
+        saved: [
+          {
+            assessmentId: "a-new",
+            clusterId: "klaster-x",
+            token: "kt_x",
+            savedAt: "2026-11-29T08:00:00.000Z",
+          },
+        ],
       }),
     );
     const requests: { url: string; authorization: string | null; body?: unknown }[] = [];
     vi.stubGlobal(
       "fetch",
       vi.fn(async (url: string, init?: RequestInit) => {
-        requests.push({ url, authorization: new Headers(init?.headers).get("authorization"), body: init?.body && JSON.parse(String(init.body)) });
+        requests.push({
+          url,
+          authorization: new Headers(init?.headers).get("authorization"),
+          body: init?.body && JSON.parse(String(init.body)),
+        });
         const body = url.startsWith("/api/v1/clusters/klaster-x/assessments")
-          ? { items: [earlier, { ...earlier, id: "a-new", createdAt: "2026-11-29T08:00:00.000Z" }], total: 2, page: 1, pageSize: 200 }
+          ? {
+              items: [earlier, { ...earlier, id: "a-new", createdAt: "2026-11-29T08:00:00.000Z" }],
+              total: 2,
+              page: 1,
+              pageSize: 200,
+            }
           : buildRecommendationSet({ kkkKnown: false });
-        return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
+        return new Response(JSON.stringify(body), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        });
       }),
     );
     render(() => (
       <MemoryRouter root={(props) => <WizardProvider>{props.children}</WizardProvider>}>
-        <Route path="/" component={() => <ComparePanel current={buildRecommendationSet({ kkkKnown: true })} />} />
+        <Route
+          path="/"
+          component={() => <ComparePanel current={buildRecommendationSet({ kkkKnown: true })} />}
+        />
       </MemoryRouter>
     ));
     const select = await screen.findByTestId("compare-select");
@@ -55,6 +77,12 @@ describe("compare panel", () => {
     expect(gained.textContent).toContain("Internacjonalizacja KKK");
     expect(screen.getByTestId("compare-lost").textContent).toBe("brak");
     // The earlier answers were evaluated again (today, same rulebook) to compare like with like.
-    expect(requests.some((r) => r.url.startsWith("/api/v1/recommendations") && (r.body as { clusterId?: string }).clusterId === "klaster-x")).toBe(true);
+    expect(
+      requests.some(
+        (r) =>
+          r.url.startsWith("/api/v1/recommendations") &&
+          (r.body as { clusterId?: string }).clusterId === "klaster-x",
+      ),
+    ).toBe(true);
   });
 });

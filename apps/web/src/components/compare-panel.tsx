@@ -5,7 +5,11 @@
  */
 import { createMemo, createSignal, For, Show, Suspense, ErrorBoundary } from "solid-js";
 import { createAsync } from "@solidjs/router";
-import { AssessmentInputSchema, type RecommendationSet, type StoredAssessment } from "@klastry/domain";
+import {
+  AssessmentInputSchema,
+  type RecommendationSet,
+  type StoredAssessment,
+} from "@klastry/domain";
 import { formatDateTime, language, t } from "../i18n/index.ts";
 import { compareSets } from "../lib/compare.ts";
 import { clusterHistoryQuery, recommendationsQuery } from "../lib/queries.ts";
@@ -38,7 +42,12 @@ export function ComparePanel(props: { current: RecommendationSet }) {
         {(known) => (
           <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
             <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
-              <History clusterId={known().clusterId} token={known().token} latestId={known().assessmentId} current={props.current} />
+              <History
+                clusterId={known().clusterId}
+                token={known().token}
+                latestId={known().assessmentId}
+                current={props.current}
+              />
             </Suspense>
           </ErrorBoundary>
         )}
@@ -47,7 +56,12 @@ export function ComparePanel(props: { current: RecommendationSet }) {
   );
 }
 
-function History(props: { clusterId: string; token: string; latestId: string; current: RecommendationSet }) {
+function History(props: {
+  clusterId: string;
+  token: string;
+  latestId: string;
+  current: RecommendationSet;
+}) {
   const history = createAsync(() => clusterHistoryQuery(props.clusterId, props.token));
   const [chosen, setChosen] = createSignal("");
   const chosenRecord = () => history()?.find((record) => record.id === chosen());
@@ -63,7 +77,11 @@ function History(props: { clusterId: string; token: string; latestId: string; cu
     <>
       <div class="field">
         <label for="compare-with">{t("compare.choose")}</label>
-        <select id="compare-with" data-testid="compare-select" onChange={(event) => setChosen(event.currentTarget.value)}>
+        <select
+          id="compare-with"
+          data-testid="compare-select"
+          onChange={(event) => setChosen(event.currentTarget.value)}
+        >
           <option value="">{t("form.choose")}</option>
           <For each={history() ?? []}>
             {(record) => (

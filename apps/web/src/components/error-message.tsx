@@ -31,7 +31,8 @@ export function ErrorMessage(props: { error: unknown; place?: (path: string) => 
           <For each={issues()}>
             {(issue) => (
               <li>
-                {props.place ? props.place(issue.path) : <code>{issue.path || issue.pointer}</code>}: {issue.message}
+                {props.place ? props.place(issue.path) : <code>{issue.path || issue.pointer}</code>}
+                : {issue.message}
               </li>
             )}
           </For>

@@ -7,7 +7,8 @@ export function focusField(id: string): void {
   if (!element) return;
   const target =
     element instanceof HTMLFieldSetElement
-      ? (element.querySelector<HTMLInputElement>("input:checked") ?? element.querySelector<HTMLInputElement>("input"))
+      ? (element.querySelector<HTMLInputElement>("input:checked") ??
+        element.querySelector<HTMLInputElement>("input"))
       : element;
   target?.focus();
 }

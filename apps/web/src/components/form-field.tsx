@@ -19,7 +19,9 @@ interface BaseProps {
 }
 
 function describedBy(props: { id: string; hint?: string; error?: string }): string | undefined {
-  const ids = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean);
+  const ids = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
@@ -57,7 +59,11 @@ function LabelText(props: { label: string; required?: boolean }) {
 }
 
 export function TextField(
-  props: BaseProps & { type?: "text" | "url" | "date" | "password"; inputMode?: "decimal" | "numeric"; autocomplete?: string },
+  props: BaseProps & {
+    type?: "text" | "url" | "date" | "password";
+    inputMode?: "decimal" | "numeric";
+    autocomplete?: string;
+  },
 ) {
   return (
     <div class="field" classList={{ invalid: Boolean(props.error) }}>
@@ -110,7 +116,9 @@ export interface Choice {
   label: string;
 }
 
-export function SelectField(props: BaseProps & { choices: readonly Choice[]; emptyLabel?: string }) {
+export function SelectField(
+  props: BaseProps & { choices: readonly Choice[]; emptyLabel?: string },
+) {
   return (
     <div class="field" classList={{ invalid: Boolean(props.error) }}>
       <label for={props.id}>

@@ -16,7 +16,9 @@ describe("formatValue", () => {
 
   it("writes codes as labels and lists joined", () => {
     setLanguage("en");
-    expect(formatValue(["cluster_management", "internationalisation"])).toBe("Cluster management and coordinator capacity, Internationalisation and export");
+    expect(formatValue(["cluster_management", "internationalisation"])).toBe(
+      "Cluster management and coordinator capacity, Internationalisation and export",
+    );
     expect(formatValue("open")).toBe("Open");
   });
 });

@@ -12,7 +12,8 @@ import { ErrorMessage } from "./error-message.tsx";
 import { FieldError, TextField } from "./form-field.tsx";
 
 const impactAction = action(
-  async (key: string, candidate: CandidateRuleFile) => previewRuleImpact(key, candidate, language()),
+  async (key: string, candidate: CandidateRuleFile) =>
+    previewRuleImpact(key, candidate, language()),
   "rule-impact",
 );
 export function ImpactPreview(props: { apiKey: string }) {
@@ -30,14 +31,21 @@ export function ImpactPreview(props: { apiKey: string }) {
     } catch (error) {
       content = error;
     }
-    if (typeof content !== "object" || content === null || Array.isArray(content) || content instanceof Error) {
+    if (
+      typeof content !== "object" ||
+      content === null ||
+      Array.isArray(content) ||
+      content instanceof Error
+    ) {
       const detail = content instanceof Error ? content.message : t("rules.notObject");
       setParseError(t("rules.notJson", { detail }));
       document.getElementById("candidate-rule")?.focus();
       return;
     }
     setParseError(undefined);
-    void preview(props.apiKey, { path: path(), content: content as Record<string, unknown> }).catch(() => undefined);
+    void preview(props.apiKey, { path: path(), content: content as Record<string, unknown> }).catch(
+      () => undefined,
+    );
   };
 
   return (
@@ -45,7 +53,12 @@ export function ImpactPreview(props: { apiKey: string }) {
       <h2 id="impact-title">{t("rules.impact")}</h2>
       <p class="hint">{t("rules.impactIntro")}</p>
       <form onSubmit={onSubmit}>
-        <TextField id="candidate-path" label={t("rules.candidatePath")} value={path()} onValue={setPath} />
+        <TextField
+          id="candidate-path"
+          label={t("rules.candidatePath")}
+          value={path()}
+          onValue={setPath}
+        />
         <div class="field">
           <label for="candidate-upload">{t("rules.upload")}</label>
           <input
@@ -74,7 +87,12 @@ export function ImpactPreview(props: { apiKey: string }) {
           />
           <FieldError id="candidate-rule" error={parseError()} />
         </div>
-        <button type="submit" class="primary" disabled={submission.pending} data-testid="impact-submit">
+        <button
+          type="submit"
+          class="primary"
+          disabled={submission.pending}
+          data-testid="impact-submit"
+        >
           {submission.pending ? t("common.loading") : t("rules.preview")}
         </button>
       </form>
@@ -96,7 +114,10 @@ export function ImpactPreview(props: { apiKey: string }) {
                   {(entry) => (
                     <li>
                       <code>{entry.instrumentId}</code>:{" "}
-                      {t("rules.byInstrument", { gained: formatNumber(entry.gained), lost: formatNumber(entry.lost) })}
+                      {t("rules.byInstrument", {
+                        gained: formatNumber(entry.gained),
+                        lost: formatNumber(entry.lost),
+                      })}
                     </li>
                   )}
                 </For>
@@ -113,7 +134,14 @@ export function ImpactPreview(props: { apiKey: string }) {
                 </tr>
               </thead>
               <tbody>
-                <For each={report().items} fallback={<tr><td colSpan={4}>{t("rules.noChanges")}</td></tr>}>
+                <For
+                  each={report().items}
+                  fallback={
+                    <tr>
+                      <td colSpan={4}>{t("rules.noChanges")}</td>
+                    </tr>
+                  }
+                >
                   {(change) => (
                     <tr>
                       <th scope="row">{change.clusterName}</th>
@@ -121,7 +149,10 @@ export function ImpactPreview(props: { apiKey: string }) {
                       <td class="loss">{change.lost.join(", ") || "—"}</td>
                       <td>
                         {change.verdictChanges
-                          .map((v) => `${v.instrumentId}: ${labelOf(Verdicts.entries, v.before)} → ${labelOf(Verdicts.entries, v.after)}`)
+                          .map(
+                            (v) =>
+                              `${v.instrumentId}: ${labelOf(Verdicts.entries, v.before)} → ${labelOf(Verdicts.entries, v.after)}`,
+                          )
                           .join("; ") || "—"}
                       </td>
                     </tr>

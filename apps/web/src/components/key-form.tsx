@@ -48,7 +48,12 @@ export function KeyForm(props: {
     >
       <p class="key-status">
         {t("keys.inUse")}{" "}
-        <button type="button" class="link" data-testid={`${props.id}-forget`} onClick={() => props.onSave("")}>
+        <button
+          type="button"
+          class="link"
+          data-testid={`${props.id}-forget`}
+          onClick={() => props.onSave("")}
+        >
           {t("keys.forget")}
         </button>
       </p>

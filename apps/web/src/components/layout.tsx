@@ -19,7 +19,8 @@ export function Layout(props: ParentProps) {
       () => location.pathname,
       (path, previous) => {
         // No `defer`: with it, `on` would not remember the first path as `previous`.
-        if (previous === undefined || (WIZARD_STEP.test(path) && WIZARD_STEP.test(previous))) return;
+        if (previous === undefined || (WIZARD_STEP.test(path) && WIZARD_STEP.test(previous)))
+          return;
         document.getElementById("main")?.focus({ preventScroll: true });
       },
     ),

@@ -18,24 +18,30 @@ export function LevelChart(props: { split: readonly LevelSplit[] }) {
     const all = props.split.map((entry) => entry.count);
     const open = props.split.map((entry) => entry.open);
     const names = [t("region.levels.all"), t("region.levels.open")];
-    void import("chart.js").then(({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip }) => {
-      if (!canvas) return;
-      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-      chart?.destroy();
-      chart = new Chart(canvas, {
-        type: "bar",
-        data: {
-          labels,
-          datasets: [
-            { label: names[0], data: all, backgroundColor: "#2171b5" },
-            { label: names[1], data: open, backgroundColor: "#e6550d" },
-          ],
-        },
-        options: { responsive: true, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    void import("chart.js")
+      .then(({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip }) => {
+        if (!canvas) return;
+        Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+        chart?.destroy();
+        chart = new Chart(canvas, {
+          type: "bar",
+          data: {
+            labels,
+            datasets: [
+              { label: names[0], data: all, backgroundColor: "#2171b5" },
+              { label: names[1], data: open, backgroundColor: "#e6550d" },
+            ],
+          },
+          options: {
+            responsive: true,
+            animation: false,
+            scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+          },
+        });
+      })
+      .catch(() => {
+        // No canvas (an old browser, a test DOM): the table below carries the same numbers.
       });
-    }).catch(() => {
-      // No canvas (an old browser, a test DOM): the table below carries the same numbers.
-    });
   });
   onCleanup(() => chart?.destroy());
 

@@ -8,8 +8,18 @@ describe("needs heat map", () => {
       <NeedsHeatMap
         clusters={3}
         cells={[
-          { actor: "sme", function: "internationalisation", count: 3, byPriority: { 1: 2, 2: 1, 3: 0 } },
-          { actor: "coordinator", function: "cluster_management", count: 1, byPriority: { 1: 1, 2: 0, 3: 0 } },
+          {
+            actor: "sme",
+            function: "internationalisation",
+            count: 3,
+            byPriority: { 1: 2, 2: 1, 3: 0 },
+          },
+          {
+            actor: "coordinator",
+            function: "cluster_management",
+            count: 1,
+            byPriority: { 1: 1, 2: 0, 3: 0 },
+          },
         ]}
       />
     ));
@@ -17,7 +27,9 @@ describe("needs heat map", () => {
     expect(within(table).getAllByRole("columnheader")).toHaveLength(1 + 12);
     expect(within(table).getAllByRole("rowheader")).toHaveLength(7);
     const smeRow = within(table).getByRole("row", { name: /MŚP/ });
-    const cells = within(smeRow).getAllByRole("cell").map((cell) => cell.textContent);
+    const cells = within(smeRow)
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent);
     expect(cells.filter((text) => text === "3")).toHaveLength(1);
     expect(cells.filter((text) => text === "0")).toHaveLength(11);
   });

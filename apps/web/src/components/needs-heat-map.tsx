@@ -23,11 +23,15 @@ export function NeedsHeatMap(props: { cells: readonly NeedCount[]; clusters?: nu
   return (
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="heat-caption">
       <table class="data heat-map" data-testid="needs-heat-map">
-        <caption id="heat-caption">{t("region.heatMap.caption", { clusters: props.clusters ?? 0 })}</caption>
+        <caption id="heat-caption">
+          {t("region.heatMap.caption", { clusters: props.clusters ?? 0 })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("region.heatMap.actor")}</th>
-            <For each={SupportFunctions.entries}>{(fn) => <th scope="col">{label(fn.label)}</th>}</For>
+            <For each={SupportFunctions.entries}>
+              {(fn) => <th scope="col">{label(fn.label)}</th>}
+            </For>
           </tr>
         </thead>
         <tbody>
@@ -42,7 +46,10 @@ export function NeedsHeatMap(props: { cells: readonly NeedCount[]; clusters?: nu
                     return (
                       <td
                         class="heat"
-                        style={{ background: SCALE[step()], color: step() >= 3 ? "#ffffff" : "#111111" }}
+                        style={{
+                          background: SCALE[step()],
+                          color: step() >= 3 ? "#ffffff" : "#111111",
+                        }}
                       >
                         {formatNumber(value())}
                       </td>
@@ -56,7 +63,9 @@ export function NeedsHeatMap(props: { cells: readonly NeedCount[]; clusters?: nu
       </table>
       <p class="legend">
         {t("region.heatMap.legend")}{" "}
-        <For each={SCALE}>{(colour) => <span class="swatch" style={{ background: colour }} aria-hidden="true" />}</For>
+        <For each={SCALE}>
+          {(colour) => <span class="swatch" style={{ background: colour }} aria-hidden="true" />}
+        </For>
       </p>
     </div>
   );

@@ -11,7 +11,9 @@ import { useWizard } from "../lib/wizard-store.tsx";
 export function NeedsStep() {
   const wizard = useWizard();
   const count = (actor: string) =>
-    Object.values(wizard.draft.needs[actor as keyof typeof wizard.draft.needs] ?? {}).filter(Boolean).length;
+    Object.values(wizard.draft.needs[actor as keyof typeof wizard.draft.needs] ?? {}).filter(
+      Boolean,
+    ).length;
   return (
     <div class="needs">
       <p class="hint">{t("wizard.step3.intro")}</p>
@@ -36,7 +38,11 @@ export function NeedsStep() {
                         id={id}
                         data-testid={id}
                         onChange={(event) =>
-                          wizard.setNeed(actor.code, fn.code, event.currentTarget.value as PriorityAnswer | "")
+                          wizard.setNeed(
+                            actor.code,
+                            fn.code,
+                            event.currentTarget.value as PriorityAnswer | "",
+                          )
                         }
                       >
                         <option value="" selected={!wizard.draft.needs[actor.code]?.[fn.code]}>
@@ -44,7 +50,10 @@ export function NeedsStep() {
                         </option>
                         <For each={["1", "2", "3"] as const}>
                           {(priority) => (
-                            <option value={priority} selected={wizard.draft.needs[actor.code]?.[fn.code] === priority}>
+                            <option
+                              value={priority}
+                              selected={wizard.draft.needs[actor.code]?.[fn.code] === priority}
+                            >
                               {t(`needs.priority${priority}`)}
                             </option>
                           )}

@@ -14,7 +14,10 @@ import { fieldId, WizardField } from "./wizard-field.tsx";
 
 export function OpenQuestion(props: { question: Question; instrumentId: string }) {
   const wizard = useWizard();
-  const fields = () => fieldsForQuestion(props.question.fact).filter((field) => isVisible(field, wizard.draft.answers));
+  const fields = () =>
+    fieldsForQuestion(props.question.fact).filter((field) =>
+      isVisible(field, wizard.draft.answers),
+    );
   const errors = () => validateDraft(wizard.draft).fields;
   const prefix = () => `q-${props.instrumentId}-`;
   return (
@@ -24,18 +27,28 @@ export function OpenQuestion(props: { question: Question; instrumentId: string }
         fallback={
           <>
             <span>{props.question.label}</span>{" "}
-            <A href={`/assessment/${stepOfPath(props.question.fact)}`}>{t("results.answerInWizard")}</A>
+            <A href={`/assessment/${stepOfPath(props.question.fact)}`}>
+              {t("results.answerInWizard")}
+            </A>
           </>
         }
       >
-        <fieldset class="inline-answer" aria-describedby={`${prefix()}${fieldId(props.question.fact)}-note`}>
+        <fieldset
+          class="inline-answer"
+          aria-describedby={`${prefix()}${fieldId(props.question.fact)}-note`}
+        >
           <legend>{props.question.label}</legend>
           <p class="hint" id={`${prefix()}${fieldId(props.question.fact)}-note`}>
             {t("results.answerHere")}
           </p>
           <For each={fields()}>
             {(field) => (
-              <WizardField field={field} idPrefix={prefix()} error={errors()[field.path]} onTouch={() => undefined} />
+              <WizardField
+                field={field}
+                idPrefix={prefix()}
+                error={errors()[field.path]}
+                onTouch={() => undefined}
+              />
             )}
           </For>
         </fieldset>

@@ -14,7 +14,9 @@ export function PublicTaskTable(props: { rows: readonly PublicTaskRow[] }) {
       <thead>
         <tr>
           <th scope="col">{t("region.task")}</th>
-          <For each={ReadinessLevels.entries}>{(level) => <th scope="col">{label(level.label)}</th>}</For>
+          <For each={ReadinessLevels.entries}>
+            {(level) => <th scope="col">{label(level.label)}</th>}
+          </For>
         </tr>
       </thead>
       <tbody>
@@ -24,12 +26,22 @@ export function PublicTaskTable(props: { rows: readonly PublicTaskRow[] }) {
               <th scope="row">{label(task.label)}</th>
               <For each={ReadinessLevels.entries}>
                 {(level) => {
-                  const row = () => props.rows.find((item) => item.task === task.code && item.readiness === level.code);
+                  const row = () =>
+                    props.rows.find(
+                      (item) => item.task === task.code && item.readiness === level.code,
+                    );
                   return (
                     <td>
                       {formatNumber(row()?.count ?? 0)}
                       <Show when={(row()?.clusters.length ?? 0) > 0}>
-                        <span class="muted"> ({row()?.clusters.map((cluster) => cluster.name).join(", ")})</span>
+                        <span class="muted">
+                          {" "}
+                          (
+                          {row()
+                            ?.clusters.map((cluster) => cluster.name)
+                            .join(", ")}
+                          )
+                        </span>
                       </Show>
                     </td>
                   );

@@ -24,7 +24,10 @@ export function PublicTasksStep() {
                   id={id}
                   data-testid={id}
                   onChange={(event) =>
-                    wizard.setPublicTask(task.code, event.currentTarget.value as ReadinessLevel | "")
+                    wizard.setPublicTask(
+                      task.code,
+                      event.currentTarget.value as ReadinessLevel | "",
+                    )
                   }
                 >
                   <option value="" selected={!wizard.draft.publicTasks[task.code]}>
@@ -32,7 +35,10 @@ export function PublicTasksStep() {
                   </option>
                   <For each={ReadinessLevels.entries}>
                     {(level) => (
-                      <option value={level.code} selected={wizard.draft.publicTasks[task.code] === level.code}>
+                      <option
+                        value={level.code}
+                        selected={wizard.draft.publicTasks[task.code] === level.code}
+                      >
                         {label(level.label)}
                       </option>
                     )}

@@ -34,9 +34,12 @@ function mentions(text: string, value: unknown): boolean {
 }
 
 function Explanation(props: { item: ConditionExplanation; kind: "reason" | "missing" }) {
-  const showActual = () => props.item.actual !== undefined && !mentions(props.item.text, props.item.actual);
+  const showActual = () =>
+    props.item.actual !== undefined && !mentions(props.item.text, props.item.actual);
   const showRequired = () =>
-    props.kind === "missing" && props.item.required !== undefined && !mentions(props.item.text, props.item.required);
+    props.kind === "missing" &&
+    props.item.required !== undefined &&
+    !mentions(props.item.text, props.item.required);
   return (
     <li>
       {props.item.text}
@@ -69,7 +72,9 @@ export function RecommendationCard(props: {
   return (
     <article class="card recommendation" data-testid={`recommendation-${r().instrumentId}`}>
       <h3 class="h4">
-        <A href={`/instruments/${r().instrumentId}`}>{r().shortName ? `${r().shortName}: ${r().name}` : r().name}</A>
+        <A href={`/instruments/${r().instrumentId}`}>
+          {r().shortName ? `${r().shortName}: ${r().name}` : r().name}
+        </A>
       </h3>
       <dl class="facts">
         <dt>{t("instrument.operator")}</dt>
@@ -77,7 +82,11 @@ export function RecommendationCard(props: {
         <dt>{t("instrument.level")}</dt>
         <dd>{labelOf(Levels.entries, r().level)}</dd>
         <dt>{t("instrument.forms")}</dt>
-        <dd>{r().forms.map((form) => labelOf(InstrumentForms.entries, form)).join(", ")}</dd>
+        <dd>
+          {r()
+            .forms.map((form) => labelOf(InstrumentForms.entries, form))
+            .join(", ")}
+        </dd>
         {/* Statuses and services (e.g. the MKK status) have no funding source: no blank row. */}
         <Show when={r().fundingSources.length > 0}>
           <dt>{t("instrument.fundingSources")}</dt>
@@ -85,7 +94,9 @@ export function RecommendationCard(props: {
         </Show>
         <dt>{t("instrument.callStatus")}</dt>
         <dd>
-          <span class={`status status-${r().callStatus}`}>{labelOf(CallStatuses.entries, r().callStatus)}</span>
+          <span class={`status status-${r().callStatus}`}>
+            {labelOf(CallStatuses.entries, r().callStatus)}
+          </span>
           <Show when={r().deadline}>
             {" "}
             · {t("instrument.deadline")}: {formatDate(r().deadline)}

@@ -30,9 +30,15 @@ describe("results grouping", () => {
   it("does not repeat a value the rule's wording already shows", async () => {
     const set = buildRecommendationSet();
     const first = set.recommendations[0];
-    if (first?.reasons[0]) first.reasons[0] = { ...first.reasons[0], text: "Klaster ma 51 członków (wymagane co najmniej 15)" };
+    if (first?.reasons[0])
+      first.reasons[0] = {
+        ...first.reasons[0],
+        text: "Klaster ma 51 członków (wymagane co najmniej 15)",
+      };
     renderResults(set);
-    const reasons = within(await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow")).getByTestId("reasons");
+    const reasons = within(
+      await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow"),
+    ).getByTestId("reasons");
     expect(reasons.textContent).toBe("Klaster ma 51 członków (wymagane co najmniej 15)");
   });
 
@@ -41,11 +47,21 @@ describe("results grouping", () => {
     const first = set.recommendations[0];
     if (first) {
       first.reasons = [
-        { ruleId: "feng-2-17", condition: "call", text: "Nabór nie jest zamknięty", fact: "instrumentCallStatus", operator: "notEqual", required: "closed", actual: "planned" },
+        {
+          ruleId: "feng-2-17",
+          condition: "call",
+          text: "Nabór nie jest zamknięty",
+          fact: "instrumentCallStatus",
+          operator: "notEqual",
+          required: "closed",
+          actual: "planned",
+        },
       ];
     }
     renderResults(set);
-    const reasons = within(await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow")).getByTestId("reasons");
+    const reasons = within(
+      await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow"),
+    ).getByTestId("reasons");
     expect(reasons.textContent).toBe("Nabór nie jest zamknięty (stan: Nabór planowany)");
   });
 
@@ -55,7 +71,9 @@ describe("results grouping", () => {
     const reasons = within(card).getByTestId("reasons");
     expect(reasons.textContent).toContain("Klaster ma co najmniej 15 członków");
     expect(reasons.textContent).toContain("Twoja odpowiedź: 51");
-    const missing = within(screen.getByTestId("recommendation-regional-growth-cluster-grant")).getByTestId("missing");
+    const missing = within(
+      screen.getByTestId("recommendation-regional-growth-cluster-grant"),
+    ).getByTestId("missing");
     expect(missing.textContent).toContain("Klaster ma co najmniej 25 członków");
     // The required 25 is already in the wording; only the cluster's own 20 is added.
     expect(missing.textContent).toBe("Klaster ma co najmniej 25 członków (Twoja odpowiedź: 20)");
@@ -76,9 +94,13 @@ describe("results grouping", () => {
   it("offers an inline answer to an open question that writes into the wizard's answers", async () => {
     renderResults();
     const undecided = await screen.findByTestId("results-undecided");
-    const group = within(undecided).getByRole("group", { name: "Czy klaster ma status Krajowego Klastra Kluczowego?" });
+    const group = within(undecided).getByRole("group", {
+      name: "Czy klaster ma status Krajowego Klastra Kluczowego?",
+    });
     fireEvent.click(within(group).getAllByLabelText("Tak")[0] as HTMLElement);
-    const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as { answers: Record<string, string> };
+    const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as {
+      answers: Record<string, string>;
+    };
     expect(stored.answers["cluster.kkk.holds"]).toBe("yes");
   });
 });

@@ -9,10 +9,30 @@ import { groupRecommendations } from "../lib/group-recommendations.ts";
 import { RecommendationCard } from "./recommendation-card.tsx";
 
 const GROUPS = [
-  { key: "eligible", title: "results.group.eligible", intro: "results.group.eligibleIntro", testid: "results-eligible" },
-  { key: "undecided", title: "results.group.undecided", intro: "results.group.undecidedIntro", testid: "results-undecided" },
-  { key: "nearMisses", title: "results.group.nearMisses", intro: "results.group.nearMissesIntro", testid: "results-near-misses" },
-] as const satisfies readonly { key: string; title: MessageKey; intro: MessageKey; testid: string }[];
+  {
+    key: "eligible",
+    title: "results.group.eligible",
+    intro: "results.group.eligibleIntro",
+    testid: "results-eligible",
+  },
+  {
+    key: "undecided",
+    title: "results.group.undecided",
+    intro: "results.group.undecidedIntro",
+    testid: "results-undecided",
+  },
+  {
+    key: "nearMisses",
+    title: "results.group.nearMisses",
+    intro: "results.group.nearMissesIntro",
+    testid: "results-near-misses",
+  },
+] as const satisfies readonly {
+  key: string;
+  title: MessageKey;
+  intro: MessageKey;
+  testid: string;
+}[];
 
 export function ResultsView(props: {
   set: RecommendationSet;
@@ -31,12 +51,19 @@ export function ResultsView(props: {
       </p>
       <For each={GROUPS}>
         {(group) => (
-          <section class="result-group" data-testid={group.testid} aria-labelledby={`${group.testid}-title`}>
+          <section
+            class="result-group"
+            data-testid={group.testid}
+            aria-labelledby={`${group.testid}-title`}
+          >
             <h2 id={`${group.testid}-title`}>
               {t(group.title)} <span class="count">({groups()[group.key].length})</span>
             </h2>
             <p class="hint">{t(group.intro)}</p>
-            <Show when={groups()[group.key].length > 0} fallback={<p class="empty">{t("results.group.empty")}</p>}>
+            <Show
+              when={groups()[group.key].length > 0}
+              fallback={<p class="empty">{t("results.group.empty")}</p>}
+            >
               <For each={groups()[group.key]}>
                 {(recommendation) => (
                   <RecommendationCard

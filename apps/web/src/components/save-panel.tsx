@@ -12,7 +12,8 @@ import { useWizard } from "../lib/wizard-store.tsx";
 import { ErrorMessage } from "./error-message.tsx";
 
 const saveAssessmentAction = action(
-  async (input: AssessmentInput, token: string | undefined) => saveAssessment(input, { lang: language(), token }),
+  async (input: AssessmentInput, token: string | undefined) =>
+    saveAssessment(input, { lang: language(), token }),
   "save-assessment",
 );
 
@@ -73,7 +74,10 @@ export function SavePanel(props: { input: AssessmentInput }) {
               type="button"
               class="secondary"
               onClick={() =>
-                void navigator.clipboard?.writeText(href()).then(() => setCopied(true), () => setCopied(false))
+                void navigator.clipboard?.writeText(href()).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
               }
             >
               {copied() ? t("save.copied") : t("save.copy")}

@@ -43,7 +43,10 @@ export function WizardField(props: {
       <Match when={props.field.kind === "choice"}>
         <SelectField
           {...common()}
-          choices={(props.field.options ?? []).map((option) => ({ value: option.code, label: label(option.label) }))}
+          choices={(props.field.options ?? []).map((option) => ({
+            value: option.code,
+            label: label(option.label),
+          }))}
         />
       </Match>
       <Match when={props.field.kind === "lines"}>

@@ -23,7 +23,12 @@ export function WizardProgress(props: { current: number }) {
       <ol>
         <For each={STEP_TITLES}>
           {(key, index) => (
-            <li classList={{ current: index() + 1 === props.current, done: index() + 1 < props.current }}>
+            <li
+              classList={{
+                current: index() + 1 === props.current,
+                done: index() + 1 < props.current,
+              }}
+            >
               {/* A plain link (the router still handles it) so aria-current says "step", not "page". */}
               <a
                 href={`/assessment/${index() + 1}`}

@@ -14,20 +14,25 @@ export const en: Catalogue = {
   "nav.catalogue": "Instrument catalogue",
   "nav.region": "Region dashboard",
   "nav.rules": "Rules",
-  "footer.text": "Klastry matches clusters with public support instruments. Every fact in the catalogue has a source and a verification date.",
+  "footer.text":
+    "Klastry matches clusters with public support instruments. Every fact in the catalogue has a source and a verification date.",
   "common.loading": "Loading…",
 
   "home.title": "Public support for your cluster",
-  "home.lead": "Fill in a short self-assessment of your cluster (about 10 minutes) to see the EU, national and regional support instruments that fit it, with the reasons and what is still missing.",
+  "home.lead":
+    "Fill in a short self-assessment of your cluster (about 10 minutes) to see the EU, national and regional support instruments that fit it, with the reasons and what is still missing.",
   "home.start": "Start the self-assessment",
   "home.catalogue.title": "Instrument catalogue",
-  "home.catalogue.text": "Every instrument with its operator, level, form of support, funding sources and calls.",
+  "home.catalogue.text":
+    "Every instrument with its operator, level, form of support, funding sources and calls.",
   "home.catalogue.link": "Browse the catalogue",
   "home.region.title": "Region dashboard",
-  "home.region.text": "For voivodeship authorities: clusters' needs, gaps in support and readiness for public tasks.",
+  "home.region.text":
+    "For voivodeship authorities: clusters' needs, gaps in support and readiness for public tasks.",
   "home.region.link": "Open the dashboard",
   "home.rules.title": "Rules",
-  "home.rules.text": "For policy designers: rules, their reasons and the impact of a change before it ships.",
+  "home.rules.text":
+    "For policy designers: rules, their reasons and the impact of a change before it ships.",
   "home.rules.link": "Open the rules",
   "notFound.title": "Page not found",
   "notFound.home": "Back to the home page",
@@ -56,9 +61,11 @@ export const en: Catalogue = {
   "wizard.step3.title": "Needs",
   "wizard.step4.title": "Public tasks",
   "wizard.step5.title": "Own contribution",
-  "wizard.step3.intro": "For each group of members, choose the functions it needs support for and how urgently (1 = most urgent). Leave \"not needed\" where no support is needed.",
+  "wizard.step3.intro":
+    'For each group of members, choose the functions it needs support for and how urgently (1 = most urgent). Leave "not needed" where no support is needed.',
   "wizard.step4.legend": "Readiness to carry out public tasks",
-  "wizard.step4.intro": "Mark the public tasks your cluster could carry out and how ready it is. Leave empty where it does not apply.",
+  "wizard.step4.intro":
+    "Mark the public tasks your cluster could carry out and how ready it is. Leave empty where it does not apply.",
   "wizard.group.identity": "About the cluster",
   "wizard.group.statuses": "Statuses and labels",
   "wizard.group.members": "Number of members by type (not counting the coordinator)",
@@ -68,7 +75,8 @@ export const en: Catalogue = {
   "wizard.back": "Back",
   "wizard.next": "Next",
   "wizard.reset": "Start over (another cluster)",
-  "wizard.resetConfirm": "Clear every answer and start the self-assessment again? Saved self-assessments and their links stay.",
+  "wizard.resetConfirm":
+    "Clear every answer and start the self-assessment again? Saved self-assessments and their links stay.",
   "wizard.showResults": "Show results",
 
   "field.cluster.name": "Cluster name",
@@ -84,7 +92,8 @@ export const en: Catalogue = {
   "field.cluster.esca.validUntil": "ESCA label valid until",
   "field.cluster.regionalKeyCluster": "Does the cluster hold regional key cluster status?",
   "field.cluster.supraRegionalGrowthCluster": "Is the cluster a supra-regional growth cluster?",
-  "field.cluster.eccpListed": "Is the cluster listed on the European Cluster Collaboration Platform?",
+  "field.cluster.eccpListed":
+    "Is the cluster listed on the European Cluster Collaboration Platform?",
   "field.cluster.website": "Website",
   "field.profile.members": "Number of members",
   "field.profile.employees": "People employed by all member firms",
@@ -94,9 +103,11 @@ export const en: Catalogue = {
   "field.profile.jointRdProjects": "Joint R&D projects of members",
   "field.profile.internationalPartners": "International partners",
   "field.profile.hasStrategy": "Does the cluster have a current development strategy?",
-  "field.ownContribution.maxSharePercent": "Largest share of project costs you can cover yourselves (%)",
+  "field.ownContribution.maxSharePercent":
+    "Largest share of project costs you can cover yourselves (%)",
   "field.ownContribution.maxAmountPln": "Largest own contribution (PLN)",
-  "hint.cluster.inWarsawCapitalRegion": "The Warsaw capital region is Warsaw and 9 surrounding powiats; the European Funds for Eastern Poland programme excludes it.",
+  "hint.cluster.inWarsawCapitalRegion":
+    "The Warsaw capital region is Warsaw and 9 surrounding powiats; the European Funds for Eastern Poland programme excludes it.",
   "hint.lines": "Put each item on its own line.",
   "hint.percent": "From 0 to 100.",
   "hint.profile.coordinatorStaffFte": "In full-time equivalents, e.g. 2.5.",
@@ -121,7 +132,8 @@ export const en: Catalogue = {
   "results.group.eligible": "Eligible",
   "results.group.eligibleIntro": "Instruments whose every condition your cluster meets.",
   "results.group.undecided": "Can't tell yet",
-  "results.group.undecidedIntro": "An answer is missing to decide. Answer the questions below and the results update at once.",
+  "results.group.undecidedIntro":
+    "An answer is missing to decide. Answer the questions below and the results update at once.",
   "results.group.nearMisses": "Near misses",
   "results.group.nearMissesIntro": "Instruments you almost qualify for: see what is missing.",
   "results.group.empty": "No instruments in this group.",
@@ -177,20 +189,24 @@ export const en: Catalogue = {
   "amount.of.call_budget": "call budget",
 
   "save.title": "Save the self-assessment",
-  "save.intro": "A saved self-assessment joins the cluster's history. You get a private link: keep it, we show it only once.",
+  "save.intro":
+    "A saved self-assessment joins the cluster's history. You get a private link: keep it, we show it only once.",
   "save.button": "Save",
   "save.saving": "Saving…",
   "save.linkOnce": "Your private link (shown only now: copy it and keep it safe):",
   "save.copy": "Copy link",
   "save.copied": "Copied",
   "saved.title": "Saved self-assessment",
-  "saved.noToken": "The link has no access key. Use the full private link you received when saving.",
+  "saved.noToken":
+    "The link has no access key. Use the full private link you received when saving.",
   "saved.savedOn": "saved {date}",
   "saved.continue": "Continue in the wizard",
-  "saved.replaceConfirm": "Your current answers in the wizard will be replaced by this self-assessment's answers. Continue?",
+  "saved.replaceConfirm":
+    "Your current answers in the wizard will be replaced by this self-assessment's answers. Continue?",
   "saved.newAssessment": "New self-assessment",
   "compare.title": "Compare with an earlier self-assessment",
-  "compare.needsSave": "Save the self-assessment to compare this cluster's self-assessments over time.",
+  "compare.needsSave":
+    "Save the self-assessment to compare this cluster's self-assessments over time.",
   "compare.choose": "Earlier self-assessment",
   "compare.gained": "Instruments gained: {count}",
   "compare.lost": "Instruments lost: {count}",
@@ -246,7 +262,8 @@ export const en: Catalogue = {
   "region.noClusters": "No clusters with a self-assessment.",
   "region.fictional": "fictional",
   "region.needs": "Needs heat map",
-  "region.heatMap.caption": "Reported needs by member type and function (latest self-assessments of {clusters} clusters)",
+  "region.heatMap.caption":
+    "Reported needs by member type and function (latest self-assessments of {clusters} clusters)",
   "region.heatMap.actor": "Who needs it",
   "region.heatMap.legend": "The darker the colour, the more reports:",
   "region.coverage": "Gaps in support",
@@ -260,8 +277,10 @@ export const en: Catalogue = {
   "region.levels": "Support by level",
   "region.levels.all": "Instruments available in the region",
   "region.levels.open": "Of which with an open call",
-  "region.levels.caption": "Instruments available in the voivodeship by level: EU, national, regional",
-  "region.levels.chartLabel": "Bar chart: number of instruments by level; the same data are in the table below",
+  "region.levels.caption":
+    "Instruments available in the voivodeship by level: EU, national, regional",
+  "region.levels.chartLabel":
+    "Bar chart: number of instruments by level; the same data are in the table below",
 
   "rules.title": "Rules",
   "rules.key": "Admin key",
@@ -271,13 +290,16 @@ export const en: Catalogue = {
   "rules.valid": "valid",
   "rules.reload": "Reload rules",
   "rules.impact": "Impact preview",
-  "rules.impactIntro": "Paste or upload a rule file to see which clusters would gain or lose instruments, before anything changes.",
-  "rules.candidatePath": "File path relative to the rules/ folder (e.g. finance/new-rule.rule.json)",
+  "rules.impactIntro":
+    "Paste or upload a rule file to see which clusters would gain or lose instruments, before anything changes.",
+  "rules.candidatePath":
+    "File path relative to the rules/ folder (e.g. finance/new-rule.rule.json)",
   "rules.upload": "Upload a rule file (.json)",
   "rules.candidate": "Rule file content (JSON)",
   "rules.notJson": "This is not valid JSON: {detail}",
   "rules.preview": "Show impact",
-  "rules.assessed": "Clusters checked: {count}; clusters with changes: {changed} (current version {current}, candidate {candidate}).",
+  "rules.assessed":
+    "Clusters checked: {count}; clusters with changes: {changed} (current version {current}, candidate {candidate}).",
   "rules.gains": "Gains",
   "rules.loses": "Loses",
   "rules.loadedAt": "loaded {date}",

@@ -84,7 +84,9 @@ export function formatDate(value: string | undefined): string {
   if (!value) return "";
   const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "Europe/Warsaw" }).format(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "Europe/Warsaw" }).format(
+    date,
+  );
 }
 
 /** A moment (ISO timestamp) with date and time, in the page's locale and Polish time. */

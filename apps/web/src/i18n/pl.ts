@@ -13,20 +13,25 @@ export const pl = {
   "nav.catalogue": "Katalog instrumentów",
   "nav.region": "Pulpit regionu",
   "nav.rules": "Reguły",
-  "footer.text": "Klastry dopasowuje klastry do instrumentów wsparcia publicznego. Każdy fakt w katalogu ma źródło i datę weryfikacji.",
+  "footer.text":
+    "Klastry dopasowuje klastry do instrumentów wsparcia publicznego. Każdy fakt w katalogu ma źródło i datę weryfikacji.",
   "common.loading": "Wczytywanie…",
 
   "home.title": "Wsparcie publiczne dla Twojego klastra",
-  "home.lead": "Wypełnij krótką samoocenę klastra (ok. 10 minut), a zobaczysz instrumenty wsparcia unijne, krajowe i regionalne, które do niego pasują, wraz z uzasadnieniem i tym, czego jeszcze brakuje.",
+  "home.lead":
+    "Wypełnij krótką samoocenę klastra (ok. 10 minut), a zobaczysz instrumenty wsparcia unijne, krajowe i regionalne, które do niego pasują, wraz z uzasadnieniem i tym, czego jeszcze brakuje.",
   "home.start": "Rozpocznij samoocenę",
   "home.catalogue.title": "Katalog instrumentów",
-  "home.catalogue.text": "Wszystkie instrumenty z operatorem, poziomem, formą wsparcia, źródłami finansowania i naborami.",
+  "home.catalogue.text":
+    "Wszystkie instrumenty z operatorem, poziomem, formą wsparcia, źródłami finansowania i naborami.",
   "home.catalogue.link": "Przeglądaj katalog",
   "home.region.title": "Pulpit regionu",
-  "home.region.text": "Dla samorządów województw: potrzeby klastrów, luki we wsparciu i gotowość do zadań publicznych.",
+  "home.region.text":
+    "Dla samorządów województw: potrzeby klastrów, luki we wsparciu i gotowość do zadań publicznych.",
   "home.region.link": "Otwórz pulpit",
   "home.rules.title": "Reguły",
-  "home.rules.text": "Dla projektantów polityki: reguły, ich uzasadnienia i skutki zmian przed wdrożeniem.",
+  "home.rules.text":
+    "Dla projektantów polityki: reguły, ich uzasadnienia i skutki zmian przed wdrożeniem.",
   "home.rules.link": "Otwórz reguły",
   "notFound.title": "Nie ma takiej strony",
   "notFound.home": "Wróć na stronę główną",
@@ -55,9 +60,11 @@ export const pl = {
   "wizard.step3.title": "Potrzeby",
   "wizard.step4.title": "Zadania publiczne",
   "wizard.step5.title": "Wkład własny",
-  "wizard.step3.intro": "Dla każdej grupy członków wskaż funkcje, w których potrzebuje wsparcia, i jak pilnie (1 = najpilniej). Pozostaw „nie potrzebuje”, jeśli wsparcie nie jest potrzebne.",
+  "wizard.step3.intro":
+    "Dla każdej grupy członków wskaż funkcje, w których potrzebuje wsparcia, i jak pilnie (1 = najpilniej). Pozostaw „nie potrzebuje”, jeśli wsparcie nie jest potrzebne.",
   "wizard.step4.legend": "Gotowość do realizacji zadań publicznych",
-  "wizard.step4.intro": "Zaznacz zadania publiczne, które klaster mógłby realizować, i stopień gotowości. Pozostaw puste, jeśli nie dotyczy.",
+  "wizard.step4.intro":
+    "Zaznacz zadania publiczne, które klaster mógłby realizować, i stopień gotowości. Pozostaw puste, jeśli nie dotyczy.",
   "wizard.group.identity": "Dane klastra",
   "wizard.group.statuses": "Statusy i certyfikaty",
   "wizard.group.members": "Liczba członków według rodzaju (bez koordynatora)",
@@ -67,7 +74,8 @@ export const pl = {
   "wizard.back": "Wstecz",
   "wizard.next": "Dalej",
   "wizard.reset": "Zacznij od nowa (nowy klaster)",
-  "wizard.resetConfirm": "Wyczyścić wszystkie odpowiedzi i zacząć samoocenę od nowa? Zapisane samooceny i ich linki pozostaną.",
+  "wizard.resetConfirm":
+    "Wyczyścić wszystkie odpowiedzi i zacząć samoocenę od nowa? Zapisane samooceny i ich linki pozostaną.",
   "wizard.showResults": "Pokaż wyniki",
 
   "field.cluster.name": "Nazwa klastra",
@@ -82,7 +90,8 @@ export const pl = {
   "field.cluster.esca.label": "Certyfikat ESCA (Cluster Management Excellence)",
   "field.cluster.esca.validUntil": "Certyfikat ESCA ważny do",
   "field.cluster.regionalKeyCluster": "Czy klaster ma status regionalnego klastra kluczowego?",
-  "field.cluster.supraRegionalGrowthCluster": "Czy klaster jest ponadregionalnym klastrem wzrostowym?",
+  "field.cluster.supraRegionalGrowthCluster":
+    "Czy klaster jest ponadregionalnym klastrem wzrostowym?",
   "field.cluster.eccpListed": "Czy klaster ma profil na European Cluster Collaboration Platform?",
   "field.cluster.website": "Strona internetowa",
   "field.profile.members": "Liczba członków",
@@ -93,9 +102,11 @@ export const pl = {
   "field.profile.jointRdProjects": "Wspólne projekty B+R członków",
   "field.profile.internationalPartners": "Partnerzy zagraniczni",
   "field.profile.hasStrategy": "Czy klaster ma aktualną strategię rozwoju?",
-  "field.ownContribution.maxSharePercent": "Największy udział wkładu własnego w kosztach projektu (%)",
+  "field.ownContribution.maxSharePercent":
+    "Największy udział wkładu własnego w kosztach projektu (%)",
   "field.ownContribution.maxAmountPln": "Największa kwota wkładu własnego (zł)",
-  "hint.cluster.inWarsawCapitalRegion": "Region warszawski stołeczny to Warszawa i 9 okolicznych powiatów; program Fundusze Europejskie dla Polski Wschodniej go nie obejmuje.",
+  "hint.cluster.inWarsawCapitalRegion":
+    "Region warszawski stołeczny to Warszawa i 9 okolicznych powiatów; program Fundusze Europejskie dla Polski Wschodniej go nie obejmuje.",
   "hint.lines": "Każdą pozycję wpisz w osobnym wierszu.",
   "hint.percent": "Od 0 do 100.",
   "hint.profile.coordinatorStaffFte": "W pełnych etatach, np. 2,5.",
@@ -120,9 +131,11 @@ export const pl = {
   "results.group.eligible": "Kwalifikujesz się",
   "results.group.eligibleIntro": "Instrumenty, których wszystkie warunki klaster spełnia.",
   "results.group.undecided": "Nie wiadomo jeszcze",
-  "results.group.undecidedIntro": "Brakuje odpowiedzi, by rozstrzygnąć. Odpowiedz na pytania poniżej – wyniki zaktualizują się od razu.",
+  "results.group.undecidedIntro":
+    "Brakuje odpowiedzi, by rozstrzygnąć. Odpowiedz na pytania poniżej – wyniki zaktualizują się od razu.",
   "results.group.nearMisses": "Prawie pasujące",
-  "results.group.nearMissesIntro": "Instrumenty, do których brakuje niewiele: zobacz, czego brakuje.",
+  "results.group.nearMissesIntro":
+    "Instrumenty, do których brakuje niewiele: zobacz, czego brakuje.",
   "results.group.empty": "Brak instrumentów w tej grupie.",
   "results.notEligibleCount": "Pozostałe niepasujące instrumenty: {count}.",
   "results.reasons": "Dlaczego pasuje",
@@ -150,7 +163,8 @@ export const pl = {
   "instrument.regions": "Obszar: {regions}.",
   "instrument.allRegions": "cała Polska",
   "instrument.clusterSpecific": "Instrument przeznaczony dla klastrów jako takich.",
-  "instrument.notClusterSpecific": "Instrument ogólny, z którego mogą korzystać członkowie klastrów.",
+  "instrument.notClusterSpecific":
+    "Instrument ogólny, z którego mogą korzystać członkowie klastrów.",
   "instrument.prerequisites": "Warunki wstępne: {list}.",
   "instrument.functions": "Wspierane funkcje: {list}.",
   "instrument.confidence": "Pewność informacji",
@@ -176,17 +190,20 @@ export const pl = {
   "amount.of.call_budget": "budżet naboru",
 
   "save.title": "Zapisz samoocenę",
-  "save.intro": "Zapisana samoocena trafia do historii klastra. Otrzymasz prywatny link – zachowaj go, bo pokażemy go tylko raz.",
+  "save.intro":
+    "Zapisana samoocena trafia do historii klastra. Otrzymasz prywatny link – zachowaj go, bo pokażemy go tylko raz.",
   "save.button": "Zapisz",
   "save.saving": "Zapisywanie…",
   "save.linkOnce": "Twój prywatny link (pokazujemy go tylko teraz – skopiuj go i zachowaj):",
   "save.copy": "Kopiuj link",
   "save.copied": "Skopiowano",
   "saved.title": "Zapisana samoocena",
-  "saved.noToken": "W linku brakuje klucza dostępu. Użyj pełnego prywatnego linku otrzymanego przy zapisie.",
+  "saved.noToken":
+    "W linku brakuje klucza dostępu. Użyj pełnego prywatnego linku otrzymanego przy zapisie.",
   "saved.savedOn": "zapisana {date}",
   "saved.continue": "Kontynuuj w kreatorze",
-  "saved.replaceConfirm": "Twoje bieżące odpowiedzi w kreatorze zostaną zastąpione odpowiedziami z tej samooceny. Kontynuować?",
+  "saved.replaceConfirm":
+    "Twoje bieżące odpowiedzi w kreatorze zostaną zastąpione odpowiedziami z tej samooceny. Kontynuować?",
   "saved.newAssessment": "Nowa samoocena",
   "compare.title": "Porównaj z wcześniejszą samooceną",
   "compare.needsSave": "Zapisz samoocenę, aby porównywać kolejne samooceny tego klastra.",
@@ -245,7 +262,8 @@ export const pl = {
   "region.noClusters": "Brak klastrów z samooceną.",
   "region.fictional": "fikcyjny",
   "region.needs": "Mapa potrzeb",
-  "region.heatMap.caption": "Liczba zgłoszonych potrzeb według rodzaju członków i funkcji (ostatnie samooceny {clusters} klastrów)",
+  "region.heatMap.caption":
+    "Liczba zgłoszonych potrzeb według rodzaju członków i funkcji (ostatnie samooceny {clusters} klastrów)",
   "region.heatMap.actor": "Kto potrzebuje",
   "region.heatMap.legend": "Im ciemniejszy kolor, tym więcej zgłoszeń:",
   "region.coverage": "Luki we wsparciu",
@@ -259,8 +277,10 @@ export const pl = {
   "region.levels": "Wsparcie według poziomu",
   "region.levels.all": "Instrumenty dostępne w regionie",
   "region.levels.open": "W tym z otwartym naborem",
-  "region.levels.caption": "Instrumenty dostępne w województwie według poziomu: unijny, krajowy, regionalny",
-  "region.levels.chartLabel": "Wykres słupkowy: liczba instrumentów według poziomu; te same dane są w tabeli poniżej",
+  "region.levels.caption":
+    "Instrumenty dostępne w województwie według poziomu: unijny, krajowy, regionalny",
+  "region.levels.chartLabel":
+    "Wykres słupkowy: liczba instrumentów według poziomu; te same dane są w tabeli poniżej",
 
   "rules.title": "Reguły",
   "rules.key": "Klucz administratora",
@@ -270,13 +290,16 @@ export const pl = {
   "rules.valid": "poprawny",
   "rules.reload": "Wczytaj reguły ponownie",
   "rules.impact": "Podgląd skutków zmiany",
-  "rules.impactIntro": "Wklej lub wczytaj plik reguły. Zobaczysz, które klastry zyskają lub stracą instrumenty, zanim cokolwiek się zmieni.",
-  "rules.candidatePath": "Ścieżka pliku względem katalogu rules/ (np. finance/nowa-regula.rule.json)",
+  "rules.impactIntro":
+    "Wklej lub wczytaj plik reguły. Zobaczysz, które klastry zyskają lub stracą instrumenty, zanim cokolwiek się zmieni.",
+  "rules.candidatePath":
+    "Ścieżka pliku względem katalogu rules/ (np. finance/nowa-regula.rule.json)",
   "rules.upload": "Wczytaj plik reguły (.json)",
   "rules.candidate": "Treść pliku reguły (JSON)",
   "rules.notJson": "To nie jest poprawny JSON: {detail}",
   "rules.preview": "Pokaż skutki",
-  "rules.assessed": "Sprawdzone klastry: {count}; klastry ze zmianami: {changed} (wersja obecna {current}, kandydat {candidate}).",
+  "rules.assessed":
+    "Sprawdzone klastry: {count}; klastry ze zmianami: {changed} (wersja obecna {current}, kandydat {candidate}).",
   "rules.gains": "Zyskuje",
   "rules.loses": "Traci",
   "rules.loadedAt": "wczytany {date}",

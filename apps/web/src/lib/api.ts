@@ -15,13 +15,17 @@ import type { InstrumentFilters, LevelSplit } from "./api-types.ts";
  * The typed client. `fetch` is looked up at call time (not bound once), so tests can stand in
  * for the network with a stub.
  */
-const client = hc<AppType>("/", { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) });
+const client = hc<AppType>("/", {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+});
 const v1 = client.api.v1;
 
 type SuccessBody<R> = R extends { ok: true; json(): Promise<infer T> } ? T : never;
 
 /** Awaits a typed request; answers the success body or throws ApiError (status 0 = network). */
-async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(pending: Promise<R>): Promise<SuccessBody<R>> {
+async function unwrap<R extends { ok: boolean; json(): Promise<unknown> }>(
+  pending: Promise<R>,
+): Promise<SuccessBody<R>> {
   let response: R;
   try {
     response = await pending;
@@ -38,7 +42,9 @@ function bearer(secret: string | undefined): { headers: Record<string, string> }
 }
 
 /** Query values as the URL carries them (numbers as text); empty filters are left out. */
-function queryOf<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], number> | (number extends T[K] ? string : never) } {
+function queryOf<T extends object>(
+  values: T,
+): { [K in keyof T]?: Exclude<T[K], number> | (number extends T[K] ? string : never) } {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== "") out[key] = String(value);
@@ -62,7 +68,10 @@ export async function listFundingSources() {
 
 // Self-assessment
 
-export function evaluateAssessment(input: AssessmentInput, options: { lang: Language; date?: string }) {
+export function evaluateAssessment(
+  input: AssessmentInput,
+  options: { lang: Language; date?: string },
+) {
   return unwrap(v1.recommendations.$post({ query: queryOf(options), json: input }));
 }
 
@@ -70,8 +79,13 @@ export function evaluateAssessment(input: AssessmentInput, options: { lang: Lang
  * Stores an assessment. Adding to an existing cluster's history (`input.clusterId`) needs the
  * token of one of its earlier assessments.
  */
-export function saveAssessment(input: AssessmentInput, options: { lang: Language; token?: string }) {
-  return unwrap(v1.assessments.$post({ query: { lang: options.lang }, json: input }, bearer(options.token)));
+export function saveAssessment(
+  input: AssessmentInput,
+  options: { lang: Language; token?: string },
+) {
+  return unwrap(
+    v1.assessments.$post({ query: { lang: options.lang }, json: input }, bearer(options.token)),
+  );
 }
 
 export function getAssessment(id: string, token: string) {
@@ -81,7 +95,10 @@ export function getAssessment(id: string, token: string) {
 /** A cluster's saved assessments, oldest first. */
 export async function listClusterAssessments(clusterId: string, token: string) {
   const page = await unwrap(
-    v1.clusters[":id"].assessments.$get({ param: { id: clusterId }, query: { pageSize: "200" } }, bearer(token)),
+    v1.clusters[":id"].assessments.$get(
+      { param: { id: clusterId }, query: { pageSize: "200" } },
+      bearer(token),
+    ),
   );
   return page.items;
 }
@@ -90,7 +107,10 @@ export async function listClusterAssessments(clusterId: string, token: string) {
 
 export async function listRegionClusters(region: RegionCode, key: string) {
   const page = await unwrap(
-    v1.regions[":code"].clusters.$get({ param: { code: region }, query: { pageSize: "200" } }, bearer(key)),
+    v1.regions[":code"].clusters.$get(
+      { param: { code: region }, query: { pageSize: "200" } },
+      bearer(key),
+    ),
   );
   return page.items;
 }
@@ -106,12 +126,16 @@ export async function getRegionRecommendations(region: RegionCode, key: string, 
 }
 
 export function getRegionNeeds(region: RegionCode, key: string) {
-  return unwrap(v1.regions[":code"].needs.$get({ param: { code: region }, query: {} }, bearer(key)));
+  return unwrap(
+    v1.regions[":code"].needs.$get({ param: { code: region }, query: {} }, bearer(key)),
+  );
 }
 
 /** Instrument names in the coverage rows come in `lang`. */
 export function getRegionCoverage(region: RegionCode, key: string, lang: Language) {
-  return unwrap(v1.regions[":code"].coverage.$get({ param: { code: region }, query: { lang } }, bearer(key)));
+  return unwrap(
+    v1.regions[":code"].coverage.$get({ param: { code: region }, query: { lang } }, bearer(key)),
+  );
 }
 
 export function getRegionPublicTasks(region: RegionCode, key: string) {
@@ -123,7 +147,12 @@ export function getRegionPublicTasks(region: RegionCode, key: string) {
 export type RegionReport = "clusters" | "recommendations" | "needs" | "coverage" | "public-tasks";
 
 /** One regional report as CSV text (`Accept: text/csv`), for download. */
-export async function getRegionCsv(region: RegionCode, report: RegionReport, key: string, lang: Language): Promise<string> {
+export async function getRegionCsv(
+  region: RegionCode,
+  report: RegionReport,
+  key: string,
+  lang: Language,
+): Promise<string> {
   const route = v1.regions[":code"][report];
   let response: Response;
   try {
@@ -146,7 +175,9 @@ export async function countInstrumentsByLevel(region: RegionCode): Promise<Level
   const levels = ["eu", "national", "regional"] as const;
   const [all, open] = await Promise.all([
     Promise.all(levels.map((level) => listInstruments({ region, level, pageSize: 1 }))),
-    Promise.all(levels.map((level) => listInstruments({ region, level, status: "open", pageSize: 1 }))),
+    Promise.all(
+      levels.map((level) => listInstruments({ region, level, status: "open", pageSize: 1 })),
+    ),
   ]);
   return levels.map((level, index) => ({
     level,
@@ -172,7 +203,10 @@ export function previewRuleImpact(key: string, candidate: CandidateRuleFile, lan
   const file = candidate.path.replace(/^rules\//, "");
   return unwrap(
     v1.rules.impact.$post(
-      { query: { lang, pageSize: "200" }, json: { files: [{ file, rule: candidate.content }], remove: [] } },
+      {
+        query: { lang, pageSize: "200" },
+        json: { files: [{ file, rule: candidate.content }], remove: [] },
+      },
       bearer(key),
     ),
   );

@@ -7,9 +7,19 @@ import type { InstrumentFilters } from "./api-types.ts";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
-export const FILTER_NAMES = ["level", "region", "function", "actorType", "form", "status", "q"] as const;
+export const FILTER_NAMES = [
+  "level",
+  "region",
+  "function",
+  "actorType",
+  "form",
+  "status",
+  "q",
+] as const;
 
-export type CatalogueSearch = Partial<Record<(typeof FILTER_NAMES)[number] | "page", string | string[]>>;
+export type CatalogueSearch = Partial<
+  Record<(typeof FILTER_NAMES)[number] | "page", string | string[]>
+>;
 
 /**
  * The filters of a catalogue URL. Codes are passed on as typed in the URL: the API checks them
@@ -17,7 +27,8 @@ export type CatalogueSearch = Partial<Record<(typeof FILTER_NAMES)[number] | "pa
  * schemas into the first page's bundle, which preloads this route).
  */
 export function filtersFrom(search: CatalogueSearch): InstrumentFilters {
-  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const single = (value: string | string[] | undefined) =>
+    Array.isArray(value) ? value[0] : value;
   const filters: Record<string, string | number> = {
     pageSize: CATALOGUE_PAGE_SIZE,
     page: Number(single(search.page)) || 1,

@@ -10,6 +10,8 @@ describe("compareSets", () => {
     expect(forward.gained.map((r) => r.instrumentId)).toEqual(["kkk-internationalisation"]);
     expect(forward.lost).toEqual([]);
     expect(forward.kept.map((r) => r.instrumentId)).toEqual(["feng-2-17-rozwoj-oferty-klastrow"]);
-    expect(compareSets(after, before).lost.map((r) => r.instrumentId)).toEqual(["kkk-internationalisation"]);
+    expect(compareSets(after, before).lost.map((r) => r.instrumentId)).toEqual([
+      "kkk-internationalisation",
+    ]);
   });
 });

@@ -34,23 +34,38 @@ export const recommendationsQuery = query(
   (input: AssessmentInput, lang: Language) => evaluateAssessment(input, { lang }),
   "recommendations",
 );
-export const assessmentQuery = query((id: string, token: string) => getAssessment(id, token), "assessment");
+export const assessmentQuery = query(
+  (id: string, token: string) => getAssessment(id, token),
+  "assessment",
+);
 export const clusterHistoryQuery = query(
   (clusterId: string, token: string) => listClusterAssessments(clusterId, token),
   "cluster-history",
 );
 
-export const regionClustersQuery = query((region: RegionCode, key: string) => listRegionClusters(region, key), "region-clusters");
-export const regionNeedsQuery = query((region: RegionCode, key: string) => getRegionNeeds(region, key), "region-needs");
+export const regionClustersQuery = query(
+  (region: RegionCode, key: string) => listRegionClusters(region, key),
+  "region-clusters",
+);
+export const regionNeedsQuery = query(
+  (region: RegionCode, key: string) => getRegionNeeds(region, key),
+  "region-needs",
+);
 export const regionCoverageQuery = query(
   (region: RegionCode, key: string, lang: Language) => getRegionCoverage(region, key, lang),
   "region-coverage",
 );
-export const regionTasksQuery = query((region: RegionCode, key: string) => getRegionPublicTasks(region, key), "region-tasks");
+export const regionTasksQuery = query(
+  (region: RegionCode, key: string) => getRegionPublicTasks(region, key),
+  "region-tasks",
+);
 export const regionRecommendationsQuery = query(
   (region: RegionCode, key: string, lang: Language) => getRegionRecommendations(region, key, lang),
   "region-recommendations",
 );
-export const levelSplitQuery = query((region: RegionCode) => countInstrumentsByLevel(region), "level-split");
+export const levelSplitQuery = query(
+  (region: RegionCode) => countInstrumentsByLevel(region),
+  "level-split",
+);
 
 export const rulebookQuery = query((key: string) => getRulebook(key), "rulebook");

@@ -3,7 +3,12 @@
  * Validates the wizard's answers with the domain's AssessmentInputSchema and places each issue
  * beside the question it names (by path), worded in the page's language.
  */
-import { AssessmentInputSchema, issuesFromZod, type AssessmentInput, type Issue } from "@klastry/domain";
+import {
+  AssessmentInputSchema,
+  issuesFromZod,
+  type AssessmentInput,
+  type Issue,
+} from "@klastry/domain";
 import { language, t } from "../i18n/index.ts";
 import { draftToRaw } from "./wizard-draft.ts";
 import type { WizardDraft } from "./wizard-state.ts";
@@ -26,7 +31,8 @@ export interface DraftValidation {
 
 /** Our wording for an issue where the domain's generic one would confuse a person. */
 function messageFor(issue: Issue, field: FieldDef | undefined): string {
-  if (issue.code === "INVALID_TYPE" && issue.received === "undefined") return t("validation.required");
+  if (issue.code === "INVALID_TYPE" && issue.received === "undefined")
+    return t("validation.required");
   if (!field) return issue.message;
   if (field.kind === "date") return t("validation.date");
   if (field.kind === "url") return t("validation.url");
@@ -60,7 +66,11 @@ export function validateDraft(draft: WizardDraft): DraftValidation {
 }
 
 /** The messages of the given step only. */
-export function stepIssues(validation: DraftValidation, step: StepNumber, fieldsOfStep: readonly FieldDef[]) {
+export function stepIssues(
+  validation: DraftValidation,
+  step: StepNumber,
+  fieldsOfStep: readonly FieldDef[],
+) {
   const paths = new Set(fieldsOfStep.map((field) => field.path));
   const fieldErrors = Object.entries(validation.fields).filter(([path]) => paths.has(path));
   return { fieldErrors, other: validation.other.filter((issue) => issue.step === step) };

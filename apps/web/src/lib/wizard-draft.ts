@@ -121,7 +121,9 @@ export function draftFromInput(input: {
       .split(".")
       .reduce<unknown>(
         (node, key) =>
-          typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined,
+          typeof node === "object" && node !== null
+            ? (node as Record<string, unknown>)[key]
+            : undefined,
         source,
       );
     if (value === undefined || value === null) continue;

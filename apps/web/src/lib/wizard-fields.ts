@@ -16,14 +16,7 @@ import {
 import type { MessageKey } from "../i18n/index.ts";
 
 export type FieldKind =
-  | "text"
-  | "lines"
-  | "choice"
-  | "tri"
-  | "integer"
-  | "decimal"
-  | "date"
-  | "url";
+  "text" | "lines" | "choice" | "tri" | "integer" | "decimal" | "date" | "url";
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
 
@@ -48,7 +41,14 @@ export interface FieldDef {
 const MEMBER_ACTORS = ActorTypes.entries.filter((entry) => entry.code !== "coordinator");
 
 export const WIZARD_FIELDS: readonly FieldDef[] = [
-  { path: "cluster.name", group: "identity", step: 1, kind: "text", labelKey: "field.cluster.name", required: true },
+  {
+    path: "cluster.name",
+    group: "identity",
+    step: 1,
+    kind: "text",
+    labelKey: "field.cluster.name",
+    required: true,
+  },
   {
     path: "cluster.region",
     step: 1,
@@ -67,7 +67,14 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     hintKey: "hint.cluster.inWarsawCapitalRegion",
     visible: (answers) => answers["cluster.region"] === "14",
   },
-  { path: "cluster.sectors", group: "identity", step: 1, kind: "lines", labelKey: "field.cluster.sectors", hintKey: "hint.lines" },
+  {
+    path: "cluster.sectors",
+    group: "identity",
+    step: 1,
+    kind: "lines",
+    labelKey: "field.cluster.sectors",
+    hintKey: "hint.lines",
+  },
   {
     path: "cluster.smartSpecialisations",
     step: 1,
@@ -76,7 +83,13 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     labelKey: "field.cluster.smartSpecialisations",
     hintKey: "hint.lines",
   },
-  { path: "cluster.foundedYear", group: "identity", step: 1, kind: "integer", labelKey: "field.cluster.foundedYear" },
+  {
+    path: "cluster.foundedYear",
+    group: "identity",
+    step: 1,
+    kind: "integer",
+    labelKey: "field.cluster.foundedYear",
+  },
   {
     path: "cluster.coordinatorLegalForm",
     step: 1,
@@ -85,7 +98,13 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     labelKey: "field.cluster.coordinatorLegalForm",
     options: LegalForms.entries,
   },
-  { path: "cluster.kkk.holds", group: "statuses", step: 1, kind: "tri", labelKey: "field.cluster.kkk.holds" },
+  {
+    path: "cluster.kkk.holds",
+    group: "statuses",
+    step: 1,
+    kind: "tri",
+    labelKey: "field.cluster.kkk.holds",
+  },
   {
     path: "cluster.kkk.validUntil",
     step: 1,
@@ -108,9 +127,16 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     group: "statuses",
     kind: "date",
     labelKey: "field.cluster.esca.validUntil",
-    visible: (answers) => ["bronze", "silver", "gold"].includes(answers["cluster.esca.label"] ?? ""),
+    visible: (answers) =>
+      ["bronze", "silver", "gold"].includes(answers["cluster.esca.label"] ?? ""),
   },
-  { path: "cluster.regionalKeyCluster", group: "statuses", step: 1, kind: "tri", labelKey: "field.cluster.regionalKeyCluster" },
+  {
+    path: "cluster.regionalKeyCluster",
+    group: "statuses",
+    step: 1,
+    kind: "tri",
+    labelKey: "field.cluster.regionalKeyCluster",
+  },
   {
     path: "cluster.supraRegionalGrowthCluster",
     step: 1,
@@ -118,19 +144,35 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     kind: "tri",
     labelKey: "field.cluster.supraRegionalGrowthCluster",
   },
-  { path: "cluster.eccpListed", group: "statuses", step: 1, kind: "tri", labelKey: "field.cluster.eccpListed" },
-  { path: "cluster.website", group: "identity", step: 1, kind: "url", labelKey: "field.cluster.website" },
-  ...MEMBER_ACTORS.map(
-    (actor): FieldDef => ({
-      path: `profile.members.${actor.code}`,
-      step: 2,
-      group: "members",
-      kind: "integer",
-      labelKey: "field.profile.members",
-      labelText: actor.label,
-    }),
-  ),
-  { path: "profile.employees", group: "profile", step: 2, kind: "integer", labelKey: "field.profile.employees" },
+  {
+    path: "cluster.eccpListed",
+    group: "statuses",
+    step: 1,
+    kind: "tri",
+    labelKey: "field.cluster.eccpListed",
+  },
+  {
+    path: "cluster.website",
+    group: "identity",
+    step: 1,
+    kind: "url",
+    labelKey: "field.cluster.website",
+  },
+  ...MEMBER_ACTORS.map((actor): FieldDef => ({
+    path: `profile.members.${actor.code}`,
+    step: 2,
+    group: "members",
+    kind: "integer",
+    labelKey: "field.profile.members",
+    labelText: actor.label,
+  })),
+  {
+    path: "profile.employees",
+    group: "profile",
+    step: 2,
+    kind: "integer",
+    labelKey: "field.profile.employees",
+  },
   {
     path: "profile.coordinatorStaffFte",
     step: 2,
@@ -170,7 +212,13 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     kind: "integer",
     labelKey: "field.profile.internationalPartners",
   },
-  { path: "profile.hasStrategy", group: "profile", step: 2, kind: "tri", labelKey: "field.profile.hasStrategy" },
+  {
+    path: "profile.hasStrategy",
+    group: "profile",
+    step: 2,
+    kind: "tri",
+    labelKey: "field.profile.hasStrategy",
+  },
   {
     path: "ownContribution.maxSharePercent",
     step: 5,

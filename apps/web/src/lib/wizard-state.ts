@@ -29,4 +29,3 @@ export interface WizardDraft {
 export function emptyDraft(): WizardDraft {
   return { version: 1, answers: {}, needs: {}, publicTasks: {}, saved: [] };
 }
-

@@ -6,7 +6,12 @@
 import { createContext, createEffect, useContext, type ParentProps } from "solid-js";
 import { createStore, reconcile, type SetStoreFunction } from "solid-js/store";
 import type { ActorType, PublicTask, ReadinessLevel, SupportFunction } from "@klastry/domain";
-import { emptyDraft, type PriorityAnswer, type SavedAccess, type WizardDraft } from "./wizard-state.ts";
+import {
+  emptyDraft,
+  type PriorityAnswer,
+  type SavedAccess,
+  type WizardDraft,
+} from "./wizard-state.ts";
 
 export const WIZARD_STORAGE_KEY = "klastry.wizard.v1";
 
@@ -42,8 +47,12 @@ function readDraft(storage: Storage | undefined): WizardDraft {
 }
 
 /** Creates the store; call inside a component or root so the persisting effect has an owner. */
-export function createWizardStore(storage: Storage | undefined = globalThis.localStorage): WizardStore {
-  const [draft, setDraft]: [WizardDraft, SetStoreFunction<WizardDraft>] = createStore(readDraft(storage));
+export function createWizardStore(
+  storage: Storage | undefined = globalThis.localStorage,
+): WizardStore {
+  const [draft, setDraft]: [WizardDraft, SetStoreFunction<WizardDraft>] = createStore(
+    readDraft(storage),
+  );
   createEffect(() => {
     // Stringifying reads every property, so any change re-runs this effect.
     const text = JSON.stringify(draft);

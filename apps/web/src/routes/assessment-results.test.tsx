@@ -12,10 +12,15 @@ function fakeApi() {
       const body = JSON.parse(String(init?.body)) as { cluster: { kkk?: { holds: boolean } } };
       bodies.push(body);
       const set = buildRecommendationSet({ kkkKnown: body.cluster.kkk?.holds === true });
-      return new Response(JSON.stringify(set), { status: 200, headers: { "content-type": "application/json" } });
+      return new Response(JSON.stringify(set), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     }
     if (url.startsWith("/api/v1/funding-sources")) {
-      return new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 200 }), { status: 200 });
+      return new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 200 }), {
+        status: 200,
+      });
     }
     return new Response(JSON.stringify({ title: "Not Found", status: 404 }), { status: 404 });
   });
@@ -31,7 +36,11 @@ describe("results page", () => {
       WIZARD_STORAGE_KEY,
       JSON.stringify({
         version: 1,
-        answers: { "cluster.name": "Klaster Testowy (fikcyjny)", "cluster.region": "24", "profile.members.sme": "20" },
+        answers: {
+          "cluster.name": "Klaster Testowy (fikcyjny)",
+          "cluster.region": "24",
+          "profile.members.sme": "20",
+        },
         needs: { coordinator: { cluster_management: "1" } },
         publicTasks: {},
         saved: [],
@@ -44,21 +53,33 @@ describe("results page", () => {
     // Unanswered questions are absent from what is sent, not false.
     expect((bodies[0] as { cluster: Record<string, unknown> }).cluster).not.toHaveProperty("kkk");
 
-    const question = within(undecided).getByRole("group", { name: "Czy klaster ma status Krajowego Klastra Kluczowego?" });
+    const question = within(undecided).getByRole("group", {
+      name: "Czy klaster ma status Krajowego Klastra Kluczowego?",
+    });
     fireEvent.click(within(question).getAllByLabelText("Tak")[0] as HTMLElement);
 
     await waitFor(() =>
-      expect(within(screen.getByTestId("results-eligible")).getByText("Internacjonalizacja KKK")).toBeTruthy(),
+      expect(
+        within(screen.getByTestId("results-eligible")).getByText("Internacjonalizacja KKK"),
+      ).toBeTruthy(),
     );
     expect(bodies).toHaveLength(2);
     expect((bodies[1] as { cluster: { kkk: unknown } }).cluster.kkk).toEqual({ holds: true });
-    expect(within(screen.getByTestId("results-eligible")).getByText(/Klaster ma status KKK/)).toBeTruthy();
+    expect(
+      within(screen.getByTestId("results-eligible")).getByText(/Klaster ma status KKK/),
+    ).toBeTruthy();
   });
 
   it("says which answers to fix instead of evaluating an invalid survey", async () => {
     localStorage.setItem(
       WIZARD_STORAGE_KEY,
-      JSON.stringify({ version: 1, answers: { "cluster.region": "24" }, needs: {}, publicTasks: {}, saved: [] }),
+      JSON.stringify({
+        version: 1,
+        answers: { "cluster.region": "24" },
+        needs: {},
+        publicTasks: {},
+        saved: [],
+      }),
     );
     const { bodies } = fakeApi();
     renderAt("/assessment/results");
@@ -71,20 +92,29 @@ describe("results page", () => {
   it("places the API's issues at the question they name, with a link to its step", async () => {
     localStorage.setItem(
       WIZARD_STORAGE_KEY,
-      JSON.stringify({ version: 1, answers: { "cluster.name": "Klaster (fikcyjny)", "cluster.region": "24" }, needs: {}, publicTasks: {}, saved: [] }),
+      JSON.stringify({
+        version: 1,
+        answers: { "cluster.name": "Klaster (fikcyjny)", "cluster.region": "24" },
+        needs: {},
+        publicTasks: {},
+        saved: [],
+      }),
     );
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () =>
-        new Response(
-          JSON.stringify({
-            type: "about:blank",
-            title: "Bad Request",
-            status: 400,
-            issues: [{ path: "cluster.name", pointer: "/cluster/name", message: "nazwa jest zajęta" }],
-          }),
-          { status: 400, headers: { "content-type": "application/problem+json" } },
-        ),
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({
+              type: "about:blank",
+              title: "Bad Request",
+              status: 400,
+              issues: [
+                { path: "cluster.name", pointer: "/cluster/name", message: "nazwa jest zajęta" },
+              ],
+            }),
+            { status: 400, headers: { "content-type": "application/problem+json" } },
+          ),
       ),
     );
     renderAt("/assessment/results");

@@ -37,7 +37,9 @@ export default function AssessmentResults() {
   const wizard = useWizard();
   usePageTitle(() => t("results.title"));
   const validation = createMemo(() => validateDraft(wizard.draft));
-  const lastValidInput = createMemo<AssessmentInput | undefined>((previous) => validation().input ?? previous);
+  const lastValidInput = createMemo<AssessmentInput | undefined>(
+    (previous) => validation().input ?? previous,
+  );
   // The key is the input's JSON: an unchanged answer does not send a new request.
   const requestKey = createMemo(() => {
     const input = validation().input;
@@ -71,7 +73,8 @@ export default function AssessmentResults() {
                 return (
                   <li>
                     <A href={`/assessment/${step}`}>{t(STEP_TITLES[step - 1] as MessageKey)}</A>:{" "}
-                    {field ? (field.labelText ? label(field.labelText) : t(field.labelKey)) : path}: {message}
+                    {field ? (field.labelText ? label(field.labelText) : t(field.labelKey)) : path}:{" "}
+                    {message}
                   </li>
                 );
               }}
@@ -79,8 +82,10 @@ export default function AssessmentResults() {
             <For each={validation().other}>
               {(issue) => (
                 <li>
-                  <A href={`/assessment/${issue.step}`}>{t(STEP_TITLES[issue.step - 1] as MessageKey)}</A>:{" "}
-                  {issue.message}
+                  <A href={`/assessment/${issue.step}`}>
+                    {t(STEP_TITLES[issue.step - 1] as MessageKey)}
+                  </A>
+                  : {issue.message}
                 </li>
               )}
             </For>
@@ -97,7 +102,12 @@ export default function AssessmentResults() {
               <A href="/assessment/1" class="button secondary" data-testid="edit-answers">
                 {t("results.editAnswers")}
               </A>
-              <button type="button" class="secondary" data-testid="print" onClick={() => window.print()}>
+              <button
+                type="button"
+                class="secondary"
+                data-testid="print"
+                onClick={() => window.print()}
+              >
                 {t("results.print")}
               </button>
               <button
@@ -107,7 +117,12 @@ export default function AssessmentResults() {
                 disabled={!latest()}
                 onClick={() => {
                   const set = latest();
-                  if (set) downloadText(`klastry-${fileDate()}.json`, resultsJson(input(), set), "application/json");
+                  if (set)
+                    downloadText(
+                      `klastry-${fileDate()}.json`,
+                      resultsJson(input(), set),
+                      "application/json",
+                    );
                 }}
               >
                 {t("results.downloadJson")}
@@ -119,7 +134,12 @@ export default function AssessmentResults() {
                 disabled={!latest()}
                 onClick={() => {
                   const set = latest();
-                  if (set) downloadText(`klastry-${fileDate()}.csv`, resultsCsv(set), "text/csv;charset=utf-8");
+                  if (set)
+                    downloadText(
+                      `klastry-${fileDate()}.csv`,
+                      resultsCsv(set),
+                      "text/csv;charset=utf-8",
+                    );
                 }}
               >
                 {t("results.downloadCsv")}

@@ -33,7 +33,9 @@ describe("self-assessment wizard", () => {
     renderAt("/assessment/2");
     const sme = await screen.findByLabelText(/MŚP/);
     type(sme, "12a");
-    expect((await screen.findByTestId("error-profile-members-sme")).textContent).toContain("Wpisz liczbę");
+    expect((await screen.findByTestId("error-profile-members-sme")).textContent).toContain(
+      "Wpisz liczbę",
+    );
     expect((sme as HTMLInputElement).value).toBe("12a");
   });
 
@@ -48,7 +50,9 @@ describe("self-assessment wizard", () => {
     type(screen.getByLabelText(/MŚP/), "40");
     fireEvent.click(screen.getByTestId("wizard-back"));
     await screen.findByTestId("wizard-step-1");
-    expect((screen.getByLabelText(/Nazwa klastra/) as HTMLInputElement).value).toBe("Klaster Próbny (fikcyjny)");
+    expect((screen.getByLabelText(/Nazwa klastra/) as HTMLInputElement).value).toBe(
+      "Klaster Próbny (fikcyjny)",
+    );
     history.set({ value: "/assessment/2" });
     await screen.findByTestId("wizard-step-2");
     expect((screen.getByLabelText(/MŚP/) as HTMLInputElement).value).toBe("40");
@@ -57,7 +61,9 @@ describe("self-assessment wizard", () => {
   it("keeps answers across a remount through localStorage", async () => {
     const first = renderAt("/assessment/1");
     type(await screen.findByLabelText(/Nazwa klastra/), "Klaster Pamięci (fikcyjny)");
-    await waitFor(() => expect(localStorage.getItem(WIZARD_STORAGE_KEY)).toContain("Klaster Pamięci"));
+    await waitFor(() =>
+      expect(localStorage.getItem(WIZARD_STORAGE_KEY)).toContain("Klaster Pamięci"),
+    );
     first.unmount();
     renderAt("/assessment/1");
     expect(((await screen.findByLabelText(/Nazwa klastra/)) as HTMLInputElement).value).toBe(
@@ -68,8 +74,12 @@ describe("self-assessment wizard", () => {
   it("leaves unanswered questions out instead of storing false or 0", async () => {
     renderAt("/assessment/1");
     type(await screen.findByLabelText(/Nazwa klastra/), "Klaster (fikcyjny)");
-    await waitFor(() => expect(localStorage.getItem(WIZARD_STORAGE_KEY)).toContain("Klaster (fikcyjny)"));
-    const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as { answers: Record<string, string> };
+    await waitFor(() =>
+      expect(localStorage.getItem(WIZARD_STORAGE_KEY)).toContain("Klaster (fikcyjny)"),
+    );
+    const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as {
+      answers: Record<string, string>;
+    };
     expect(Object.keys(stored.answers)).toEqual(["cluster.name"]);
   });
 
@@ -90,16 +100,29 @@ describe("self-assessment wizard", () => {
         needs: {},
         publicTasks: {},
         clusterId: "stary-klaster",
-        saved: [{ assessmentId: "a1", clusterId: "stary-klaster", token: "kt_x", savedAt: "2026-11-01T00:00:00Z" }],
+        saved: [
+          {
+            assessmentId: "a1",
+            clusterId: "stary-klaster",
+            token: "kt_x",
+            savedAt: "2026-11-01T00:00:00Z",
+          },
+        ],
       }),
     );
     vi.stubGlobal("confirm", () => true);
     renderAt("/assessment/1");
-    expect(((await screen.findByLabelText(/Nazwa klastra/)) as HTMLInputElement).value).toBe("Stary Klaster (fikcyjny)");
+    expect(((await screen.findByLabelText(/Nazwa klastra/)) as HTMLInputElement).value).toBe(
+      "Stary Klaster (fikcyjny)",
+    );
     fireEvent.click(screen.getByTestId("wizard-reset"));
     expect((screen.getByLabelText(/Nazwa klastra/) as HTMLInputElement).value).toBe("");
     await waitFor(() => {
-      const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as { answers: object; clusterId?: string; saved: unknown[] };
+      const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as {
+        answers: object;
+        clusterId?: string;
+        saved: unknown[];
+      };
       expect(stored.answers).toEqual({});
       expect(stored.clusterId).toBeUndefined();
       expect(stored.saved).toHaveLength(1);

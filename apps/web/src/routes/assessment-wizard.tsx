@@ -14,7 +14,14 @@ import { fieldId, WizardField } from "../components/wizard-field.tsx";
 import { STEP_TITLES, WizardProgress } from "../components/wizard-progress.tsx";
 import { label, t, type MessageKey } from "../i18n/index.ts";
 import { stepIssues, validateDraft } from "../lib/validate-draft.ts";
-import { fieldByPath, isVisible, stepFields, WIZARD_FIELDS, type QuestionGroup, type StepNumber } from "../lib/wizard-fields.ts";
+import {
+  fieldByPath,
+  isVisible,
+  stepFields,
+  WIZARD_FIELDS,
+  type QuestionGroup,
+  type StepNumber,
+} from "../lib/wizard-fields.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 
 /** The fieldsets of steps 1, 2 and 5, in order. */
@@ -63,7 +70,9 @@ export default function AssessmentWizard() {
     const issues = issuesOfStep();
     if (issues.fieldErrors.length > 0 || issues.other.length > 0) {
       setAttempted(new Set([...attempted(), step()]));
-      const first = WIZARD_FIELDS.find((field) => issues.fieldErrors.some(([path]) => path === field.path));
+      const first = WIZARD_FIELDS.find((field) =>
+        issues.fieldErrors.some(([path]) => path === field.path),
+      );
       if (first) focusField(fieldId(first.path));
       return;
     }
@@ -71,10 +80,15 @@ export default function AssessmentWizard() {
   };
 
   const showSummary = () =>
-    attempted().has(step()) && (issuesOfStep().fieldErrors.length > 0 || issuesOfStep().other.length > 0);
+    attempted().has(step()) &&
+    (issuesOfStep().fieldErrors.length > 0 || issuesOfStep().other.length > 0);
 
   return (
-    <section class="wizard" data-testid={`wizard-step-${step()}`} aria-labelledby="wizard-step-heading">
+    <section
+      class="wizard"
+      data-testid={`wizard-step-${step()}`}
+      aria-labelledby="wizard-step-heading"
+    >
       <h1>{t("wizard.title")}</h1>
       <WizardProgress current={step()} />
       <h2 id="wizard-step-heading" tabindex="-1" ref={heading}>
@@ -96,7 +110,11 @@ export default function AssessmentWizard() {
                         focusField(fieldId(path));
                       }}
                     >
-                      {field ? (field.labelText ? label(field.labelText) : t(field.labelKey)) : path}
+                      {field
+                        ? field.labelText
+                          ? label(field.labelText)
+                          : t(field.labelKey)
+                        : path}
                       : {message}
                     </a>
                   </li>
@@ -126,7 +144,9 @@ export default function AssessmentWizard() {
               {(group) => (
                 <FieldGroup legend={t(group.legend)}>
                   <For each={visibleFields(step()).filter((field) => field.group === group.group)}>
-                    {(field) => <WizardField field={field} error={errorOf(field.path)} onTouch={touch} />}
+                    {(field) => (
+                      <WizardField field={field} error={errorOf(field.path)} onTouch={touch} />
+                    )}
                   </For>
                 </FieldGroup>
               )}

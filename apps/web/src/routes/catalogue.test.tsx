@@ -33,15 +33,22 @@ describe("catalogue", () => {
       vi.fn(async (url: string) => {
         urls.push(url);
         const page = Number(new URL(url, "http://x").searchParams.get("page"));
-        const items = Array.from({ length: page === 2 ? 5 : 20 }, (_, i) => instrument(`i-${page}-${i}`));
-        return new Response(JSON.stringify({ items, total: 25, page, pageSize: 20, statusOn: "2026-11-29" }), {
-          status: 200,
-          headers: { "content-type": "application/json" },
-        });
+        const items = Array.from({ length: page === 2 ? 5 : 20 }, (_, i) =>
+          instrument(`i-${page}-${i}`),
+        );
+        return new Response(
+          JSON.stringify({ items, total: 25, page, pageSize: 20, statusOn: "2026-11-29" }),
+          {
+            status: 200,
+            headers: { "content-type": "application/json" },
+          },
+        );
       }),
     );
     renderAt("/instruments?level=national");
-    expect((await screen.findByTestId("catalogue-total")).textContent).toBe("Znalezione instrumenty: 25");
+    expect((await screen.findByTestId("catalogue-total")).textContent).toBe(
+      "Znalezione instrumenty: 25",
+    );
     const first = new URL(urls[0] ?? "", "http://x").searchParams;
     expect(first.get("level")).toBe("national");
     expect(first.get("pageSize")).toBe("20");
@@ -49,10 +56,16 @@ describe("catalogue", () => {
     expect(screen.getAllByText(/Nabór otwarty/).length).toBeGreaterThan(0);
 
     fireEvent.change(screen.getByLabelText("Województwo"), { target: { value: "14" } });
-    await waitFor(() => expect(urls.some((u) => u.includes("region=14") && u.includes("level=national"))).toBe(true));
+    await waitFor(() =>
+      expect(urls.some((u) => u.includes("region=14") && u.includes("level=national"))).toBe(true),
+    );
 
     fireEvent.click(screen.getByRole("button", { name: "Następna" }));
-    await waitFor(() => expect(within(screen.getByTestId("instrument-list")).getAllByRole("listitem")).toHaveLength(5));
+    await waitFor(() =>
+      expect(within(screen.getByTestId("instrument-list")).getAllByRole("listitem")).toHaveLength(
+        5,
+      ),
+    );
     expect(screen.getByText("Strona 2 z 2")).toBeTruthy();
   });
 });

@@ -18,10 +18,18 @@ import { SelectField } from "../components/form-field.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { formatDate, label, labelOf, t, type MessageKey } from "../i18n/index.ts";
 import type { InstrumentFilters, ListedInstrument } from "../lib/api-types.ts";
-import { CATALOGUE_PAGE_SIZE as PAGE_SIZE, filtersFrom, type CatalogueSearch } from "../lib/catalogue-filters.ts";
+import {
+  CATALOGUE_PAGE_SIZE as PAGE_SIZE,
+  filtersFrom,
+  type CatalogueSearch,
+} from "../lib/catalogue-filters.ts";
 import { instrumentsQuery } from "../lib/queries.ts";
 
-const FILTERS: { name: keyof InstrumentFilters; label: MessageKey; entries: readonly { code: string; label: { pl: string; en: string } }[] }[] = [
+const FILTERS: {
+  name: keyof InstrumentFilters;
+  label: MessageKey;
+  entries: readonly { code: string; label: { pl: string; en: string } }[];
+}[] = [
   { name: "level", label: "catalogue.filter.level", entries: Levels.entries },
   { name: "region", label: "catalogue.filter.region", entries: REGIONS },
   { name: "function", label: "catalogue.filter.function", entries: SupportFunctions.entries },
@@ -57,20 +65,44 @@ export default function Catalogue() {
               label={t(filter.label)}
               value={String(search[filter.name as keyof CatalogueSearch] ?? "")}
               emptyLabel={t("catalogue.any")}
-              choices={filter.entries.map((entry) => ({ value: entry.code, label: label(entry.label) }))}
+              choices={filter.entries.map((entry) => ({
+                value: entry.code,
+                label: label(entry.label),
+              }))}
               onValue={(value) => setSearch({ [filter.name]: value || undefined, page: undefined })}
             />
           )}
         </For>
         <div class="field">
           <label for="filter-q">{t("catalogue.filter.q")}</label>
-          <input id="filter-q" type="search" value={text()} onInput={(event) => setText(event.currentTarget.value)} />
+          <input
+            id="filter-q"
+            type="search"
+            value={text()}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
         </div>
         <div class="field actions">
           <button type="submit" class="primary">
             {t("catalogue.search")}
           </button>
-          <button type="button" class="secondary" onClick={() => { setText(""); setSearch({ level: undefined, region: undefined, function: undefined, actorType: undefined, form: undefined, status: undefined, q: undefined, page: undefined }); }}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setText("");
+              setSearch({
+                level: undefined,
+                region: undefined,
+                function: undefined,
+                actorType: undefined,
+                form: undefined,
+                status: undefined,
+                q: undefined,
+                page: undefined,
+              });
+            }}
+          >
             {t("catalogue.clear")}
           </button>
         </div>
@@ -81,15 +113,27 @@ export default function Catalogue() {
             {t("catalogue.total", { count: page()?.total ?? 0 })}
           </p>
           <ul class="instrument-list" data-testid="instrument-list">
-            <For each={page()?.items ?? []}>{(instrument) => <InstrumentRow instrument={instrument} />}</For>
+            <For each={page()?.items ?? []}>
+              {(instrument) => <InstrumentRow instrument={instrument} />}
+            </For>
           </ul>
           <Show when={totalPages() > 1}>
             <nav class="pagination no-print" aria-label={t("catalogue.pagination")}>
-              <button type="button" class="secondary" disabled={current() <= 1} onClick={() => setSearch({ page: String(current() - 1) })}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={current() <= 1}
+                onClick={() => setSearch({ page: String(current() - 1) })}
+              >
                 {t("catalogue.previous")}
               </button>
               <span>{t("catalogue.page", { page: current(), pages: totalPages() })}</span>
-              <button type="button" class="secondary" disabled={current() >= totalPages()} onClick={() => setSearch({ page: String(current() + 1) })}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={current() >= totalPages()}
+                onClick={() => setSearch({ page: String(current() + 1) })}
+              >
                 {t("catalogue.next")}
               </button>
             </nav>
@@ -105,19 +149,31 @@ function InstrumentRow(props: { instrument: ListedInstrument }) {
   return (
     <li class="card">
       <h2 class="h4">
-        <A href={`/instruments/${i().id}`}>{i().shortName ? `${i().shortName}: ${label(i().name)}` : label(i().name)}</A>
+        <A href={`/instruments/${i().id}`}>
+          {i().shortName ? `${i().shortName}: ${label(i().name)}` : label(i().name)}
+        </A>
       </h2>
       <p class="muted">
         {label(i().operator)} · {labelOf(Levels.entries, i().level)} ·{" "}
-        {i().forms.map((form) => labelOf(InstrumentForms.entries, form)).join(", ")} ·{" "}
-        {t("instrument.lastVerified")}: {formatDate(i().lastVerified)}
+        {i()
+          .forms.map((form) => labelOf(InstrumentForms.entries, form))
+          .join(", ")}{" "}
+        · {t("instrument.lastVerified")}: {formatDate(i().lastVerified)}
       </p>
       <Show when={i().callStatus}>
         {(call) => (
           <p>
-            <span class={`status status-${call().status}`}>{labelOf(CallStatuses.entries, call().status)}</span>
-            <Show when={call().deadline}> · {t("instrument.deadline")}: {formatDate(call().deadline)}</Show>
-            <Show when={call().opensOn}> · {t("instrument.opensOn")}: {formatDate(call().opensOn)}</Show>
+            <span class={`status status-${call().status}`}>
+              {labelOf(CallStatuses.entries, call().status)}
+            </span>
+            <Show when={call().deadline}>
+              {" "}
+              · {t("instrument.deadline")}: {formatDate(call().deadline)}
+            </Show>
+            <Show when={call().opensOn}>
+              {" "}
+              · {t("instrument.opensOn")}: {formatDate(call().opensOn)}
+            </Show>
           </p>
         )}
       </Show>

@@ -50,7 +50,9 @@ function InstrumentView(props: { instrument: Instrument }) {
   const regions = () =>
     i().regions.length === REGION_CODES.length
       ? t("instrument.allRegions")
-      : i().regions.map((code) => labelOf(REGIONS, code)).join(", ");
+      : i()
+          .regions.map((code) => labelOf(REGIONS, code))
+          .join(", ");
   return (
     <article aria-labelledby="instrument-title" data-testid="instrument-detail">
       <p class="muted">
@@ -63,17 +65,35 @@ function InstrumentView(props: { instrument: Instrument }) {
       <p>{label(i().description)}</p>
       <h2>{t("instrument.eligibility")}</h2>
       <ul class="eligibility" data-testid="eligibility">
-        <li>{t("instrument.eligibleActors", { actors: i().eligibleActors.map((a) => labelOf(ActorTypes.entries, a)).join(", ") })}</li>
+        <li>
+          {t("instrument.eligibleActors", {
+            actors: i()
+              .eligibleActors.map((a) => labelOf(ActorTypes.entries, a))
+              .join(", "),
+          })}
+        </li>
         <li>{t("instrument.regions", { regions: regions() })}</li>
-        <li>{i().clusterSpecific ? t("instrument.clusterSpecific") : t("instrument.notClusterSpecific")}</li>
+        <li>
+          {i().clusterSpecific
+            ? t("instrument.clusterSpecific")
+            : t("instrument.notClusterSpecific")}
+        </li>
         <Show when={i().prerequisites.length > 0}>
           <li>
             {t("instrument.prerequisites", {
-              list: i().prerequisites.map((p) => labelOf(Prerequisites.entries, p)).join(", "),
+              list: i()
+                .prerequisites.map((p) => labelOf(Prerequisites.entries, p))
+                .join(", "),
             })}
           </li>
         </Show>
-        <li>{t("instrument.functions", { list: i().functions.map((f) => labelOf(SupportFunctions.entries, f)).join(", ") })}</li>
+        <li>
+          {t("instrument.functions", {
+            list: i()
+              .functions.map((f) => labelOf(SupportFunctions.entries, f))
+              .join(", "),
+          })}
+        </li>
       </ul>
       <dl class="facts">
         <dt>{t("instrument.kind")}</dt>
@@ -83,7 +103,11 @@ function InstrumentView(props: { instrument: Instrument }) {
         <dt>{t("instrument.level")}</dt>
         <dd>{labelOf(Levels.entries, i().level)}</dd>
         <dt>{t("instrument.forms")}</dt>
-        <dd>{i().forms.map((f) => labelOf(InstrumentForms.entries, f)).join(", ")}</dd>
+        <dd>
+          {i()
+            .forms.map((f) => labelOf(InstrumentForms.entries, f))
+            .join(", ")}
+        </dd>
         <Show when={i().fundingSources.length > 0}>
           <dt>{t("instrument.fundingSources")}</dt>
           <dd>{i().fundingSources.map(sourceName).join(", ")}</dd>
@@ -92,8 +116,14 @@ function InstrumentView(props: { instrument: Instrument }) {
         <dt>{t("instrument.callStatus")}</dt>
         <dd data-testid="call-status">
           {labelOf(CallStatuses.entries, status().status)}
-          <Show when={status().deadline}> · {t("instrument.deadline")}: {formatDate(status().deadline)}</Show>
-          <Show when={status().opensOn}> · {t("instrument.opensOn")}: {formatDate(status().opensOn)}</Show>
+          <Show when={status().deadline}>
+            {" "}
+            · {t("instrument.deadline")}: {formatDate(status().deadline)}
+          </Show>
+          <Show when={status().opensOn}>
+            {" "}
+            · {t("instrument.opensOn")}: {formatDate(status().opensOn)}
+          </Show>
         </dd>
         <dt>{t("instrument.confidence")}</dt>
         <dd>{labelOf(Confidences.entries, i().confidence)}</dd>

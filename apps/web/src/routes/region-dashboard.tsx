@@ -28,7 +28,13 @@ import {
 } from "../lib/queries.ts";
 import { createSessionValue } from "../lib/session-keys.ts";
 
-const REPORTS: readonly RegionReport[] = ["clusters", "recommendations", "needs", "coverage", "public-tasks"];
+const REPORTS: readonly RegionReport[] = [
+  "clusters",
+  "recommendations",
+  "needs",
+  "coverage",
+  "public-tasks",
+];
 
 export default function RegionDashboard() {
   usePageTitle(() => t("region.title"));
@@ -59,7 +65,9 @@ export default function RegionDashboard() {
           onValue={setPendingRegion}
         />
       </KeyForm>
-      <Show when={key() ? regionCode() : undefined}>{(code) => <Dashboard region={code()} apiKey={key()} />}</Show>
+      <Show when={key() ? regionCode() : undefined}>
+        {(code) => <Dashboard region={code()} apiKey={key()} />}
+      </Show>
     </section>
   );
 }
@@ -68,7 +76,12 @@ function Section(props: { id: string; title: string; children: JSX.Element }) {
   return (
     // A narrow screen scrolls a wide table inside its section, not the page (WCAG 1.4.10); the
     // section takes focus so keyboard users can scroll it too.
-    <section class="panel table-scroll" tabindex="0" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
+    <section
+      class="panel table-scroll"
+      tabindex="0"
+      aria-labelledby={`${props.id}-title`}
+      data-testid={props.id}
+    >
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
         <Suspense fallback={<p role="status">{t("common.loading")}</p>}>{props.children}</Suspense>
@@ -79,7 +92,9 @@ function Section(props: { id: string; title: string; children: JSX.Element }) {
 
 function Dashboard(props: { region: RegionCode; apiKey: string }) {
   const clusters = createAsync(() => regionClustersQuery(props.region, props.apiKey));
-  const recommendations = createAsync(() => regionRecommendationsQuery(props.region, props.apiKey, language()));
+  const recommendations = createAsync(() =>
+    regionRecommendationsQuery(props.region, props.apiKey, language()),
+  );
   const needs = createAsync(() => regionNeedsQuery(props.region, props.apiKey));
   const coverage = createAsync(() => regionCoverageQuery(props.region, props.apiKey, language()));
   const tasks = createAsync(() => regionTasksQuery(props.region, props.apiKey));
@@ -95,8 +110,11 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
     }
   };
   const eligibleCount = (clusterId: string) =>
-    recommendations()?.find((entry) => entry.clusterId === clusterId)?.recommendations.filter((r) => r.verdict === "eligible").length;
-  const assessedOn = (clusterId: string) => recommendations()?.find((entry) => entry.clusterId === clusterId)?.assessedOn;
+    recommendations()
+      ?.find((entry) => entry.clusterId === clusterId)
+      ?.recommendations.filter((r) => r.verdict === "eligible").length;
+  const assessedOn = (clusterId: string) =>
+    recommendations()?.find((entry) => entry.clusterId === clusterId)?.assessedOn;
 
   return (
     <>
@@ -104,7 +122,12 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
       <div class="toolbar no-print" role="group" aria-label={t("region.csv")}>
         <For each={REPORTS}>
           {(report) => (
-            <button type="button" class="secondary" data-testid={`csv-${report}`} onClick={() => void download(report)}>
+            <button
+              type="button"
+              class="secondary"
+              data-testid={`csv-${report}`}
+              onClick={() => void download(report)}
+            >
               {t("region.csvReport", { report: t(`region.report.${report}`) })}
             </button>
           )}
@@ -123,12 +146,22 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
             </tr>
           </thead>
           <tbody>
-            <For each={clusters() ?? []} fallback={<tr><td colSpan={3}>{t("region.noClusters")}</td></tr>}>
+            <For
+              each={clusters() ?? []}
+              fallback={
+                <tr>
+                  <td colSpan={3}>{t("region.noClusters")}</td>
+                </tr>
+              }
+            >
               {(cluster) => (
                 <tr>
                   <th scope="row">
                     {cluster.name}
-                    <Show when={cluster.fictional}> <span class="badge">{t("region.fictional")}</span></Show>
+                    <Show when={cluster.fictional}>
+                      {" "}
+                      <span class="badge">{t("region.fictional")}</span>
+                    </Show>
                   </th>
                   <td>{formatDate(assessedOn(cluster.id)) || "—"}</td>
                   <td>{eligibleCount(cluster.id) ?? "—"}</td>

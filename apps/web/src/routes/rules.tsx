@@ -27,7 +27,13 @@ export default function Rules() {
   return (
     <section aria-labelledby="rules-title">
       <h1 id="rules-title">{t("rules.title")}</h1>
-      <KeyForm id="admin-key" label={t("rules.key")} hint={t("rules.keyHint")} value={key()} onSave={setKey} />
+      <KeyForm
+        id="admin-key"
+        label={t("rules.key")}
+        hint={t("rules.keyHint")}
+        value={key()}
+        onSave={setKey}
+      />
       <Show when={key()}>
         <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
           <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
@@ -51,14 +57,22 @@ function Rulebook(props: { apiKey: string }) {
           <h2 id="rulebook-title">{t("rules.rulebook")}</h2>
           <p data-testid="rulebook-version">
             {t("rules.version", { version: book().version ?? "—" })}
-            <Show when={book().loadedAt}> · {t("rules.loadedAt", { date: formatDate(book().loadedAt ?? undefined) })}</Show>{" "}
+            <Show when={book().loadedAt}>
+              {" "}
+              · {t("rules.loadedAt", { date: formatDate(book().loadedAt ?? undefined) })}
+            </Show>{" "}
             ·{" "}
             <span class={book().lastReloadFailed ? "status status-closed" : "status status-open"}>
               {book().lastReloadFailed ? t("rules.reloadFailed") : t("rules.valid")}
             </span>
           </p>
           <p>{t("rules.counts", { files: book().files.length, rules: book().rules.length })}</p>
-          <button type="button" class="secondary no-print" disabled={reloading.pending} onClick={() => void reload(props.apiKey).catch(() => undefined)}>
+          <button
+            type="button"
+            class="secondary no-print"
+            disabled={reloading.pending}
+            onClick={() => void reload(props.apiKey).catch(() => undefined)}
+          >
             {reloading.pending ? t("common.loading") : t("rules.reload")}
           </button>
           <Show when={reloading.error}>{(error) => <ErrorMessage error={error()} />}</Show>

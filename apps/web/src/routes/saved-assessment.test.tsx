@@ -11,7 +11,13 @@ const stored = {
   id: "a-1",
   clusterId: "klaster-zapisany",
   createdAt: "2026-11-20T10:00:00.000Z",
-  cluster: { name: "Klaster Zapisany (fikcyjny)", region: "14", sectors: [], smartSpecialisations: [], inWarsawCapitalRegion: false },
+  cluster: {
+    name: "Klaster Zapisany (fikcyjny)",
+    region: "14",
+    sectors: [],
+    smartSpecialisations: [],
+    inWarsawCapitalRegion: false,
+  },
   profile: { members: { sme: 30 } },
   needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
   publicTasks: [],
@@ -33,20 +39,36 @@ describe("saved assessment page", () => {
         calls.push({ url, authorization: new Headers(init?.headers).get("authorization") });
         if (url.startsWith("/api/v1/assessments/a-1")) {
           return new Response(
-            JSON.stringify({ assessment: stored, assessedOn: "2026-11-20", region: "14", recommendations: buildRecommendationSet() }),
+            JSON.stringify({
+              assessment: stored,
+              assessedOn: "2026-11-20",
+              region: "14",
+              recommendations: buildRecommendationSet(),
+            }),
             { status: 200, headers: { "content-type": "application/json" } },
           );
         }
         if (url.startsWith("/api/v1/recommendations")) {
-          return new Response(JSON.stringify(buildRecommendationSet()), { status: 200, headers: { "content-type": "application/json" } });
+          return new Response(JSON.stringify(buildRecommendationSet()), {
+            status: 200,
+            headers: { "content-type": "application/json" },
+          });
         }
-        return new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 200 }), { status: 200 });
+        return new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 200 }), {
+          status: 200,
+        });
       }),
     );
     renderAt("/assessments/a-1#token=kt_secret");
-    expect((await screen.findByTestId("saved-summary")).textContent).toContain("Klaster Zapisany (fikcyjny)");
-    expect(within(await screen.findByTestId("results-eligible")).getByText(/FENG 2\.17/)).toBeTruthy();
-    expect(calls.find((c) => c.url.startsWith("/api/v1/assessments/a-1"))?.authorization).toBe("Bearer kt_secret");
+    expect((await screen.findByTestId("saved-summary")).textContent).toContain(
+      "Klaster Zapisany (fikcyjny)",
+    );
+    expect(
+      within(await screen.findByTestId("results-eligible")).getByText(/FENG 2\.17/),
+    ).toBeTruthy();
+    expect(calls.find((c) => c.url.startsWith("/api/v1/assessments/a-1"))?.authorization).toBe(
+      "Bearer kt_secret",
+    );
 
     fireEvent.click(screen.getByTestId("continue-in-wizard"));
     await screen.findByTestId("results-cluster");

@@ -27,7 +27,9 @@ export default function SavedAssessment() {
   const wizard = useWizard();
   usePageTitle(() => t("saved.title"));
   const token = () => tokenFromLocation(location.hash, location.search);
-  const record = createAsync(() => (token() ? assessmentQuery(params.id, token()) : Promise.resolve(undefined)));
+  const record = createAsync(() =>
+    token() ? assessmentQuery(params.id, token()) : Promise.resolve(undefined),
+  );
   const input = () => {
     const saved = record()?.assessment;
     if (!saved) return undefined;
@@ -63,7 +65,12 @@ export default function SavedAssessment() {
     const draft = draftFromInput(parsed);
     draft.saved = [
       ...wizard.draft.saved.filter((entry) => entry.assessmentId !== saved.id),
-      { assessmentId: saved.id, clusterId: saved.clusterId, token: token(), savedAt: saved.createdAt },
+      {
+        assessmentId: saved.id,
+        clusterId: saved.clusterId,
+        token: token(),
+        savedAt: saved.createdAt,
+      },
     ];
     wizard.replace(draft);
     navigate("/assessment/results");
@@ -72,18 +79,31 @@ export default function SavedAssessment() {
   return (
     <section aria-labelledby="saved-title">
       <h1 id="saved-title">{t("saved.title")}</h1>
-      <Show when={token()} fallback={<p class="error-box" role="alert">{t("saved.noToken")}</p>}>
+      <Show
+        when={token()}
+        fallback={
+          <p class="error-box" role="alert">
+            {t("saved.noToken")}
+          </p>
+        }
+      >
         <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
           <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
             <Show when={record()?.assessment}>
               {(saved) => (
                 <>
                   <p data-testid="saved-summary">
-                    <strong>{saved().cluster.name}</strong> · {labelOf(REGIONS, saved().cluster.region)} ·{" "}
+                    <strong>{saved().cluster.name}</strong> ·{" "}
+                    {labelOf(REGIONS, saved().cluster.region)} ·{" "}
                     {t("saved.savedOn", { date: formatDate(saved().createdAt) })}
                   </p>
                   <div class="toolbar no-print">
-                    <button type="button" class="primary" data-testid="continue-in-wizard" onClick={continueInWizard}>
+                    <button
+                      type="button"
+                      class="primary"
+                      data-testid="continue-in-wizard"
+                      onClick={continueInWizard}
+                    >
                       {t("saved.continue")}
                     </button>
                     <button type="button" class="secondary" onClick={() => window.print()}>
@@ -93,7 +113,9 @@ export default function SavedAssessment() {
                       {t("saved.newAssessment")}
                     </A>
                   </div>
-                  <Show when={results()}>{(set) => <ResultsView set={set()} fundingSourceName={sourceName} />}</Show>
+                  <Show when={results()}>
+                    {(set) => <ResultsView set={set()} fundingSourceName={sourceName} />}
+                  </Show>
                 </>
               )}
             </Show>

@@ -2,7 +2,11 @@
  * @module
  * A recommendation set built and checked with the domain's own schema, for component tests.
  */
-import { RecommendationSetSchema, type Recommendation, type RecommendationSet } from "@klastry/domain";
+import {
+  RecommendationSetSchema,
+  type Recommendation,
+  type RecommendationSet,
+} from "@klastry/domain";
 
 const base: Omit<Recommendation, "instrumentId" | "name" | "verdict" | "nearMiss"> = {
   score: 10,
@@ -30,7 +34,15 @@ export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): Re
         verdict: "eligible",
         nearMiss: false,
         reasons: [
-          { ruleId: "kkk-internationalisation", condition: "kkk", text: "Klaster ma status KKK", fact: "kkkValidOnDate", operator: "equal", required: true, actual: true },
+          {
+            ruleId: "kkk-internationalisation",
+            condition: "kkk",
+            text: "Klaster ma status KKK",
+            fact: "kkkValidOnDate",
+            operator: "equal",
+            required: true,
+            actual: true,
+          },
         ],
         ruleIds: ["kkk-internationalisation"],
       }
@@ -40,7 +52,9 @@ export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): Re
         name: "Internacjonalizacja KKK",
         verdict: "unknown",
         nearMiss: false,
-        questions: [{ fact: "cluster.kkk", label: "Czy klaster ma status Krajowego Klastra Kluczowego?" }],
+        questions: [
+          { fact: "cluster.kkk", label: "Czy klaster ma status Krajowego Klastra Kluczowego?" },
+        ],
         ruleIds: ["kkk-internationalisation"],
       };
   return RecommendationSetSchema.parse({
@@ -59,7 +73,15 @@ export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): Re
         nearMiss: false,
         score: 30,
         reasons: [
-          { ruleId: "feng-2-17", condition: "members", text: "Klaster ma co najmniej 15 członków", fact: "memberCount", operator: "greaterThanInclusive", required: 15, actual: 51 },
+          {
+            ruleId: "feng-2-17",
+            condition: "members",
+            text: "Klaster ma co najmniej 15 członków",
+            fact: "memberCount",
+            operator: "greaterThanInclusive",
+            required: 15,
+            actual: 51,
+          },
         ],
         servesNeeds: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
         ruleIds: ["feng-2-17"],
@@ -75,7 +97,15 @@ export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): Re
         callStatus: "planned",
         deadline: undefined,
         missing: [
-          { ruleId: "regional-growth", condition: "members", text: "Klaster ma co najmniej 25 członków", fact: "memberCount", operator: "greaterThanInclusive", required: 25, actual: 20 },
+          {
+            ruleId: "regional-growth",
+            condition: "members",
+            text: "Klaster ma co najmniej 25 członków",
+            fact: "memberCount",
+            operator: "greaterThanInclusive",
+            required: 25,
+            actual: 20,
+          },
         ],
         ruleIds: ["regional-growth"],
       },

@@ -14,7 +14,8 @@ export async function dbSeed(_args: string[], io: CommandIo): Promise<number> {
   try {
     const counts = await seedKnowledgeBase(db, knowledge);
     io.out(`Seeded ${db.kind} database:`);
-    for (const [collection, count] of Object.entries(counts)) io.out(`  ${collection}: ${JSON.stringify(count)}`);
+    for (const [collection, count] of Object.entries(counts))
+      io.out(`  ${collection}: ${JSON.stringify(count)}`);
     return 0;
   } finally {
     await db.close();

@@ -19,21 +19,54 @@ export interface CommandEntry {
 
 export const commands: Record<string, Record<string, CommandEntry>> = {
   keys: {
-    create: { synopsis: "--role <admin|region:TERYT> --label <text>", summary: "create an API key; its secret is shown once", run: keysCreate },
-    revoke: { synopsis: "<id>", summary: "revoke an API key in every API process", run: keysRevoke },
+    create: {
+      synopsis: "--role <admin|region:TERYT> --label <text>",
+      summary: "create an API key; its secret is shown once",
+      run: keysCreate,
+    },
+    revoke: {
+      synopsis: "<id>",
+      summary: "revoke an API key in every API process",
+      run: keysRevoke,
+    },
     list: { synopsis: "", summary: "list keys (ids, roles, labels; never secrets)", run: keysList },
   },
   rules: {
-    validate: { synopsis: "[--dir <folder>] [--lang pl|en]", summary: "check every rule file; each problem as file: /pointer: message (allowed: ...)", run: rulesValidate },
-    test: { synopsis: "[<file.scenarios.yaml>...] [--dir <folder>]", summary: "run scenario files; failures as expected vs actual with the trace", run: rulesTest },
-    explain: { synopsis: "<assessment.json> | --sample <id> [--date YYYY-MM-DD] [--lang pl|en] [--rule <id>]", summary: "the full trace of one evaluation", run: rulesExplain },
-    coverage: { synopsis: "[--dir <folder>] [--lang pl|en]", summary: "instruments without a rule, rules that never fire, needs no instrument serves", run: rulesCoverage },
-    facts: { synopsis: "[--lang pl|en]", summary: "the facts a rule may use, with types, labels and paths", run: rulesFacts },
+    validate: {
+      synopsis: "[--dir <folder>] [--lang pl|en]",
+      summary: "check every rule file; each problem as file: /pointer: message (allowed: ...)",
+      run: rulesValidate,
+    },
+    test: {
+      synopsis: "[<file.scenarios.yaml>...] [--dir <folder>]",
+      summary: "run scenario files; failures as expected vs actual with the trace",
+      run: rulesTest,
+    },
+    explain: {
+      synopsis:
+        "<assessment.json> | --sample <id> [--date YYYY-MM-DD] [--lang pl|en] [--rule <id>]",
+      summary: "the full trace of one evaluation",
+      run: rulesExplain,
+    },
+    coverage: {
+      synopsis: "[--dir <folder>] [--lang pl|en]",
+      summary: "instruments without a rule, rules that never fire, needs no instrument serves",
+      run: rulesCoverage,
+    },
+    facts: {
+      synopsis: "[--lang pl|en]",
+      summary: "the facts a rule may use, with types, labels and paths",
+      run: rulesFacts,
+    },
   },
   facts: {
     list: { synopsis: "[--lang pl|en]", summary: "same as klastry rules facts", run: rulesFacts },
   },
   db: {
-    seed: { synopsis: "", summary: "migrate the database and seed it from the knowledge base", run: dbSeed },
+    seed: {
+      synopsis: "",
+      summary: "migrate the database and seed it from the knowledge base",
+      run: dbSeed,
+    },
   },
 };

@@ -9,14 +9,21 @@ import type { CommandIo } from "../io.ts";
 import { openMigratedDatabase } from "../open-db.ts";
 
 export async function keysCreate(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { role: { type: "string" }, label: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { role: { type: "string" }, label: { type: "string" } },
+  });
   const role = ApiKeyRoleSchema.safeParse(values.role);
   if (!role.success) {
-    io.err(`--role ${JSON.stringify(values.role ?? "")} is not a role; allowed: admin, or region:<TERYT> with a code 02, 04, ..., 32 (e.g. region:14).`);
+    io.err(
+      `--role ${JSON.stringify(values.role ?? "")} is not a role; allowed: admin, or region:<TERYT> with a code 02, 04, ..., 32 (e.g. region:14).`,
+    );
     return 2;
   }
   if (!values.label?.trim()) {
-    io.err(`--label is required: say whose key this is, e.g. --label "UM Województwa Mazowieckiego"`);
+    io.err(
+      `--label is required: say whose key this is, e.g. --label "UM Województwa Mazowieckiego"`,
+    );
     return 2;
   }
   const db = await openMigratedDatabase(io.cwd);
@@ -55,9 +62,12 @@ export async function keysList(_args: string[], io: CommandIo): Promise<number> 
   const db = await openMigratedDatabase(io.cwd);
   try {
     const keys = await db.apiKeys.list();
-    if (keys.length === 0) io.out("No keys yet. Create one with: klastry keys create --role region:14 --label \"...\"");
+    if (keys.length === 0)
+      io.out('No keys yet. Create one with: klastry keys create --role region:14 --label "..."');
     for (const key of keys) {
-      io.out(`${key.id}\t${key.role}\t${key.revokedAt ? `revoked ${key.revokedAt}` : "active"}\t${key.label}`);
+      io.out(
+        `${key.id}\t${key.role}\t${key.revokedAt ? `revoked ${key.revokedAt}` : "active"}\t${key.label}`,
+      );
     }
     return 0;
   } finally {

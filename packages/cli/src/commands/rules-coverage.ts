@@ -37,7 +37,10 @@ export interface NeedGap {
 /** Computes the coverage report for a rulebook over the knowledge base's sample clusters. */
 export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): CoverageReport {
   const withRule = new Set(rulebook.rules.map((rule) => rule.instrument));
-  const instrumentsWithoutRule = knowledge.instruments.map((i) => i.id).filter((id) => !withRule.has(id)).sort();
+  const instrumentsWithoutRule = knowledge.instruments
+    .map((i) => i.id)
+    .filter((id) => !withRule.has(id))
+    .sort();
   const fired = new Set<string>();
   const needs = new Map<string, Set<string>>();
   const unserved = new Map<string, Set<string>>();
@@ -49,11 +52,15 @@ export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): Covera
     for (const { assessedOn, ...assessment } of cluster.assessments) {
       assessments++;
       const set = evaluate(rulebook, assessment, { date: assessedOn, language: "en" });
-      for (const r of set.recommendations) if (r.verdict === "eligible") r.ruleIds.forEach((id) => fired.add(id));
+      for (const r of set.recommendations)
+        if (r.verdict === "eligible") r.ruleIds.forEach((id) => fired.add(id));
       for (const need of assessment.needs) {
         const key = `${need.actor}/${need.function}`;
         needs.set(key, (needs.get(key) ?? new Set()).add(cluster.id));
-        const callable = ruled.some((i) => serves(i, need.actor, need.function) && isCallable(callStatusOn(i, assessedOn).status));
+        const callable = ruled.some(
+          (i) =>
+            serves(i, need.actor, need.function) && isCallable(callStatusOn(i, assessedOn).status),
+        );
         if (!callable) unserved.set(key, (unserved.get(key) ?? new Set()).add(cluster.id));
       }
     }
@@ -61,7 +68,9 @@ export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): Covera
   return {
     instrumentsWithoutRule,
     rulesNeverFiring: rulebook.rules.map((rule) => rule.id).filter((id) => !fired.has(id)),
-    uncoveredNeeds: gaps(needs).filter((need) => !ruled.some((i) => serves(i, need.actor, need.function))),
+    uncoveredNeeds: gaps(needs).filter(
+      (need) => !ruled.some((i) => serves(i, need.actor, need.function)),
+    ),
     unservedOnDate: gaps(unserved),
     assessments,
   };
@@ -74,11 +83,18 @@ function gaps(byKey: Map<string, Set<string>>): NeedGap[] {
       const [actor, fn] = key.split("/") as [string, string];
       return { actor, function: fn, clusters: [...clusters].sort() };
     })
-    .sort((a, b) => b.clusters.length - a.clusters.length || (`${a.actor}/${a.function}` < `${b.actor}/${b.function}` ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.clusters.length - a.clusters.length ||
+        (`${a.actor}/${a.function}` < `${b.actor}/${b.function}` ? -1 : 1),
+    );
 }
 
 export async function rulesCoverage(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { dir: { type: "string" }, lang: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { dir: { type: "string" }, lang: { type: "string" } },
+  });
   const language = languageOf(values.lang, "en");
   if (!language) {
     io.err(`--lang ${JSON.stringify(values.lang)} is not a language; allowed: pl, en`);
@@ -88,9 +104,16 @@ export async function rulesCoverage(args: string[], io: CommandIo): Promise<numb
   const rulebook = loadRulebook({ dir: rulesDir(io, values.dir), knowledge });
   const report = coverageOf(rulebook, knowledge);
   const pl = language === "pl";
-  const label = (entries: typeof ActorTypes.entries | typeof SupportFunctions.entries, code: string, lang: Language) =>
-    entries.find((e) => e.code === code)?.label[lang] ?? code;
-  io.out(pl ? `Instrumenty bez reguły (${report.instrumentsWithoutRule.length}):` : `Instruments without a rule (${report.instrumentsWithoutRule.length}):`);
+  const label = (
+    entries: typeof ActorTypes.entries | typeof SupportFunctions.entries,
+    code: string,
+    lang: Language,
+  ) => entries.find((e) => e.code === code)?.label[lang] ?? code;
+  io.out(
+    pl
+      ? `Instrumenty bez reguły (${report.instrumentsWithoutRule.length}):`
+      : `Instruments without a rule (${report.instrumentsWithoutRule.length}):`,
+  );
   for (const id of report.instrumentsWithoutRule) io.out(`  ${id}`);
   io.out(
     pl
@@ -104,7 +127,9 @@ export async function rulesCoverage(args: string[], io: CommandIo): Promise<numb
       : `Needs of the sample clusters no instrument with a rule serves (${report.uncoveredNeeds.length}):`,
   );
   const printNeed = (need: NeedGap) =>
-    io.out(`  ${label(ActorTypes.entries, need.actor, language)} x ${label(SupportFunctions.entries, need.function, language)} (${need.actor}/${need.function}): ${need.clusters.join(", ")}`);
+    io.out(
+      `  ${label(ActorTypes.entries, need.actor, language)} x ${label(SupportFunctions.entries, need.function, language)} (${need.actor}/${need.function}): ${need.clusters.join(", ")}`,
+    );
   report.uncoveredNeeds.forEach(printNeed);
   io.out(
     pl

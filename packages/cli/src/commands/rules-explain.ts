@@ -15,7 +15,8 @@ import type { CommandIo } from "../io.ts";
 import { formatRuleTrace, resolveScenarioInput, SampleInputSchema } from "../scenarios/index.ts";
 import { languageOf, rulesDir } from "./rules-shared.ts";
 
-const USAGE = "usage: klastry rules explain <assessment.json> | --sample <id> [--date YYYY-MM-DD] [--lang pl|en] [--rule <id>] [--dir <folder>]";
+const USAGE =
+  "usage: klastry rules explain <assessment.json> | --sample <id> [--date YYYY-MM-DD] [--lang pl|en] [--rule <id>] [--dir <folder>]";
 
 export async function rulesExplain(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,7 +46,9 @@ export async function rulesExplain(args: string[], io: CommandIo): Promise<numbe
     return 2;
   }
   const knowledge = loadKnowledgeBase();
-  const raw: unknown = values.sample ? { sample: values.sample } : JSON.parse(readFileSync(isAbsolute(file!) ? file! : join(io.cwd, file!), "utf8"));
+  const raw: unknown = values.sample
+    ? { sample: values.sample }
+    : JSON.parse(readFileSync(isAbsolute(file!) ? file! : join(io.cwd, file!), "utf8"));
   const sample = SampleInputSchema.safeParse(raw);
   const assessment = sample.success ? resolveScenarioInput(sample.data, knowledge) : raw;
   const rulebook = loadRulebook({ dir: rulesDir(io, values.dir), knowledge });
@@ -61,7 +64,9 @@ export async function rulesExplain(args: string[], io: CommandIo): Promise<numbe
   if (values.rule !== undefined) {
     const rule = trace.rules.find((r) => r.ruleId === values.rule);
     if (!rule) {
-      io.err(`no rule "${values.rule}" in the rulebook; see klastry rules validate for the rule files`);
+      io.err(
+        `no rule "${values.rule}" in the rulebook; see klastry rules validate for the rule files`,
+      );
       return 2;
     }
     io.out(formatRuleTrace(trace, rule));

@@ -17,7 +17,12 @@ export async function rulesFacts(args: string[], io: CommandIo): Promise<number>
   }
   const describe = (spec: FactSpec) => {
     const unit = spec.unit ? ` [${spec.unit[language]}]` : "";
-    const codes = spec.values && spec.values.length <= 16 ? ` {${spec.values.join(", ")}}` : spec.values ? ` (${spec.vocabulary ?? "codes"})` : "";
+    const codes =
+      spec.values && spec.values.length <= 16
+        ? ` {${spec.values.join(", ")}}`
+        : spec.values
+          ? ` (${spec.vocabulary ?? "codes"})`
+          : "";
     return `${spec.type}${spec.nullable ? " | null" : ""}${unit}${codes}: ${spec.label[language]}`;
   };
   for (const fact of FACT_CATALOGUE) {

@@ -14,7 +14,11 @@ import { formatIssue } from "./rules-validate.ts";
 import { rulesDir, shown } from "./rules-shared.ts";
 
 export async function rulesTest(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dir: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { dir: { type: "string" } },
+  });
   const dir = rulesDir(io, values.dir);
   const knowledge = loadKnowledgeBase();
   let rulebook;
@@ -26,7 +30,10 @@ export async function rulesTest(args: string[], io: CommandIo): Promise<number> 
     io.err("The rulebook is invalid, so no scenario ran (see klastry rules validate).");
     return 1;
   }
-  const files = positionals.length > 0 ? positionals.map((f) => (isAbsolute(f) ? f : join(io.cwd, f))) : findScenarioFiles(dir);
+  const files =
+    positionals.length > 0
+      ? positionals.map((f) => (isAbsolute(f) ? f : join(io.cwd, f)))
+      : findScenarioFiles(dir);
   let passed = 0;
   let failed = 0;
   for (const file of files) {
@@ -47,7 +54,13 @@ export async function rulesTest(args: string[], io: CommandIo): Promise<number> 
       failed++;
       io.err(`✗ ${shown(io, file)}: ${scenario.name} (${scenario.date})`);
       for (const line of result.failures) io.err(`    ${line}`);
-      if (result.trace) io.err(result.trace.split("\n").map((line) => `      ${line}`).join("\n"));
+      if (result.trace)
+        io.err(
+          result.trace
+            .split("\n")
+            .map((line) => `      ${line}`)
+            .join("\n"),
+        );
     }
   }
   const summary = `${passed} passed, ${failed} failed (${files.length} scenario files, rulebook ${rulebook.version})`;

@@ -10,7 +10,10 @@ import type { CommandIo } from "../io.ts";
 import { languageOf, rulesDir, shown } from "./rules-shared.ts";
 
 export async function rulesValidate(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { dir: { type: "string" }, lang: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { dir: { type: "string" }, lang: { type: "string" } },
+  });
   const language = languageOf(values.lang, "en");
   if (!language) {
     io.err(`--lang ${JSON.stringify(values.lang)} is not a language; allowed: pl, en`);
@@ -19,26 +22,45 @@ export async function rulesValidate(args: string[], io: CommandIo): Promise<numb
   const dir = rulesDir(io, values.dir);
   const sources = readRuleSources(dir);
   if (sources.length === 0) {
-    io.err(language === "pl" ? `${shown(io, dir)}: brak plików *.rule.json` : `${shown(io, dir)}: no *.rule.json files`);
+    io.err(
+      language === "pl"
+        ? `${shown(io, dir)}: brak plików *.rule.json`
+        : `${shown(io, dir)}: no *.rule.json files`,
+    );
     return 1;
   }
-  const { rules, issues } = validateRuleSources(sources, { knowledge: loadKnowledgeBase(), language });
+  const { rules, issues } = validateRuleSources(sources, {
+    knowledge: loadKnowledgeBase(),
+    language,
+  });
   for (const issue of issues) io.err(formatIssue(shown(io, dir), issue, language));
   if (issues.length > 0) {
     const files = new Set(issues.map((issue) => issue.file)).size;
-    io.err(language === "pl" ? `Błędy: ${issues.length}, w plikach reguł: ${files} z ${sources.length}` : `${issues.length} issue(s) in ${files} of ${sources.length} rule files`);
+    io.err(
+      language === "pl"
+        ? `Błędy: ${issues.length}, w plikach reguł: ${files} z ${sources.length}`
+        : `${issues.length} issue(s) in ${files} of ${sources.length} rule files`,
+    );
     return 1;
   }
   const count = rules.length;
-  io.out(language === "pl" ? `Poprawne pliki reguł: ${count} (${shown(io, dir)})` : `${count} rule file${count === 1 ? "" : "s"} valid (${shown(io, dir)})`);
+  io.out(
+    language === "pl"
+      ? `Poprawne pliki reguł: ${count} (${shown(io, dir)})`
+      : `${count} rule file${count === 1 ? "" : "s"} valid (${shown(io, dir)})`,
+  );
   return 0;
 }
 
 /** `rules/finance/x.rule.json: /conditions/all/0/fact: unknown fact "memberCnt"; ... (allowed: a, b)`. */
 export function formatIssue(dir: string, issue: RuleIssue, language: "pl" | "en"): string {
   const where = `${dir === "." ? "" : `${dir}/`}${issue.file}: ${issue.pointer || "/"}`;
-  const allowed = issue.allowed && issue.allowed.length > 0 && issue.allowed.length <= 40 && !issue.message.includes(issue.allowed[0] as string)
-    ? ` (${language === "pl" ? "dozwolone" : "allowed"}: ${issue.allowed.join(", ")})`
-    : "";
+  const allowed =
+    issue.allowed &&
+    issue.allowed.length > 0 &&
+    issue.allowed.length <= 40 &&
+    !issue.message.includes(issue.allowed[0] as string)
+      ? ` (${language === "pl" ? "dozwolone" : "allowed"}: ${issue.allowed.join(", ")})`
+      : "";
   return `${where}: ${issue.message}${allowed}`;
 }

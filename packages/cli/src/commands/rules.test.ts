@@ -8,15 +8,25 @@ import { run } from "../run.ts";
 
 // The repository root, whose rules/ folder holds the shipped rulebook.
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const shippedRule = (area: string, id: string) => readFileSync(join(root, "rules", area, `${id}.rule.json`), "utf8");
+const shippedRule = (area: string, id: string) =>
+  readFileSync(join(root, "rules", area, `${id}.rule.json`), "utf8");
 
 const temp = mkdtempSync(join(tmpdir(), "klastry-rules-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function capture(cwd = root): CommandIo & { stdout: string[]; stderr: string[]; text: () => string } {
+function capture(
+  cwd = root,
+): CommandIo & { stdout: string[]; stderr: string[]; text: () => string } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { cwd, stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), text: () => [...stdout, ...stderr].join("\n") };
+  return {
+    cwd,
+    stdout,
+    stderr,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    text: () => [...stdout, ...stderr].join("\n"),
+  };
 }
 
 /** A rules folder in the temp dir with the given files (paths relative to it). */
@@ -37,25 +47,38 @@ describe("klastry rules validate", () => {
   });
 
   it("rejects a misspelt fact with the file, the JSON pointer and the nearest known fact", async () => {
-    const misspelt = shippedRule("cluster", "kkk-status").replace('"fact": "memberCount"', '"fact": "memberCont"');
+    const misspelt = shippedRule("cluster", "kkk-status").replace(
+      '"fact": "memberCount"',
+      '"fact": "memberCont"',
+    );
     const dir = rulesFolder("misspelt", { "cluster/kkk-status.rule.json": misspelt });
     const io = capture(temp);
     expect(await run(["rules", "validate", "--dir", dir], io)).toBe(1);
     const text = io.stderr.join("\n");
-    expect(text).toMatch(/kkk-status\.rule\.json: \/conditions\/all\/\d+\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/);
+    expect(text).toMatch(
+      /kkk-status\.rule\.json: \/conditions\/all\/\d+\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/,
+    );
     expect(text).toMatch(/1 issue\(s\) in 1 of 1 rule files/);
   });
 
   it("speaks Polish with --lang pl", async () => {
-    const misspelt = shippedRule("cluster", "kkk-status").replace('"fact": "memberCount"', '"fact": "memberCont"');
+    const misspelt = shippedRule("cluster", "kkk-status").replace(
+      '"fact": "memberCount"',
+      '"fact": "memberCont"',
+    );
     const dir = rulesFolder("misspelt-pl", { "cluster/kkk-status.rule.json": misspelt });
     const io = capture(temp);
     expect(await run(["rules", "validate", "--dir", dir, "--lang", "pl"], io)).toBe(1);
-    expect(io.stderr.join("\n")).toMatch(/nieznany fakt „memberCont”; czy chodziło o „memberCount”\?/);
+    expect(io.stderr.join("\n")).toMatch(
+      /nieznany fakt „memberCont”; czy chodziło o „memberCount”\?/,
+    );
   });
 
   it("lists what is allowed for an unknown operator", async () => {
-    const wrong = shippedRule("cluster", "kkk-status").replace('"operator": "greaterThanInclusive"', '"operator": "atLeast"');
+    const wrong = shippedRule("cluster", "kkk-status").replace(
+      '"operator": "greaterThanInclusive"',
+      '"operator": "atLeast"',
+    );
     const dir = rulesFolder("operator", { "cluster/kkk-status.rule.json": wrong });
     const io = capture(temp);
     expect(await run(["rules", "validate", "--dir", dir], io)).toBe(1);
@@ -101,7 +124,8 @@ describe("klastry rules test", () => {
   it("reports a scenario file that breaks the format with the place of each problem", async () => {
     const dir = rulesFolder("bad-scenarios", {
       "cluster/kkk-status.rule.json": shippedRule("cluster", "kkk-status"),
-      "cluster/kkk-status.scenarios.yaml": '- name: No verdict\n  date: "2021-06-01"\n  input: { sample: przykladowy-klaster-mechatroniki }\n  expect: { verdict: maybe }\n',
+      "cluster/kkk-status.scenarios.yaml":
+        '- name: No verdict\n  date: "2021-06-01"\n  input: { sample: przykladowy-klaster-mechatroniki }\n  expect: { verdict: maybe }\n',
     });
     const io = capture(temp);
     expect(await run(["rules", "test", "--dir", dir], io)).toBe(1);
@@ -115,13 +139,23 @@ describe("klastry rules explain", () => {
     writeFileSync(
       file,
       JSON.stringify({
-        cluster: { name: "Klaster testowy", region: "24", foundedYear: 2015, kkk: { holds: true, validUntil: "2024-12-31" } },
+        cluster: {
+          name: "Klaster testowy",
+          region: "24",
+          foundedYear: 2015,
+          kkk: { holds: true, validUntil: "2024-12-31" },
+        },
         profile: { members: { sme: 50, research_organisation: 3 } },
         needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
       }),
     );
     const io = capture();
-    expect(await run(["rules", "explain", file, "--date", "2021-06-01", "--rule", "kkk-status", "--lang", "en"], io)).toBe(0);
+    expect(
+      await run(
+        ["rules", "explain", file, "--date", "2021-06-01", "--rule", "kkk-status", "--lang", "en"],
+        io,
+      ),
+    ).toBe(0);
     const text = io.stdout.join("\n");
     expect(text).toContain("kkk-status (kkk-status): eligible");
     expect(text).toMatch(/✓ enough-members: memberCount = 53 greaterThanInclusive 51/);
@@ -131,7 +165,19 @@ describe("klastry rules explain", () => {
 
   it("traces every rule for a sample cluster, with derived facts and recommendations", async () => {
     const io = capture();
-    expect(await run(["rules", "explain", "--sample", "przykladowy-klaster-mechatroniki", "--date", "2023-06-01"], io)).toBe(0);
+    expect(
+      await run(
+        [
+          "rules",
+          "explain",
+          "--sample",
+          "przykladowy-klaster-mechatroniki",
+          "--date",
+          "2023-06-01",
+        ],
+        io,
+      ),
+    ).toBe(0);
     const text = io.stdout.join("\n");
     expect(text).toMatch(/^facts:$/m);
     expect(text).toMatch(/kkkValidOnDate = true/);
@@ -141,7 +187,13 @@ describe("klastry rules explain", () => {
 
   it("refuses an assessment that breaks the schema, listing every problem and evaluating nothing", async () => {
     const file = join(temp, "broken.json");
-    writeFileSync(file, JSON.stringify({ cluster: { name: "X", region: "15" }, needs: [{ actor: "coordinator", function: "x", priority: 4 }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        cluster: { name: "X", region: "15" },
+        needs: [{ actor: "coordinator", function: "x", priority: 4 }],
+      }),
+    );
     const io = capture();
     expect(await run(["rules", "explain", file, "--date", "2025-01-01"], io)).toBe(1);
     const text = io.stderr.join("\n");
@@ -156,12 +208,18 @@ describe("klastry rules coverage", () => {
     const io = capture();
     expect(await run(["rules", "coverage"], io)).toBe(0);
     expect(io.stdout.join("\n")).toMatch(/Instruments without a rule \(0\):/);
-    expect(io.stdout.join("\n")).toMatch(/Rules that fire on no sample cluster assessment \(\d+ of \d+; \d+ assessments/);
-    expect(io.stdout.join("\n")).toMatch(/Needs with no instrument with a rule open or planned on the assessment date \(\d+\):/);
+    expect(io.stdout.join("\n")).toMatch(
+      /Rules that fire on no sample cluster assessment \(\d+ of \d+; \d+ assessments/,
+    );
+    expect(io.stdout.join("\n")).toMatch(
+      /Needs with no instrument with a rule open or planned on the assessment date \(\d+\):/,
+    );
   });
 
   it("lists instruments without a rule and needs no ruled instrument serves in a one-rule folder", async () => {
-    const dir = rulesFolder("one-rule", { "cluster/kkk-status.rule.json": shippedRule("cluster", "kkk-status") });
+    const dir = rulesFolder("one-rule", {
+      "cluster/kkk-status.rule.json": shippedRule("cluster", "kkk-status"),
+    });
     const io = capture(temp);
     expect(await run(["rules", "coverage", "--dir", dir], io)).toBe(0);
     const text = io.stdout.join("\n");
@@ -178,7 +236,9 @@ describe("klastry rules facts", () => {
     const io = capture();
     expect(await run(["rules", "facts"], io)).toBe(0);
     const text = io.stdout.join("\n");
-    expect(text).toMatch(/^memberCount \(derived\): number \[members\]: Number of cluster members$/m);
+    expect(text).toMatch(
+      /^memberCount \(derived\): number \[members\]: Number of cluster members$/m,
+    );
     expect(text).toMatch(/path \$\.kkk\.validUntil: date: KKK status valid until/);
     expect(await run(["facts", "list", "--lang", "pl"], capture())).toBe(0);
   });
@@ -190,14 +250,21 @@ describe("the walk-through of rules/README.md", () => {
     const rule = JSON.parse(shippedRule("cluster", "kkk-status"));
     rule.id = "kkk-status-walkthrough";
     rule.conditions.all[1].fact = "memberCont";
-    const dir = rulesFolder("walkthrough", { "cluster/kkk-status-walkthrough.rule.json": JSON.stringify(rule, null, 2) });
+    const dir = rulesFolder("walkthrough", {
+      "cluster/kkk-status-walkthrough.rule.json": JSON.stringify(rule, null, 2),
+    });
 
     // Step 3: validate names the misspelt fact and the nearest known one; the fix makes it pass.
     const rejected = capture(temp);
     expect(await run(["rules", "validate", "--dir", dir], rejected)).toBe(1);
-    expect(rejected.stderr.join("\n")).toMatch(/\/conditions\/all\/1\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/);
+    expect(rejected.stderr.join("\n")).toMatch(
+      /\/conditions\/all\/1\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/,
+    );
     rule.conditions.all[1].fact = "memberCount";
-    writeFileSync(join(dir, "cluster/kkk-status-walkthrough.rule.json"), JSON.stringify(rule, null, 2));
+    writeFileSync(
+      join(dir, "cluster/kkk-status-walkthrough.rule.json"),
+      JSON.stringify(rule, null, 2),
+    );
     const accepted = capture(temp);
     expect(await run(["rules", "validate", "--dir", dir], accepted)).toBe(0);
     expect(accepted.stdout).toEqual([`1 rule file valid (walkthrough)`]);
@@ -228,8 +295,20 @@ describe("the walk-through of rules/README.md", () => {
 
     // Step 5: explain shows each condition of the new rule with the cluster's value and the outcome.
     const explained = capture(temp);
-    const args = ["rules", "explain", "--sample", "przykladowy-klaster-mechatroniki", "--date", "2021-06-01"];
-    expect(await run([...args, "--dir", dir, "--rule", "kkk-status-walkthrough", "--lang", "en"], explained)).toBe(0);
+    const args = [
+      "rules",
+      "explain",
+      "--sample",
+      "przykladowy-klaster-mechatroniki",
+      "--date",
+      "2021-06-01",
+    ];
+    expect(
+      await run(
+        [...args, "--dir", dir, "--rule", "kkk-status-walkthrough", "--lang", "en"],
+        explained,
+      ),
+    ).toBe(0);
     const text = explained.stdout.join("\n");
     expect(text).toContain("kkk-status-walkthrough (kkk-status): ");
     expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 9 greaterThanInclusive 3/);

@@ -11,7 +11,8 @@ export function findScenarioFiles(dir: string): string[] {
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
-      if (entry.isDirectory() && entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(full);
+      if (entry.isDirectory() && entry.name !== "node_modules" && !entry.name.startsWith("."))
+        walk(full);
       else if (entry.isFile() && /\.scenarios\.ya?ml$/.test(entry.name)) out.push(full);
     }
   };

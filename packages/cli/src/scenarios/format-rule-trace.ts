@@ -3,7 +3,12 @@
  * One rule's part of an evaluation trace for a terminal: the facts the rule reads, then its
  * condition tree with actual vs required values and outcomes (the engine's `formatTrace` shape).
  */
-import { formatTrace, type ConditionTrace, type EvaluationTrace, type RuleTrace } from "@klastry/rules-engine";
+import {
+  formatTrace,
+  type ConditionTrace,
+  type EvaluationTrace,
+  type RuleTrace,
+} from "@klastry/rules-engine";
 
 /** Renders `rule` from `trace`, keeping only the facts its conditions read. */
 export function formatRuleTrace(trace: EvaluationTrace, rule: RuleTrace): string {

@@ -17,14 +17,18 @@ export function mergeOverrides(base: Json, overrides: Json): Json {
   const out: Json = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === null) delete out[key];
-    else if (isPlainObject(value) && isPlainObject(out[key])) out[key] = mergeOverrides(out[key] as Json, value);
+    else if (isPlainObject(value) && isPlainObject(out[key]))
+      out[key] = mergeOverrides(out[key] as Json, value);
     else out[key] = value;
   }
   return out;
 }
 
 /** The assessment a scenario evaluates; throws when the sample or its dated assessment is unknown. */
-export function resolveScenarioInput(input: Scenario["input"], knowledge: Pick<KnowledgeBase, "sampleClusters">): AssessmentInputRaw {
+export function resolveScenarioInput(
+  input: Scenario["input"],
+  knowledge: Pick<KnowledgeBase, "sampleClusters">,
+): AssessmentInputRaw {
   if (!("sample" in input)) return input as AssessmentInputRaw;
   const { sample, assessedOn, ...overrides } = input as SampleInput;
   const cluster = sampleClusterById(knowledge as KnowledgeBase, sample);
@@ -32,10 +36,15 @@ export function resolveScenarioInput(input: Scenario["input"], knowledge: Pick<K
     const known = knowledge.sampleClusters.map((c) => c.id).join(", ");
     throw new Error(`unknown sample cluster "${sample}"; known: ${known}`);
   }
-  const dated = assessedOn === undefined ? cluster.assessments.at(-1) : cluster.assessments.find((a) => a.assessedOn === assessedOn);
+  const dated =
+    assessedOn === undefined
+      ? cluster.assessments.at(-1)
+      : cluster.assessments.find((a) => a.assessedOn === assessedOn);
   if (!dated) {
     const dates = cluster.assessments.map((a) => a.assessedOn).join(", ");
-    throw new Error(`sample cluster "${sample}" has no assessment on ${assessedOn}; its assessments: ${dates}`);
+    throw new Error(
+      `sample cluster "${sample}" has no assessment on ${assessedOn}; its assessments: ${dates}`,
+    );
   }
   const { assessedOn: _date, ...assessment } = dated;
   return mergeOverrides(assessment as Json, overrides as Json) as AssessmentInputRaw;

@@ -7,7 +7,13 @@
  */
 import type { Language, Verdict } from "@klastry/domain";
 import type { KnowledgeBase } from "@klastry/knowledge";
-import { explain, type ConditionTrace, type EvaluationTrace, type Rulebook, type RuleTrace } from "@klastry/rules-engine";
+import {
+  explain,
+  type ConditionTrace,
+  type EvaluationTrace,
+  type Rulebook,
+  type RuleTrace,
+} from "@klastry/rules-engine";
 import { formatRuleTrace } from "./format-rule-trace.ts";
 import { resolveScenarioInput } from "./resolve-input.ts";
 import type { Scenario } from "./scenario-file.ts";
@@ -54,32 +60,55 @@ export function runScenario(
 ): ScenarioResult {
   const ruleId = scenario.rule ?? defaultRuleId;
   const language: Language = scenario.language ?? "pl";
-  const fail = (message: string): ScenarioResult => ({ scenario, ruleId, passed: false, failures: [message], trace: "" });
-  if (!rulebook.rules.some((rule) => rule.id === ruleId)) return fail(`rule "${ruleId}" is not in the rulebook`);
+  const fail = (message: string): ScenarioResult => ({
+    scenario,
+    ruleId,
+    passed: false,
+    failures: [message],
+    trace: "",
+  });
+  if (!rulebook.rules.some((rule) => rule.id === ruleId))
+    return fail(`rule "${ruleId}" is not in the rulebook`);
   let trace: EvaluationTrace;
   try {
-    trace = explain(rulebook, resolveScenarioInput(scenario.input, knowledge), { date: scenario.date, language });
+    trace = explain(rulebook, resolveScenarioInput(scenario.input, knowledge), {
+      date: scenario.date,
+      language,
+    });
   } catch (error) {
     return fail(`input: ${error instanceof Error ? error.message : String(error)}`);
   }
   const ruleTrace = trace.rules.find((rule) => rule.ruleId === ruleId) as RuleTrace;
   const actual = actualOf(trace, ruleTrace);
   const failures = compare(scenario.expect, actual);
-  return { scenario, ruleId, passed: failures.length === 0, failures, actual, trace: formatRuleTrace(trace, ruleTrace) };
+  return {
+    scenario,
+    ruleId,
+    passed: failures.length === 0,
+    failures,
+    actual,
+    trace: formatRuleTrace(trace, ruleTrace),
+  };
 }
 
 function actualOf(trace: EvaluationTrace, rule: RuleTrace): ScenarioActual {
-  if (!rule.active || !rule.conditions) return { verdict: "inactive", nearMiss: false, reasons: [], missing: [], questions: [] };
+  if (!rule.active || !rule.conditions)
+    return { verdict: "inactive", nearMiss: false, reasons: [], missing: [], questions: [] };
   const reasons: LeafSeen[] = [];
   const missing: LeafSeen[] = [];
   collectLeaves(rule.conditions, false, true, reasons, missing);
-  const recommendation = trace.recommendations.find((r) => r.instrumentId === rule.instrument && r.ruleIds.includes(rule.ruleId));
+  const recommendation = trace.recommendations.find(
+    (r) => r.instrumentId === rule.instrument && r.ruleIds.includes(rule.ruleId),
+  );
   return {
     verdict: rule.verdict ?? "not_eligible",
     nearMiss: rule.nearMiss ?? false,
     reasons,
     missing: rule.verdict === "eligible" ? [] : missing,
-    questions: rule.verdict === "unknown" ? (recommendation?.questions ?? []).map((q) => ({ fact: q.fact, label: q.label })) : [],
+    questions:
+      rule.verdict === "unknown"
+        ? (recommendation?.questions ?? []).map((q) => ({ fact: q.fact, label: q.label }))
+        : [],
   };
 }
 
@@ -87,8 +116,19 @@ function actualOf(trace: EvaluationTrace, rule: RuleTrace): ScenarioActual {
  * Leaves that helped the rule (under an odd number of `not`s a false leaf helps), and failed
  * leaves below groups that did not help; the same split the engine's judgement makes.
  */
-function collectLeaves(node: ConditionTrace, negated: boolean, counts: boolean, reasons: LeafSeen[], missing: LeafSeen[]): void {
-  const effective = negated && node.outcome !== "unknown" ? (node.outcome === "pass" ? "fail" : "pass") : node.outcome;
+function collectLeaves(
+  node: ConditionTrace,
+  negated: boolean,
+  counts: boolean,
+  reasons: LeafSeen[],
+  missing: LeafSeen[],
+): void {
+  const effective =
+    negated && node.outcome !== "unknown"
+      ? node.outcome === "pass"
+        ? "fail"
+        : "pass"
+      : node.outcome;
   if (node.kind === "leaf") {
     const seen = { name: node.name ?? node.pointer, text: node.text ?? "" };
     if (effective === "pass") reasons.push(seen);
@@ -96,25 +136,36 @@ function collectLeaves(node: ConditionTrace, negated: boolean, counts: boolean, 
     return;
   }
   const below = counts && effective !== "pass";
-  for (const child of node.children ?? []) collectLeaves(child, node.kind === "not" ? !negated : negated, below, reasons, missing);
+  for (const child of node.children ?? [])
+    collectLeaves(child, node.kind === "not" ? !negated : negated, below, reasons, missing);
 }
 
 function compare(expect: Scenario["expect"], actual: ScenarioActual): string[] {
   const failures: string[] = [];
-  if (expect.verdict !== actual.verdict) failures.push(`verdict: expected ${expect.verdict}, got ${actual.verdict}`);
+  if (expect.verdict !== actual.verdict)
+    failures.push(`verdict: expected ${expect.verdict}, got ${actual.verdict}`);
   if (expect.nearMiss !== undefined && expect.nearMiss !== actual.nearMiss) {
     failures.push(`nearMiss: expected ${expect.nearMiss}, got ${actual.nearMiss}`);
   }
-  const matchLeaf = (wanted: string, leaves: LeafSeen[]) => leaves.some((l) => l.name === wanted || l.text.includes(wanted));
+  const matchLeaf = (wanted: string, leaves: LeafSeen[]) =>
+    leaves.some((l) => l.name === wanted || l.text.includes(wanted));
   for (const wanted of expect.reasons ?? []) {
-    if (!matchLeaf(wanted, actual.reasons)) failures.push(`reasons: expected "${wanted}", got ${list(actual.reasons.map((l) => l.name))}`);
+    if (!matchLeaf(wanted, actual.reasons))
+      failures.push(
+        `reasons: expected "${wanted}", got ${list(actual.reasons.map((l) => l.name))}`,
+      );
   }
   for (const wanted of expect.missing ?? []) {
-    if (!matchLeaf(wanted, actual.missing)) failures.push(`missing: expected "${wanted}", got ${list(actual.missing.map((l) => l.name))}`);
+    if (!matchLeaf(wanted, actual.missing))
+      failures.push(
+        `missing: expected "${wanted}", got ${list(actual.missing.map((l) => l.name))}`,
+      );
   }
   for (const wanted of expect.questions ?? []) {
     if (!actual.questions.some((q) => q.fact === wanted || q.label.includes(wanted))) {
-      failures.push(`questions: expected "${wanted}", got ${list(actual.questions.map((q) => q.fact))}`);
+      failures.push(
+        `questions: expected "${wanted}", got ${list(actual.questions.map((q) => q.fact))}`,
+      );
     }
   }
   return failures;

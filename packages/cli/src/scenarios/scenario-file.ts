@@ -5,7 +5,13 @@
  * or a sample cluster with overrides) and what the rule must conclude.
  */
 import { readFileSync } from "node:fs";
-import { IsoDateSchema, LanguageSchema, SlugSchema, VerdictSchema, issuesFromZod } from "@klastry/domain";
+import {
+  IsoDateSchema,
+  LanguageSchema,
+  SlugSchema,
+  VerdictSchema,
+  issuesFromZod,
+} from "@klastry/domain";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 
@@ -16,7 +22,9 @@ import { z } from "zod";
 export const SampleInputSchema = z
   .object({
     sample: SlugSchema.meta({ description: "Id of a sample cluster of the knowledge base." }),
-    assessedOn: IsoDateSchema.optional().meta({ description: "Which dated assessment; default the latest." }),
+    assessedOn: IsoDateSchema.optional().meta({
+      description: "Which dated assessment; default the latest.",
+    }),
     cluster: z.record(z.string(), z.unknown()).optional(),
     profile: z.record(z.string(), z.unknown()).optional(),
     needs: z.array(z.unknown()).optional(),
@@ -27,25 +35,39 @@ export const SampleInputSchema = z
 export type SampleInput = z.infer<typeof SampleInputSchema>;
 
 /** A full assessment (checked by the engine's own schema when the scenario runs), or a sample. */
-export type ScenarioInput = SampleInput | ({ cluster: Record<string, unknown> } & Record<string, unknown>);
+export type ScenarioInput =
+  SampleInput | ({ cluster: Record<string, unknown> } & Record<string, unknown>);
 
 /**
  * `sample: <id>` with overrides, or a full assessment with `cluster`; told apart by the `sample`
  * key, so a misspelt override is reported by name instead of as "invalid input".
  */
-export const ScenarioInputSchema = z.record(z.string(), z.unknown()).transform((value, ctx): ScenarioInput => {
-  if ("sample" in value) {
-    const parsed = SampleInputSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message, input: value });
-    return z.NEVER;
-  }
-  if (!("cluster" in value)) {
-    ctx.addIssue({ code: "custom", input: value, message: "give sample: <sample cluster id> (with optional overrides) or a full assessment with cluster, profile, needs" });
-    return z.NEVER;
-  }
-  return value as ScenarioInput;
-});
+export const ScenarioInputSchema = z
+  .record(z.string(), z.unknown())
+  .transform((value, ctx): ScenarioInput => {
+    if ("sample" in value) {
+      const parsed = SampleInputSchema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({
+          code: "custom",
+          path: issue.path as PropertyKey[],
+          message: issue.message,
+          input: value,
+        });
+      return z.NEVER;
+    }
+    if (!("cluster" in value)) {
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message:
+          "give sample: <sample cluster id> (with optional overrides) or a full assessment with cluster, profile, needs",
+      });
+      return z.NEVER;
+    }
+    return value as ScenarioInput;
+  });
 
 export const ScenarioExpectSchema = z
   .object({
@@ -75,7 +97,9 @@ export const ScenarioSchema = z
   .strict();
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
-export const ScenarioFileSchema = z.array(ScenarioSchema).min(1, { message: "a scenario file lists at least one scenario" });
+export const ScenarioFileSchema = z
+  .array(ScenarioSchema)
+  .min(1, { message: "a scenario file lists at least one scenario" });
 
 /** A parsed scenario file: its scenarios and the rule they are about. */
 export interface ScenarioFile {
@@ -93,21 +117,38 @@ export interface ScenarioFileIssue {
 }
 
 /** Parses scenario text; returns every problem (YAML syntax, schema) instead of throwing. */
-export function parseScenarioFile(file: string, text: string): { value?: ScenarioFile; issues: ScenarioFileIssue[] } {
+export function parseScenarioFile(
+  file: string,
+  text: string,
+): { value?: ScenarioFile; issues: ScenarioFileIssue[] } {
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
-    return { issues: doc.errors.map((error) => ({ file, path: "", message: error.message.split("\n")[0] ?? error.message })) };
+    return {
+      issues: doc.errors.map((error) => ({
+        file,
+        path: "",
+        message: error.message.split("\n")[0] ?? error.message,
+      })),
+    };
   }
   const parsed = ScenarioFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
-    return { issues: issuesFromZod(parsed.error).map((issue) => ({ file, path: issue.path, message: issue.message })) };
+    return {
+      issues: issuesFromZod(parsed.error).map((issue) => ({
+        file,
+        path: issue.path,
+        message: issue.message,
+      })),
+    };
   }
   return { value: { file, ruleId: ruleIdOf(file), scenarios: parsed.data }, issues: [] };
 }
 
 /** Renders issues as `file: path: message`, one a line. */
 export function formatScenarioIssues(issues: readonly ScenarioFileIssue[]): string {
-  return issues.map((issue) => `${issue.file}: ${issue.path || "(file)"}: ${issue.message}`).join("\n");
+  return issues
+    .map((issue) => `${issue.file}: ${issue.path || "(file)"}: ${issue.message}`)
+    .join("\n");
 }
 
 /** Reads and parses a scenario file; throws an Error listing every problem. */

@@ -14,7 +14,13 @@ interface Types {
   uuid: string;
 }
 
-const SQLITE: Types = { json: "TEXT", date: "TEXT", timestamp: "TEXT", bool: "BOOLEAN", uuid: "TEXT" };
+const SQLITE: Types = {
+  json: "TEXT",
+  date: "TEXT",
+  timestamp: "TEXT",
+  bool: "BOOLEAN",
+  uuid: "TEXT",
+};
 const POSTGRES: Types = {
   json: "JSONB",
   date: "DATE",
@@ -42,7 +48,11 @@ export const TABLES = [
 ] as const;
 
 /** The tables that refuse UPDATE and DELETE: an assessment is never overwritten. */
-export const APPEND_ONLY_TABLES = ["assessment", "assessment_need", "assessment_public_task"] as const;
+export const APPEND_ONLY_TABLES = [
+  "assessment",
+  "assessment_need",
+  "assessment_public_task",
+] as const;
 
 function tableStatements(t: Types): string[] {
   const joinTable = (name: string, column: string, references?: string) => [

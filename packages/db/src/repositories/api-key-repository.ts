@@ -60,7 +60,11 @@ export class ApiKeyRepository {
   async create(input: { role: string; label: string }): Promise<{ id: string; secret: string }> {
     const role = ApiKeyRoleSchema.safeParse(input.role);
     if (!role.success) {
-      throw new DbError("ARGUMENT_INVALID", "api key role is invalid; allowed: admin or region:<TERYT code>", issuesFromZod(role.error, "en", ["role"]));
+      throw new DbError(
+        "ARGUMENT_INVALID",
+        "api key role is invalid; allowed: admin or region:<TERYT code>",
+        issuesFromZod(role.error, "en", ["role"]),
+      );
     }
     const label = input.label.trim();
     if (label === "") throw new DbError("ARGUMENT_INVALID", "api key label must not be empty");
@@ -90,7 +94,11 @@ export class ApiKeyRepository {
       this.target,
       `UPDATE api_key SET last_used_at = :now
        WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)`,
-      { id: row.id, now: new Date(now).toISOString(), threshold: new Date(now - LAST_USED_RESOLUTION_MS).toISOString() },
+      {
+        id: row.id,
+        now: new Date(now).toISOString(),
+        threshold: new Date(now - LAST_USED_RESOLUTION_MS).toISOString(),
+      },
     );
     return { id: row.id, role: ApiKeyRoleSchema.parse(row.role), label: row.label };
   }

@@ -65,7 +65,11 @@ export class AssessmentRepository {
    */
   async create(args: CreateAssessment): Promise<StoredAssessment> {
     const input = parseOrThrow(AssessmentInputSchema, args.input, "assessment");
-    const assessedOn = parseOrThrow(IsoDateSchema, args.assessedOn ?? todayInPoland(), "assessedOn");
+    const assessedOn = parseOrThrow(
+      IsoDateSchema,
+      args.assessedOn ?? todayInPoland(),
+      "assessedOn",
+    );
     const recommendations =
       args.recommendations === undefined
         ? null
@@ -73,9 +77,16 @@ export class AssessmentRepository {
     const clusterId = args.clusterId ?? input.clusterId;
     return inTransaction(this.dataSource, async (tx) => {
       if (clusterId !== undefined && (await this.clusters.findById(clusterId, tx)) === null) {
-        throw new DbError("CLUSTER_NOT_FOUND", `cluster "${clusterId}" does not exist; leave clusterId out to register a new cluster`);
+        throw new DbError(
+          "CLUSTER_NOT_FOUND",
+          `cluster "${clusterId}" does not exist; leave clusterId out to register a new cluster`,
+        );
       }
-      const cluster = await this.clusters.upsertFromProfile(input.cluster, clusterId === undefined ? {} : { id: clusterId }, tx);
+      const cluster = await this.clusters.upsertFromProfile(
+        input.cluster,
+        clusterId === undefined ? {} : { id: clusterId },
+        tx,
+      );
       const id = randomUUID();
       const createdAt = await nextCreatedAt(tx, cluster.id);
       await insertAssessment(tx, {
@@ -88,7 +99,13 @@ export class AssessmentRepository {
         recommendations,
         accessTokenHash: args.accessTokenHash ?? null,
       });
-      return toStored({ id, clusterId: cluster.id, createdAt, rulebookVersion: args.rulebookVersion ?? null, input });
+      return toStored({
+        id,
+        clusterId: cluster.id,
+        createdAt,
+        rulebookVersion: args.rulebookVersion ?? null,
+        input,
+      });
     });
   }
 
@@ -120,19 +137,27 @@ export class AssessmentRepository {
 
   /** A cluster's history, oldest first. */
   async listByCluster(clusterId: string): Promise<StoredAssessment[]> {
-    const records = await this.load(`a.cluster_id = :clusterId`, { clusterId }, `a.created_at, a.id`);
+    const records = await this.load(
+      `a.cluster_id = :clusterId`,
+      { clusterId },
+      `a.created_at, a.id`,
+    );
     return records.map((record) => record.assessment);
   }
 
   /** The latest assessment of every cluster of a region, ordered by cluster id. */
   async latestByRegion(region: string): Promise<AssessmentRecord[]> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
-    return (await this.load(`a.id IN (${latestIdsSql(true)})`, { region: code }, this.byCluster())).map(publicRecord);
+    return (
+      await this.load(`a.id IN (${latestIdsSql(true)})`, { region: code }, this.byCluster())
+    ).map(publicRecord);
   }
 
   /** The latest assessment of every cluster, ordered by cluster id (for impact analysis). */
   async latestAll(): Promise<AssessmentRecord[]> {
-    return (await this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster())).map(publicRecord);
+    return (await this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster())).map(
+      publicRecord,
+    );
   }
 
   /** Counts of needs by actor x function over the latest assessment of each cluster of the region. */
@@ -149,7 +174,11 @@ export class AssessmentRepository {
     return `a.cluster_id${bytewise(this.dataSource)}`;
   }
 
-  private load(where: string, params: Record<string, unknown>, orderBy: string): Promise<LoadedRecord[]> {
+  private load(
+    where: string,
+    params: Record<string, unknown>,
+    orderBy: string,
+  ): Promise<LoadedRecord[]> {
     return loadAssessments(this.dataSource, where, params, orderBy);
   }
 }

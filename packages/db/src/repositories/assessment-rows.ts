@@ -31,7 +31,10 @@ export interface LoadedRecord extends AssessmentRecord {
   accessTokenHash: string | null;
 }
 
-export function publicRecord({ accessTokenHash: _hash, ...record }: LoadedRecord): AssessmentRecord {
+export function publicRecord({
+  accessTokenHash: _hash,
+  ...record
+}: LoadedRecord): AssessmentRecord {
   return record;
 }
 
@@ -54,7 +57,8 @@ interface AssessmentDbRow {
  * follows the server's DateStyle, which need not be ISO.
  */
 function assessmentColumns(target: Queryable): string {
-  const assessedOn = dialectOf(target) === "postgres" ? `to_char(a.assessed_on, 'YYYY-MM-DD')` : "a.assessed_on";
+  const assessedOn =
+    dialectOf(target) === "postgres" ? `to_char(a.assessed_on, 'YYYY-MM-DD')` : "a.assessed_on";
   return `a.id, a.cluster_id, a.region, a.created_at, ${assessedOn} AS assessed_on, a.cluster_snapshot,
     a.profile, a.own_contribution, a.rulebook_version, a.recommendations, a.access_token_hash`;
 }
@@ -73,7 +77,12 @@ export async function loadAssessments(
   );
   if (rows.length === 0) return [];
   const ids = `SELECT a.id FROM assessment a WHERE ${where}`;
-  const needs = await runSql<{ assessment_id: string; actor: string; function: string; priority: unknown }>(
+  const needs = await runSql<{
+    assessment_id: string;
+    actor: string;
+    function: string;
+    priority: unknown;
+  }>(
     target,
     `SELECT assessment_id, actor, function, priority FROM assessment_need
      WHERE assessment_id IN (${ids}) ORDER BY assessment_id, position`,
@@ -85,7 +94,11 @@ export async function loadAssessments(
      WHERE assessment_id IN (${ids}) ORDER BY assessment_id, position`,
     params,
   );
-  const needsOf = groupBy(needs, (n) => ({ actor: n.actor, function: n.function, priority: Number(n.priority) }));
+  const needsOf = groupBy(needs, (n) => ({
+    actor: n.actor,
+    function: n.function,
+    priority: Number(n.priority),
+  }));
   const tasksOf = groupBy(tasks, (t) => ({ task: t.task, readiness: t.readiness }));
   return rows.map((row) => ({
     assessment: parseOrThrow(
@@ -108,13 +121,20 @@ export async function loadAssessments(
     recommendations:
       row.recommendations === null
         ? null
-        : parseOrThrow(RecommendationSetSchema, readJson(row.recommendations), `assessment ${row.id} recommendations`),
+        : parseOrThrow(
+            RecommendationSetSchema,
+            readJson(row.recommendations),
+            `assessment ${row.id} recommendations`,
+          ),
     hasAccessToken: row.access_token_hash !== null,
     accessTokenHash: row.access_token_hash,
   }));
 }
 
-function groupBy<Row extends { assessment_id: string }, Out>(rows: Row[], map: (row: Row) => Out): Map<string, Out[]> {
+function groupBy<Row extends { assessment_id: string }, Out>(
+  rows: Row[],
+  map: (row: Row) => Out,
+): Map<string, Out[]> {
   const out = new Map<string, Out[]>();
   for (const row of rows) {
     const list = out.get(row.assessment_id) ?? [];

@@ -56,10 +56,14 @@ export class CatalogueRepository {
     for (const [key, table, column] of JOIN_FILTERS) {
       const value = f[key];
       if (value === undefined) continue;
-      where.push(`EXISTS (SELECT 1 FROM ${table} j WHERE j.${column} = :${key} AND j.instrument_id = i.id)`);
+      where.push(
+        `EXISTS (SELECT 1 FROM ${table} j WHERE j.${column} = :${key} AND j.instrument_id = i.id)`,
+      );
       params[key] = value;
     }
-    const words = foldText(f.q ?? "").split(/\s+/).filter((word) => word !== "");
+    const words = foldText(f.q ?? "")
+      .split(/\s+/)
+      .filter((word) => word !== "");
     words.forEach((word, index) => {
       where.push(`i.search_text LIKE :q${index} ESCAPE '\\'`);
       params[`q${index}`] = `%${escapeLike(word)}%`;
@@ -101,7 +105,9 @@ export class CatalogueRepository {
       this.target,
       `SELECT id, data FROM funding_source ORDER BY id${bytewise(this.target)}`,
     );
-    return rows.map((row) => parseOrThrow(FundingSourceSchema, readJson(row.data), `funding_source ${row.id}`));
+    return rows.map((row) =>
+      parseOrThrow(FundingSourceSchema, readJson(row.data), `funding_source ${row.id}`),
+    );
   }
 
   async listPublicTasks(): Promise<PublicTaskRecord[]> {
@@ -109,7 +115,9 @@ export class CatalogueRepository {
       this.target,
       `SELECT code, data FROM public_task ORDER BY code${bytewise(this.target)}`,
     );
-    return rows.map((row) => parseOrThrow(PublicTaskRecordSchema, readJson(row.data), `public_task ${row.code}`));
+    return rows.map((row) =>
+      parseOrThrow(PublicTaskRecordSchema, readJson(row.data), `public_task ${row.code}`),
+    );
   }
 
   /**
@@ -118,7 +126,11 @@ export class CatalogueRepository {
    */
   async catalogueVersion(): Promise<string> {
     const parts: string[] = [];
-    for (const [table, key] of [["instrument", "id"], ["funding_source", "id"], ["public_task", "code"]] as const) {
+    for (const [table, key] of [
+      ["instrument", "id"],
+      ["funding_source", "id"],
+      ["public_task", "code"],
+    ] as const) {
       const rows = await runSql<{ key: string; content_hash: string }>(
         this.target,
         `SELECT ${key} AS key, content_hash FROM ${table} ORDER BY ${key}${bytewise(this.target)}`,

@@ -12,7 +12,15 @@ import {
 } from "@klastry/domain";
 import { z } from "zod";
 import type { ClusterRow } from "../entities/index.ts";
-import { bytewise, withManager, readBoolean, readCount, readTimestamp, runSql, type Queryable } from "../sql.ts";
+import {
+  bytewise,
+  withManager,
+  readBoolean,
+  readCount,
+  readTimestamp,
+  runSql,
+  type Queryable,
+} from "../sql.ts";
 import { randomSuffix, slugify } from "../text.ts";
 
 export const PageRequestSchema = z
@@ -40,14 +48,25 @@ export class ClusterRepository {
   constructor(private readonly target: Queryable) {}
 
   async findById(id: string, target: Queryable = this.target): Promise<Cluster | null> {
-    const row = await withManager(target, (m) => m.getRepository<ClusterRow>("cluster").findOneBy({ id }));
+    const row = await withManager(target, (m) =>
+      m.getRepository<ClusterRow>("cluster").findOneBy({ id }),
+    );
     return row === null
       ? null
-      : toCluster({ id: row.id, name: row.name, region: row.region, fictional: row.fictional, created_at: row.createdAt });
+      : toCluster({
+          id: row.id,
+          name: row.name,
+          region: row.region,
+          fictional: row.fictional,
+          created_at: row.createdAt,
+        });
   }
 
   /** One page of a region's clusters, ordered by id. */
-  async listByRegion(region: string, page: PageRequest = {}): Promise<{ items: Cluster[]; total: number }> {
+  async listByRegion(
+    region: string,
+    page: PageRequest = {},
+  ): Promise<{ items: Cluster[]; total: number }> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
     const p = parseOrThrow(PageRequestSchema, page, "page");
     const [count] = await runSql<{ total: unknown }>(

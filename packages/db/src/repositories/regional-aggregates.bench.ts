@@ -27,11 +27,16 @@ async function fill(test: TestDatabase): Promise<void> {
       for (let a = 0; a < ASSESSMENTS_PER_CLUSTER; a += 1) {
         const needs = Array.from({ length: 4 }, (_, k) => ({
           actor: ActorTypes.codes[(c + k) % ActorTypes.codes.length] ?? "sme",
-          function: SupportFunctions.codes[(c * 3 + a + k) % SupportFunctions.codes.length] ?? "cluster_management",
+          function:
+            SupportFunctions.codes[(c * 3 + a + k) % SupportFunctions.codes.length] ??
+            "cluster_management",
           priority: ((k % 3) + 1) as 1 | 2 | 3,
         }));
         const unique = [...new Map(needs.map((n) => [`${n.actor}/${n.function}`, n])).values()];
-        const input = buildAssessment({ cluster: { ...buildAssessment().cluster, name: id, region }, needs: unique });
+        const input = buildAssessment({
+          cluster: { ...buildAssessment().cluster, name: id, region },
+          needs: unique,
+        });
         await insertAssessment(tx, {
           id: randomUUID(),
           clusterId: id,
@@ -47,7 +52,9 @@ async function fill(test: TestDatabase): Promise<void> {
   });
 }
 
-const kinds: DatabaseKind[] = (await postgresAvailability()).available ? ["sqlite", "postgres"] : ["sqlite"];
+const kinds: DatabaseKind[] = (await postgresAvailability()).available
+  ? ["sqlite", "postgres"]
+  : ["sqlite"];
 
 for (const kind of kinds) {
   // Filled at load time: bench mode does not wait for beforeAll hooks in every vitest version.

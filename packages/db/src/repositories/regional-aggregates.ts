@@ -85,7 +85,10 @@ export async function needsMatrix(target: Queryable, region: string): Promise<Ne
 }
 
 /** Counts of clusters by public task x readiness over the latest assessment of each cluster. */
-export async function publicTaskReadiness(target: Queryable, region: string): Promise<PublicTaskReadinessSummary> {
+export async function publicTaskReadiness(
+  target: Queryable,
+  region: string,
+): Promise<PublicTaskReadinessSummary> {
   const code = parseOrThrow(RegionCodeSchema, region, "region");
   const c = bytewise(target);
   const rows = await runSql<Record<string, unknown>>(
@@ -117,4 +120,3 @@ async function countLatest(target: Queryable, region: string): Promise<number> {
   );
   return readCount(row?.total);
 }
-

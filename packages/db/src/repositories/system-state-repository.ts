@@ -34,7 +34,11 @@ export class SystemStateRepository {
   constructor(private readonly target: Queryable) {}
 
   /** Sets `key` to `value` and increments its version, atomically (one upsert statement). */
-  async bumpState(key: string, value: string, target: Queryable = this.target): Promise<SystemState> {
+  async bumpState(
+    key: string,
+    value: string,
+    target: Queryable = this.target,
+  ): Promise<SystemState> {
     const rows = await runSql<StateRow>(
       target,
       `INSERT INTO system_state (key, value, version, updated_at)
@@ -53,10 +57,17 @@ export class SystemStateRepository {
 
   /** The state under `key`, or null when it was never written. */
   async readState(key: string): Promise<SystemState | null> {
-    const row = await withManager(this.target, (m) => m.getRepository<SystemStateRow>("system_state").findOneBy({ key }));
+    const row = await withManager(this.target, (m) =>
+      m.getRepository<SystemStateRow>("system_state").findOneBy({ key }),
+    );
     return row === null
       ? null
-      : toState({ key: row.key, value: row.value, version: row.version, updated_at: row.updatedAt });
+      : toState({
+          key: row.key,
+          value: row.value,
+          version: row.version,
+          updated_at: row.updatedAt,
+        });
   }
 }
 

@@ -51,7 +51,11 @@ const INSTRUMENT_LINKS = [
 export async function seedKnowledgeBase(db: Database, kb: KnowledgeBase): Promise<SeedCounts> {
   const { issues, value } = validateKnowledgeBase(kb);
   if (issues.length > 0) {
-    throw new DbError("SEED_INVALID", `knowledge base is invalid (${issues.length} issue(s)); nothing was written`, issues);
+    throw new DbError(
+      "SEED_INVALID",
+      `knowledge base is invalid (${issues.length} issue(s)); nothing was written`,
+      issues,
+    );
   }
   const now = new Date().toISOString();
   return inTransaction(db.dataSource, async (tx) => {
@@ -60,24 +64,45 @@ export async function seedKnowledgeBase(db: Database, kb: KnowledgeBase): Promis
     const taskHashes = await existingHashes(tx, "public_task", "code");
 
     // Instruments go first so that removed funding sources are no longer referenced when deleted.
-    const removedInstruments = removedKeys(instrumentHashes, value.instruments.map((i) => i.id));
-    for (const id of removedInstruments) await runSql(tx, `DELETE FROM instrument WHERE id = :id`, { id });
+    const removedInstruments = removedKeys(
+      instrumentHashes,
+      value.instruments.map((i) => i.id),
+    );
+    for (const id of removedInstruments)
+      await runSql(tx, `DELETE FROM instrument WHERE id = :id`, { id });
 
-    const fundingSources = await upsertAll(value.fundingSources, fundingHashes, (f) => f.id, (f, hash, isNew) =>
-      writeFundingSource(tx, f, hash, now, isNew),
+    const fundingSources = await upsertAll(
+      value.fundingSources,
+      fundingHashes,
+      (f) => f.id,
+      (f, hash, isNew) => writeFundingSource(tx, f, hash, now, isNew),
     );
-    const publicTasks = await upsertAll(value.publicTasks, taskHashes, (t) => t.code, (t, hash, isNew) =>
-      writePublicTask(tx, t, hash, now, isNew),
+    const publicTasks = await upsertAll(
+      value.publicTasks,
+      taskHashes,
+      (t) => t.code,
+      (t, hash, isNew) => writePublicTask(tx, t, hash, now, isNew),
     );
-    const removedTasks = removedKeys(taskHashes, value.publicTasks.map((t) => t.code));
-    for (const code of removedTasks) await runSql(tx, `DELETE FROM public_task WHERE code = :code`, { code });
+    const removedTasks = removedKeys(
+      taskHashes,
+      value.publicTasks.map((t) => t.code),
+    );
+    for (const code of removedTasks)
+      await runSql(tx, `DELETE FROM public_task WHERE code = :code`, { code });
     publicTasks.deleted = removedTasks.length;
-    const instruments = await upsertAll(value.instruments, instrumentHashes, (i) => i.id, (i, hash, isNew) =>
-      writeInstrument(tx, i, hash, now, isNew),
+    const instruments = await upsertAll(
+      value.instruments,
+      instrumentHashes,
+      (i) => i.id,
+      (i, hash, isNew) => writeInstrument(tx, i, hash, now, isNew),
     );
     instruments.deleted = removedInstruments.length;
-    const removedFunding = removedKeys(fundingHashes, value.fundingSources.map((f) => f.id));
-    for (const id of removedFunding) await runSql(tx, `DELETE FROM funding_source WHERE id = :id`, { id });
+    const removedFunding = removedKeys(
+      fundingHashes,
+      value.fundingSources.map((f) => f.id),
+    );
+    for (const id of removedFunding)
+      await runSql(tx, `DELETE FROM funding_source WHERE id = :id`, { id });
     fundingSources.deleted = removedFunding.length;
 
     const samples = await insertSampleClusters(tx, value.sampleClusters);
@@ -85,8 +110,15 @@ export async function seedKnowledgeBase(db: Database, kb: KnowledgeBase): Promis
   });
 }
 
-async function existingHashes(tx: Queryable, table: string, key: string): Promise<Map<string, string>> {
-  const rows = await runSql<{ key: string; content_hash: string }>(tx, `SELECT ${key} AS key, content_hash FROM ${table}`);
+async function existingHashes(
+  tx: Queryable,
+  table: string,
+  key: string,
+): Promise<Map<string, string>> {
+  const rows = await runSql<{ key: string; content_hash: string }>(
+    tx,
+    `SELECT ${key} AS key, content_hash FROM ${table}`,
+  );
   return new Map(rows.map((row) => [row.key, row.content_hash]));
 }
 
@@ -116,7 +148,13 @@ async function upsertAll<T>(
   return counts;
 }
 
-async function writeFundingSource(tx: Queryable, f: FundingSource, hash: string, now: string, isNew: boolean) {
+async function writeFundingSource(
+  tx: Queryable,
+  f: FundingSource,
+  hash: string,
+  now: string,
+  isNew: boolean,
+) {
   const params = { id: f.id, kind: f.kind, level: f.level ?? null, data: writeJson(f), hash, now };
   await runSql(
     tx,
@@ -129,7 +167,13 @@ async function writeFundingSource(tx: Queryable, f: FundingSource, hash: string,
   );
 }
 
-async function writePublicTask(tx: Queryable, t: PublicTaskRecord, hash: string, now: string, isNew: boolean) {
+async function writePublicTask(
+  tx: Queryable,
+  t: PublicTaskRecord,
+  hash: string,
+  now: string,
+  isNew: boolean,
+) {
   const params = { code: t.code, data: writeJson(t), hash, now };
   await runSql(
     tx,
@@ -141,11 +185,21 @@ async function writePublicTask(tx: Queryable, t: PublicTaskRecord, hash: string,
 }
 
 /** Text the `q` filter searches: names, short name and descriptions, folded (see foldText). */
-export function instrumentSearchText(i: Pick<Instrument, "name" | "shortName" | "description">): string {
-  return foldText([i.name.pl, i.name.en, i.shortName ?? "", i.description.pl, i.description.en].join(" \n "));
+export function instrumentSearchText(
+  i: Pick<Instrument, "name" | "shortName" | "description">,
+): string {
+  return foldText(
+    [i.name.pl, i.name.en, i.shortName ?? "", i.description.pl, i.description.en].join(" \n "),
+  );
 }
 
-async function writeInstrument(tx: Queryable, i: Instrument, hash: string, now: string, isNew: boolean) {
+async function writeInstrument(
+  tx: Queryable,
+  i: Instrument,
+  hash: string,
+  now: string,
+  isNew: boolean,
+) {
   const params = {
     id: i.id,
     level: i.level,
@@ -178,7 +232,10 @@ async function writeInstrument(tx: Queryable, i: Instrument, hash: string, now: 
   }
   for (const [table, column, codesOf] of INSTRUMENT_LINKS) {
     for (const code of new Set<string>(codesOf(i))) {
-      await runSql(tx, `INSERT INTO ${table} (instrument_id, ${column}) VALUES (:id, :code)`, { id: i.id, code });
+      await runSql(tx, `INSERT INTO ${table} (instrument_id, ${column}) VALUES (:id, :code)`, {
+        id: i.id,
+        code,
+      });
     }
   }
 }
@@ -196,13 +253,21 @@ async function insertSampleClusters(tx: Queryable, clusters: SampleCluster[]) {
       counts.sampleClusters.skipped += 1;
       continue;
     }
-    const assessments = [...cluster.assessments].sort((a, b) => (a.assessedOn < b.assessedOn ? -1 : a.assessedOn > b.assessedOn ? 1 : 0));
+    const assessments = [...cluster.assessments].sort((a, b) =>
+      a.assessedOn < b.assessedOn ? -1 : a.assessedOn > b.assessedOn ? 1 : 0,
+    );
     const latest = assessments[assessments.length - 1] ?? cluster.assessments[0];
     if (!latest) continue;
     await runSql(
       tx,
       `INSERT INTO cluster (id, name, region, fictional, created_at) VALUES (:id, :name, :region, :fictional, :now)`,
-      { id: cluster.id, name: latest.cluster.name, region: latest.cluster.region, fictional: true, now: new Date(clock).toISOString() },
+      {
+        id: cluster.id,
+        name: latest.cluster.name,
+        region: latest.cluster.region,
+        fictional: true,
+        now: new Date(clock).toISOString(),
+      },
     );
     for (const assessment of assessments) {
       clock += 1;

@@ -31,16 +31,27 @@ for (const target of await databasesUnderTest()) {
       expect(counts.fundingSources.inserted).toBe(kb.fundingSources.length);
       expect(counts.publicTasks.inserted).toBe(kb.publicTasks.length);
       expect(counts.sampleClusters.inserted).toBe(kb.sampleClusters.length);
-      expect(await db.catalogue.allInstruments()).toEqual([...kb.instruments].sort((a, b) => (a.id < b.id ? -1 : 1)));
-      expect(await db.catalogue.listFundingSources()).toEqual([...kb.fundingSources].sort((a, b) => (a.id < b.id ? -1 : 1)));
-      expect((await db.catalogue.listInstruments({ pageSize: 1 })).total).toBe(kb.instruments.length);
+      expect(await db.catalogue.allInstruments()).toEqual(
+        [...kb.instruments].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+      expect(await db.catalogue.listFundingSources()).toEqual(
+        [...kb.fundingSources].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
+      expect((await db.catalogue.listInstruments({ pageSize: 1 })).total).toBe(
+        kb.instruments.length,
+      );
     });
 
     it("changes nothing when run a second time", async () => {
       await seedKnowledgeBase(db, kb);
       const version = await db.catalogue.catalogueVersion();
       const counts = await seedKnowledgeBase(db, kb);
-      expect(counts.instruments).toEqual({ inserted: 0, updated: 0, deleted: 0, unchanged: kb.instruments.length });
+      expect(counts.instruments).toEqual({
+        inserted: 0,
+        updated: 0,
+        deleted: 0,
+        unchanged: kb.instruments.length,
+      });
       expect(counts.assessments.inserted).toBe(0);
       expect(await db.catalogue.catalogueVersion()).toBe(version);
     });

@@ -41,14 +41,24 @@ const COLLECTIONS = {
 
 type CollectionName = keyof typeof COLLECTIONS;
 
-function issue(code: Issue["code"], path: IssuePath, message: string, extra: Partial<Issue> = {}): Issue {
+function issue(
+  code: Issue["code"],
+  path: IssuePath,
+  message: string,
+  extra: Partial<Issue> = {},
+): Issue {
   return { code, path: formatPath(path), pointer: toJsonPointer(path), message, ...extra };
 }
 
 function recordLabel(name: CollectionName, record: unknown, index: number): string {
   const key = COLLECTIONS[name].key;
-  const id = record !== null && typeof record === "object" ? (record as Record<string, unknown>)[key] : undefined;
-  return typeof id === "string" ? `${COLLECTIONS[name].noun} "${id}"` : `${COLLECTIONS[name].noun} #${index}`;
+  const id =
+    record !== null && typeof record === "object"
+      ? (record as Record<string, unknown>)[key]
+      : undefined;
+  return typeof id === "string"
+    ? `${COLLECTIONS[name].noun} "${id}"`
+    : `${COLLECTIONS[name].noun} #${index}`;
 }
 
 /** Parses one collection; issues are prefixed with the record's place and named by its id. */
@@ -59,7 +69,13 @@ function parseCollection<S extends z.ZodType>(
   issues: Issue[],
 ): z.infer<S>[] {
   if (!Array.isArray(value)) {
-    issues.push(issue("INVALID_TYPE", [name], `expected an array of records, received ${value === null ? "null" : typeof value}`));
+    issues.push(
+      issue(
+        "INVALID_TYPE",
+        [name],
+        `expected an array of records, received ${value === null ? "null" : typeof value}`,
+      ),
+    );
     return [];
   }
   const parsed: z.infer<S>[] = [];
@@ -75,7 +91,13 @@ function parseCollection<S extends z.ZodType>(
     }
     const id = (result.data as Record<string, string>)[COLLECTIONS[name].key] ?? "";
     if (seen.has(id)) {
-      issues.push(issue("DUPLICATE_ID", [name, index, COLLECTIONS[name].key], `${label}: id "${id}" appears more than once; ids must be unique`));
+      issues.push(
+        issue(
+          "DUPLICATE_ID",
+          [name, index, COLLECTIONS[name].key],
+          `${label}: id "${id}" appears more than once; ids must be unique`,
+        ),
+      );
       return;
     }
     seen.add(id);
@@ -90,9 +112,19 @@ export function validateKnowledgeBase(kb: unknown): { issues: Issue[]; value: Va
   const source = (kb !== null && typeof kb === "object" ? kb : {}) as Record<string, unknown>;
   const value: ValidKnowledgeBase = {
     instruments: parseCollection("instruments", InstrumentSchema, source.instruments, issues),
-    fundingSources: parseCollection("fundingSources", FundingSourceSchema, source.fundingSources, issues),
+    fundingSources: parseCollection(
+      "fundingSources",
+      FundingSourceSchema,
+      source.fundingSources,
+      issues,
+    ),
     publicTasks: parseCollection("publicTasks", PublicTaskRecordSchema, source.publicTasks, issues),
-    sampleClusters: parseCollection("sampleClusters", SampleClusterSchema, source.sampleClusters, issues),
+    sampleClusters: parseCollection(
+      "sampleClusters",
+      SampleClusterSchema,
+      source.sampleClusters,
+      issues,
+    ),
   };
   checkReferences(source, value, issues);
   checkSampleAssessments(source, value, issues);
@@ -100,25 +132,49 @@ export function validateKnowledgeBase(kb: unknown): { issues: Issue[]; value: Va
 }
 
 /** Instruments must name funding sources and predecessors that exist in the same knowledge base. */
-function checkReferences(source: Record<string, unknown>, kb: ValidKnowledgeBase, issues: Issue[]): void {
+function checkReferences(
+  source: Record<string, unknown>,
+  kb: ValidKnowledgeBase,
+  issues: Issue[],
+): void {
   const fundingIds = new Set(kb.fundingSources.map((f) => f.id));
   const instrumentIds = new Set(kb.instruments.map((i) => i.id));
   const rawInstruments = Array.isArray(source.instruments) ? (source.instruments as unknown[]) : [];
   for (const instrument of kb.instruments) {
-    const index = rawInstruments.findIndex((raw) => (raw as { id?: unknown } | null)?.id === instrument.id);
+    const index = rawInstruments.findIndex(
+      (raw) => (raw as { id?: unknown } | null)?.id === instrument.id,
+    );
     instrument.fundingSources.forEach((ref, refIndex) => {
       if (!fundingIds.has(ref)) {
-        issues.push(issue("DANGLING_REFERENCE", ["instruments", index, "fundingSources", refIndex], `instrument "${instrument.id}": funding source "${ref}" does not exist; allowed: ${[...fundingIds].join(", ") || "(none)"}`, { received: ref }));
+        issues.push(
+          issue(
+            "DANGLING_REFERENCE",
+            ["instruments", index, "fundingSources", refIndex],
+            `instrument "${instrument.id}": funding source "${ref}" does not exist; allowed: ${[...fundingIds].join(", ") || "(none)"}`,
+            { received: ref },
+          ),
+        );
       }
     });
     if (instrument.predecessorOf !== undefined && !instrumentIds.has(instrument.predecessorOf)) {
-      issues.push(issue("DANGLING_REFERENCE", ["instruments", index, "predecessorOf"], `instrument "${instrument.id}": predecessorOf names instrument "${instrument.predecessorOf}", which does not exist`, { received: instrument.predecessorOf }));
+      issues.push(
+        issue(
+          "DANGLING_REFERENCE",
+          ["instruments", index, "predecessorOf"],
+          `instrument "${instrument.id}": predecessorOf names instrument "${instrument.predecessorOf}", which does not exist`,
+          { received: instrument.predecessorOf },
+        ),
+      );
     }
   }
 }
 
 /** Sample assessments must also pass the assessment rules (e.g. no duplicate need). */
-function checkSampleAssessments(source: Record<string, unknown>, kb: ValidKnowledgeBase, issues: Issue[]): void {
+function checkSampleAssessments(
+  source: Record<string, unknown>,
+  kb: ValidKnowledgeBase,
+  issues: Issue[],
+): void {
   const raw = Array.isArray(source.sampleClusters) ? (source.sampleClusters as unknown[]) : [];
   for (const cluster of kb.sampleClusters) {
     const index = raw.findIndex((r) => (r as { id?: unknown } | null)?.id === cluster.id);
@@ -126,7 +182,12 @@ function checkSampleAssessments(source: Record<string, unknown>, kb: ValidKnowle
       const { assessedOn: _assessedOn, ...input } = assessment;
       const result = AssessmentInputSchema.safeParse(input);
       if (result.success) return;
-      for (const found of issuesFromZod(result.error, "en", ["sampleClusters", index, "assessments", assessmentIndex])) {
+      for (const found of issuesFromZod(result.error, "en", [
+        "sampleClusters",
+        index,
+        "assessments",
+        assessmentIndex,
+      ])) {
         issues.push({ ...found, message: `sample cluster "${cluster.id}": ${found.message}` });
       }
     });

@@ -13,7 +13,10 @@ import type {
 import { InstrumentSchema } from "@klastry/domain";
 import type { KnowledgeBase } from "../seed/validate-knowledge-base.ts";
 
-const source = { url: "https://example.org/klastry-test-fixture", title: "Test fixture (fictional)" };
+const source = {
+  url: "https://example.org/klastry-test-fixture",
+  title: "Test fixture (fictional)",
+};
 
 export function buildFundingSource(overrides: Partial<FundingSource> = {}): FundingSource {
   return {
@@ -33,7 +36,10 @@ export function buildInstrument(overrides: Partial<InstrumentInput> = {}): Instr
     id: "test-cluster-grant",
     kind: "measure",
     name: { pl: "Dotacja testowa dla klastrów (fikcyjna)", en: "Test cluster grant (fictional)" },
-    description: { pl: "Wsparcie koordynatorów klastrów w Łodzi.", en: "Support for cluster coordinators in Lodz." },
+    description: {
+      pl: "Wsparcie koordynatorów klastrów w Łodzi.",
+      en: "Support for cluster coordinators in Lodz.",
+    },
     operator: { pl: "Operator testowy", en: "Test operator" },
     level: "regional",
     regions: ["10"],
@@ -66,7 +72,12 @@ export function buildSampleCluster(overrides: Partial<SampleCluster> = {}): Samp
     assessments: [
       {
         assessedOn: "2025-03-01",
-        cluster: { name: "Klaster Testowy (fikcyjny)", region: "10", sectors: [], smartSpecialisations: [] },
+        cluster: {
+          name: "Klaster Testowy (fikcyjny)",
+          region: "10",
+          sectors: [],
+          smartSpecialisations: [],
+        },
         profile: { members: { sme: 10 } },
         needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
         publicTasks: [{ task: "export_promotion", readiness: "interested" }],
@@ -74,7 +85,12 @@ export function buildSampleCluster(overrides: Partial<SampleCluster> = {}): Samp
       },
       {
         assessedOn: "2026-03-01",
-        cluster: { name: "Klaster Testowy (fikcyjny)", region: "10", sectors: [], smartSpecialisations: [] },
+        cluster: {
+          name: "Klaster Testowy (fikcyjny)",
+          region: "10",
+          sectors: [],
+          smartSpecialisations: [],
+        },
         profile: { members: { sme: 14 } },
         needs: [
           { actor: "coordinator", function: "cluster_management", priority: 2 },
@@ -96,7 +112,12 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
   return {
     fundingSources: [
       buildFundingSource(),
-      buildFundingSource({ id: "test-eu-fund", kind: "eu_cohesion", level: "eu", name: { pl: "Fundusz UE testowy", en: "Test EU fund" } }),
+      buildFundingSource({
+        id: "test-eu-fund",
+        kind: "eu_cohesion",
+        level: "eu",
+        name: { pl: "Fundusz UE testowy", en: "Test EU fund" },
+      }),
     ],
     instruments: [
       buildInstrument(),
@@ -116,7 +137,10 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
       buildInstrument({
         id: "test-eu-voucher",
         name: { pl: "Bon innowacyjny (test)", en: "Innovation voucher (test)" },
-        description: { pl: "Bony na usługi badawcze dla MŚP.", en: "Vouchers for research services for SMEs." },
+        description: {
+          pl: "Bony na usługi badawcze dla MŚP.",
+          en: "Vouchers for research services for SMEs.",
+        },
         level: "eu",
         regions: ["14"],
         fundingSources: ["test-eu-fund"],

@@ -19,7 +19,10 @@ export interface TestDatabase {
 }
 
 async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresUrl("postgres"), connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: postgresUrl("postgres"),
+    connectionTimeoutMillis: 3000,
+  });
   await client.connect();
   try {
     return await run(client);
@@ -60,19 +63,26 @@ export async function openTestDatabase(
     db,
     async dispose() {
       await db.close();
-      await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdminClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
     },
   };
 }
 
 /** Whether the test PostgreSQL server answers; the reason when it does not. */
-export async function postgresAvailability(): Promise<{ available: true } | { available: false; reason: string }> {
+export async function postgresAvailability(): Promise<
+  { available: true } | { available: false; reason: string }
+> {
   try {
     await withAdminClient((client) => client.query("SELECT 1"));
     return { available: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { available: false, reason: `PostgreSQL at ${testEnv.PGHOST}:${testEnv.PGPORT} is unreachable (${detail})` };
+    return {
+      available: false,
+      reason: `PostgreSQL at ${testEnv.PGHOST}:${testEnv.PGPORT} is unreachable (${detail})`,
+    };
   }
 }
 
@@ -99,6 +109,9 @@ export function planDatabasesUnderTest(
 ): DatabaseUnderTest[] {
   if (postgres.available) return [{ kind: "sqlite" }, { kind: "postgres" }];
   return ci
-    ? [{ kind: "sqlite" }, { kind: "postgres", failure: `${postgres.reason}; CI=true requires PostgreSQL` }]
+    ? [
+        { kind: "sqlite" },
+        { kind: "postgres", failure: `${postgres.reason}; CI=true requires PostgreSQL` },
+      ]
     : [{ kind: "sqlite" }, { kind: "postgres", skip: postgres.reason }];
 }

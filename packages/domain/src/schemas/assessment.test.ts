@@ -15,7 +15,9 @@ describe("AssessmentInputSchema", () => {
   });
 
   it("keeps unanswered questions absent instead of inventing zeros", () => {
-    const parsed = AssessmentInputSchema.parse({ cluster: { name: "Klaster X (fikcyjny)", region: "02" } });
+    const parsed = AssessmentInputSchema.parse({
+      cluster: { name: "Klaster X (fikcyjny)", region: "02" },
+    });
     expect(parsed.profile.members).toEqual({});
     expect(parsed.profile.employees).toBeUndefined();
     expect(parsed.cluster.kkk).toBeUndefined();
@@ -23,7 +25,10 @@ describe("AssessmentInputSchema", () => {
   });
 
   it("refuses a priority outside 1-3 and says which values are allowed", () => {
-    const input = { ...buildAssessment(), needs: [{ actor: "sme", function: "internationalisation", priority: 4 }] };
+    const input = {
+      ...buildAssessment(),
+      needs: [{ actor: "sme", function: "internationalisation", priority: 4 }],
+    };
     const issues = issuesOf(input);
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe("needs[0].priority");
@@ -45,7 +50,15 @@ describe("AssessmentInputSchema", () => {
       extra: true,
     });
     const paths = issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(["cluster.name", "cluster.region", "cluster.foundedYear", "needs[0].actor", ""]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "cluster.name",
+        "cluster.region",
+        "cluster.foundedYear",
+        "needs[0].actor",
+        "",
+      ]),
+    );
   });
 
   it("refuses the same (actor, function) need twice", () => {
@@ -56,7 +69,10 @@ describe("AssessmentInputSchema", () => {
   });
 
   it("refuses a date that does not exist", () => {
-    const issues = issuesOf({ ...buildAssessment(), cluster: { ...buildAssessment().cluster, kkk: { holds: true, validUntil: "2025-02-30" } } });
+    const issues = issuesOf({
+      ...buildAssessment(),
+      cluster: { ...buildAssessment().cluster, kkk: { holds: true, validUntil: "2025-02-30" } },
+    });
     expect(issues[0]?.path).toBe("cluster.kkk.validUntil");
   });
 
@@ -70,7 +86,11 @@ describe("issue messages", () => {
   it("list allowed TERYT codes in their natural order and quote the refused value", async () => {
     const { parseOrThrow, DomainValidationError } = await import("../errors.ts");
     try {
-      parseOrThrow(AssessmentInputSchema, { cluster: { name: "Klaster X (fikcyjny)", region: "15" } }, "assessment");
+      parseOrThrow(
+        AssessmentInputSchema,
+        { cluster: { name: "Klaster X (fikcyjny)", region: "15" } },
+        "assessment",
+      );
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainValidationError);

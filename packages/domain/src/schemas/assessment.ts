@@ -32,10 +32,7 @@ export const ClusterProfileSchema = z
     smartSpecialisations: z.array(textSchema(160)).max(20).default([]),
     foundedYear: z.number().int().min(1950).max(2100).optional(),
     coordinatorLegalForm: LegalFormSchema.optional(),
-    kkk: z
-      .object({ holds: z.boolean(), validUntil: IsoDateSchema.optional() })
-      .strict()
-      .optional(),
+    kkk: z.object({ holds: z.boolean(), validUntil: IsoDateSchema.optional() }).strict().optional(),
     /** Holds a voivodeship's key-cluster status (e.g. Mazowiecki Klaster Kluczowy). */
     regionalKeyCluster: z.boolean().optional(),
     supraRegionalGrowthCluster: z.boolean().optional(),

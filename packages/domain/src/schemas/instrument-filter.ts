@@ -5,7 +5,12 @@
  */
 import { z } from "zod";
 import { RegionCodeSchema } from "../vocabulary/regions.ts";
-import { ActorTypeSchema, InstrumentFormSchema, LevelSchema, SupportFunctionSchema } from "../vocabulary/vocabulary.ts";
+import {
+  ActorTypeSchema,
+  InstrumentFormSchema,
+  LevelSchema,
+  SupportFunctionSchema,
+} from "../vocabulary/vocabulary.ts";
 import { SlugSchema } from "./primitives.ts";
 
 /** Lists are capped so a single request never asks for an unbounded page. */

@@ -2,7 +2,11 @@
  * @module
  * Builders with defaults for tests across packages: `buildAssessment({ needs: [...] })`.
  */
-import { AssessmentInputSchema, type AssessmentInput, type AssessmentInputRaw } from "../schemas/assessment.ts";
+import {
+  AssessmentInputSchema,
+  type AssessmentInput,
+  type AssessmentInputRaw,
+} from "../schemas/assessment.ts";
 
 /** A valid, fully answered assessment of a fictional cluster; override any part. */
 export function buildAssessment(overrides: Partial<AssessmentInputRaw> = {}): AssessmentInput {
@@ -22,7 +26,14 @@ export function buildAssessment(overrides: Partial<AssessmentInputRaw> = {}): As
       inWarsawCapitalRegion: false,
     },
     profile: {
-      members: { sme: 40, large_enterprise: 5, research_organisation: 3, business_support_institution: 2, local_government: 1, other: 0 },
+      members: {
+        sme: 40,
+        large_enterprise: 5,
+        research_organisation: 3,
+        business_support_institution: 2,
+        local_government: 1,
+        other: 0,
+      },
       employees: 4000,
       coordinatorStaffFte: 3,
       maturityStage: "growth",

@@ -5,9 +5,22 @@
 import type { VocabularyEntry } from "./localized.ts";
 import { REGIONS, type Region } from "./regions.ts";
 import {
-  ActorTypes, CallStatuses, Confidences, Currencies, EscaLabels, FundingSourceKinds, InstrumentForms,
-  LegalForms, Levels, MaturityStages, Prerequisites, PublicTasks, ReadinessLevels, RecordKinds,
-  SupportFunctions, Verdicts,
+  ActorTypes,
+  CallStatuses,
+  Confidences,
+  Currencies,
+  EscaLabels,
+  FundingSourceKinds,
+  InstrumentForms,
+  LegalForms,
+  Levels,
+  MaturityStages,
+  Prerequisites,
+  PublicTasks,
+  ReadinessLevels,
+  RecordKinds,
+  SupportFunctions,
+  Verdicts,
 } from "./vocabulary.ts";
 
 export interface VocabularyDocument {

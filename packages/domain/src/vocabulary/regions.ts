@@ -9,8 +9,22 @@ import { z } from "zod";
 import type { LocalizedText } from "./localized.ts";
 
 export const REGION_CODES = [
-  "02", "04", "06", "08", "10", "12", "14", "16",
-  "18", "20", "22", "24", "26", "28", "30", "32",
+  "02",
+  "04",
+  "06",
+  "08",
+  "10",
+  "12",
+  "14",
+  "16",
+  "18",
+  "20",
+  "22",
+  "24",
+  "26",
+  "28",
+  "30",
+  "32",
 ] as const;
 export const RegionCodeSchema = z.enum(REGION_CODES);
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
@@ -24,9 +38,17 @@ export interface Region {
 
 export const REGIONS: readonly Region[] = [
   { code: "02", label: { pl: "dolnośląskie", en: "Lower Silesian" }, capitals: ["Wrocław"] },
-  { code: "04", label: { pl: "kujawsko-pomorskie", en: "Kuyavian-Pomeranian" }, capitals: ["Bydgoszcz", "Toruń"] },
+  {
+    code: "04",
+    label: { pl: "kujawsko-pomorskie", en: "Kuyavian-Pomeranian" },
+    capitals: ["Bydgoszcz", "Toruń"],
+  },
   { code: "06", label: { pl: "lubelskie", en: "Lublin" }, capitals: ["Lublin"] },
-  { code: "08", label: { pl: "lubuskie", en: "Lubusz" }, capitals: ["Gorzów Wielkopolski", "Zielona Góra"] },
+  {
+    code: "08",
+    label: { pl: "lubuskie", en: "Lubusz" },
+    capitals: ["Gorzów Wielkopolski", "Zielona Góra"],
+  },
   { code: "10", label: { pl: "łódzkie", en: "Łódź" }, capitals: ["Łódź"] },
   { code: "12", label: { pl: "małopolskie", en: "Lesser Poland" }, capitals: ["Kraków"] },
   { code: "14", label: { pl: "mazowieckie", en: "Masovian" }, capitals: ["Warszawa"] },
@@ -36,9 +58,17 @@ export const REGIONS: readonly Region[] = [
   { code: "22", label: { pl: "pomorskie", en: "Pomeranian" }, capitals: ["Gdańsk"] },
   { code: "24", label: { pl: "śląskie", en: "Silesian" }, capitals: ["Katowice"] },
   { code: "26", label: { pl: "świętokrzyskie", en: "Holy Cross" }, capitals: ["Kielce"] },
-  { code: "28", label: { pl: "warmińsko-mazurskie", en: "Warmian-Masurian" }, capitals: ["Olsztyn"] },
+  {
+    code: "28",
+    label: { pl: "warmińsko-mazurskie", en: "Warmian-Masurian" },
+    capitals: ["Olsztyn"],
+  },
   { code: "30", label: { pl: "wielkopolskie", en: "Greater Poland" }, capitals: ["Poznań"] },
-  { code: "32", label: { pl: "zachodniopomorskie", en: "West Pomeranian" }, capitals: ["Szczecin"] },
+  {
+    code: "32",
+    label: { pl: "zachodniopomorskie", en: "West Pomeranian" },
+    capitals: ["Szczecin"],
+  },
 ];
 
 /**

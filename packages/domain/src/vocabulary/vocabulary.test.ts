@@ -5,7 +5,9 @@ import { vocabularyDocument } from "./document.ts";
 describe("regions", () => {
   it("lists the 16 voivodeships by their two-digit TERYT codes, even numbers 02 to 32", () => {
     expect(REGION_CODES).toHaveLength(16);
-    expect([...REGION_CODES]).toEqual(Array.from({ length: 16 }, (_, i) => String((i + 1) * 2).padStart(2, "0")));
+    expect([...REGION_CODES]).toEqual(
+      Array.from({ length: 16 }, (_, i) => String((i + 1) * 2).padStart(2, "0")),
+    );
     expect(REGIONS.map((r) => r.code)).toEqual([...REGION_CODES]);
   });
 
@@ -37,11 +39,22 @@ describe("vocabularies", () => {
 
   it("covers the actor types of seed question 6 and the support functions of the product brief", () => {
     expect(document.actorTypes.map((e) => e.code)).toEqual([
-      "coordinator", "sme", "large_enterprise", "research_organisation",
-      "business_support_institution", "local_government", "other",
+      "coordinator",
+      "sme",
+      "large_enterprise",
+      "research_organisation",
+      "business_support_institution",
+      "local_government",
+      "other",
     ]);
     expect(document.supportFunctions.map((e) => e.code)).toEqual(
-      expect.arrayContaining(["cluster_management", "rdi_cooperation", "internationalisation", "access_to_finance", "advisory_services"]),
+      expect.arrayContaining([
+        "cluster_management",
+        "rdi_cooperation",
+        "internationalisation",
+        "access_to_finance",
+        "advisory_services",
+      ]),
     );
     expect(document.supportFunctions).toHaveLength(12);
     expect(document.publicTasks).toHaveLength(11);

@@ -15,11 +15,26 @@ function vocabulary<const Code extends string>(entries: readonly VocabularyEntry
 /** Seed question 6: who in a cluster needs support. */
 export const ActorTypes = vocabulary([
   { code: "coordinator", label: { pl: "Koordynator klastra", en: "Cluster coordinator" } },
-  { code: "sme", label: { pl: "MŚP (mikro, małe i średnie przedsiębiorstwa)", en: "SMEs (micro, small and medium enterprises)" } },
+  {
+    code: "sme",
+    label: {
+      pl: "MŚP (mikro, małe i średnie przedsiębiorstwa)",
+      en: "SMEs (micro, small and medium enterprises)",
+    },
+  },
   { code: "large_enterprise", label: { pl: "Duże przedsiębiorstwa", en: "Large enterprises" } },
-  { code: "research_organisation", label: { pl: "Uczelnie i jednostki naukowe", en: "Universities and research organisations" } },
-  { code: "business_support_institution", label: { pl: "Instytucje otoczenia biznesu", en: "Business support institutions" } },
-  { code: "local_government", label: { pl: "Jednostki samorządu terytorialnego", en: "Local governments" } },
+  {
+    code: "research_organisation",
+    label: { pl: "Uczelnie i jednostki naukowe", en: "Universities and research organisations" },
+  },
+  {
+    code: "business_support_institution",
+    label: { pl: "Instytucje otoczenia biznesu", en: "Business support institutions" },
+  },
+  {
+    code: "local_government",
+    label: { pl: "Jednostki samorządu terytorialnego", en: "Local governments" },
+  },
   { code: "other", label: { pl: "Inni członkowie", en: "Other members" } },
 ]);
 export const ActorTypeSchema = ActorTypes.schema;
@@ -27,17 +42,47 @@ export type ActorType = z.infer<typeof ActorTypeSchema>;
 
 /** Seed question 7: which functions need support (PARP standards, area 4 "services to members"). */
 export const SupportFunctions = vocabulary([
-  { code: "cluster_management", label: { pl: "Zarządzanie klastrem i rozwój koordynatora", en: "Cluster management and coordinator capacity" } },
-  { code: "rdi_cooperation", label: { pl: "Współpraca B+R+I i transfer wiedzy", en: "R&D&I cooperation and knowledge transfer" } },
-  { code: "internationalisation", label: { pl: "Umiędzynarodowienie i eksport", en: "Internationalisation and export" } },
+  {
+    code: "cluster_management",
+    label: {
+      pl: "Zarządzanie klastrem i rozwój koordynatora",
+      en: "Cluster management and coordinator capacity",
+    },
+  },
+  {
+    code: "rdi_cooperation",
+    label: {
+      pl: "Współpraca B+R+I i transfer wiedzy",
+      en: "R&D&I cooperation and knowledge transfer",
+    },
+  },
+  {
+    code: "internationalisation",
+    label: { pl: "Umiędzynarodowienie i eksport", en: "Internationalisation and export" },
+  },
   { code: "promotion_branding", label: { pl: "Promocja i marka", en: "Promotion and branding" } },
   { code: "skills_training", label: { pl: "Kompetencje i szkolenia", en: "Skills and training" } },
-  { code: "shared_infrastructure", label: { pl: "Wspólna infrastruktura", en: "Shared infrastructure" } },
-  { code: "digital_transformation", label: { pl: "Transformacja cyfrowa", en: "Digital transformation" } },
-  { code: "green_transition", label: { pl: "Zielona transformacja i GOZ", en: "Green transition and circular economy" } },
-  { code: "networking_trust", label: { pl: "Sieciowanie i budowanie zaufania", en: "Networking and trust building" } },
+  {
+    code: "shared_infrastructure",
+    label: { pl: "Wspólna infrastruktura", en: "Shared infrastructure" },
+  },
+  {
+    code: "digital_transformation",
+    label: { pl: "Transformacja cyfrowa", en: "Digital transformation" },
+  },
+  {
+    code: "green_transition",
+    label: { pl: "Zielona transformacja i GOZ", en: "Green transition and circular economy" },
+  },
+  {
+    code: "networking_trust",
+    label: { pl: "Sieciowanie i budowanie zaufania", en: "Networking and trust building" },
+  },
   { code: "access_to_finance", label: { pl: "Dostęp do finansowania", en: "Access to finance" } },
-  { code: "market_access_procurement", label: { pl: "Dostęp do rynków i zamówień", en: "Market access and procurement" } },
+  {
+    code: "market_access_procurement",
+    label: { pl: "Dostęp do rynków i zamówień", en: "Market access and procurement" },
+  },
   { code: "advisory_services", label: { pl: "Usługi doradcze", en: "Advisory services" } },
 ]);
 export const SupportFunctionSchema = SupportFunctions.schema;
@@ -45,17 +90,50 @@ export type SupportFunction = z.infer<typeof SupportFunctionSchema>;
 
 /** Seed question 10: public tasks that clusters could carry out. */
 export const PublicTasks = vocabulary([
-  { code: "smart_specialisation_edp", label: { pl: "Proces przedsiębiorczego odkrywania (inteligentne specjalizacje)", en: "Entrepreneurial discovery for smart specialisation" } },
-  { code: "vocational_education", label: { pl: "Kształcenie zawodowe i dualne", en: "Vocational and dual education" } },
+  {
+    code: "smart_specialisation_edp",
+    label: {
+      pl: "Proces przedsiębiorczego odkrywania (inteligentne specjalizacje)",
+      en: "Entrepreneurial discovery for smart specialisation",
+    },
+  },
+  {
+    code: "vocational_education",
+    label: { pl: "Kształcenie zawodowe i dualne", en: "Vocational and dual education" },
+  },
   { code: "export_promotion", label: { pl: "Promocja eksportu", en: "Export promotion" } },
-  { code: "investor_attraction", label: { pl: "Przyciąganie inwestorów", en: "Investor attraction" } },
+  {
+    code: "investor_attraction",
+    label: { pl: "Przyciąganie inwestorów", en: "Investor attraction" },
+  },
   { code: "supplier_development", label: { pl: "Rozwój dostawców", en: "Supplier development" } },
-  { code: "digital_diffusion", label: { pl: "Upowszechnianie cyfryzacji", en: "Diffusion of digital technologies" } },
-  { code: "energy_transition", label: { pl: "Transformacja energetyczna", en: "Energy transition" } },
-  { code: "innovation_procurement", label: { pl: "Zamówienia innowacyjne", en: "Innovation procurement" } },
-  { code: "strategy_consultation", label: { pl: "Konsultowanie strategii i polityk publicznych", en: "Consultation of strategies and public policies" } },
-  { code: "data_collection", label: { pl: "Zbieranie danych i monitorowanie", en: "Data collection and monitoring" } },
-  { code: "supply_chain_resilience", label: { pl: "Odporność łańcuchów dostaw", en: "Supply-chain resilience" } },
+  {
+    code: "digital_diffusion",
+    label: { pl: "Upowszechnianie cyfryzacji", en: "Diffusion of digital technologies" },
+  },
+  {
+    code: "energy_transition",
+    label: { pl: "Transformacja energetyczna", en: "Energy transition" },
+  },
+  {
+    code: "innovation_procurement",
+    label: { pl: "Zamówienia innowacyjne", en: "Innovation procurement" },
+  },
+  {
+    code: "strategy_consultation",
+    label: {
+      pl: "Konsultowanie strategii i polityk publicznych",
+      en: "Consultation of strategies and public policies",
+    },
+  },
+  {
+    code: "data_collection",
+    label: { pl: "Zbieranie danych i monitorowanie", en: "Data collection and monitoring" },
+  },
+  {
+    code: "supply_chain_resilience",
+    label: { pl: "Odporność łańcuchów dostaw", en: "Supply-chain resilience" },
+  },
 ]);
 export const PublicTaskSchema = PublicTasks.schema;
 export type PublicTask = z.infer<typeof PublicTaskSchema>;
@@ -71,9 +149,18 @@ export type ReadinessLevel = z.infer<typeof ReadinessLevelSchema>;
 
 /** Funding-source kinds (facts.md section 5). */
 export const FundingSourceKinds = vocabulary([
-  { code: "eu_cohesion", label: { pl: "Fundusze polityki spójności UE", en: "EU cohesion-policy funds" } },
-  { code: "eu_recovery", label: { pl: "Instrument na rzecz Odbudowy (KPO)", en: "Recovery and Resilience Facility" } },
-  { code: "eu_direct", label: { pl: "Programy UE zarządzane centralnie", en: "EU programmes under direct management" } },
+  {
+    code: "eu_cohesion",
+    label: { pl: "Fundusze polityki spójności UE", en: "EU cohesion-policy funds" },
+  },
+  {
+    code: "eu_recovery",
+    label: { pl: "Instrument na rzecz Odbudowy (KPO)", en: "Recovery and Resilience Facility" },
+  },
+  {
+    code: "eu_direct",
+    label: { pl: "Programy UE zarządzane centralnie", en: "EU programmes under direct management" },
+  },
   { code: "eu_guarantee", label: { pl: "Gwarancje budżetu UE", en: "EU budget guarantees" } },
   { code: "state_budget", label: { pl: "Budżet państwa", en: "State budget" } },
   { code: "regional_budget", label: { pl: "Budżet województwa", en: "Voivodeship budget" } },
@@ -137,7 +224,10 @@ export const LegalForms = vocabulary([
   { code: "limited_company", label: { pl: "Spółka z o.o.", en: "Limited liability company" } },
   { code: "joint_stock_company", label: { pl: "Spółka akcyjna", en: "Joint-stock company" } },
   { code: "chamber", label: { pl: "Izba gospodarcza", en: "Chamber of commerce" } },
-  { code: "research_organisation", label: { pl: "Uczelnia lub jednostka naukowa", en: "University or research organisation" } },
+  {
+    code: "research_organisation",
+    label: { pl: "Uczelnia lub jednostka naukowa", en: "University or research organisation" },
+  },
   { code: "public_body", label: { pl: "Jednostka publiczna", en: "Public body" } },
   { code: "other", label: { pl: "Inna", en: "Other" } },
 ]);
@@ -147,7 +237,10 @@ export type LegalForm = z.infer<typeof LegalFormSchema>;
 /** How sure we are of a catalogue record (facts.md: H official source, M one secondary, L weak). */
 export const Confidences = vocabulary([
   { code: "H", label: { pl: "Wysoka (źródło oficjalne)", en: "High (official source)" } },
-  { code: "M", label: { pl: "Średnia (jedno źródło wtórne)", en: "Medium (one secondary source)" } },
+  {
+    code: "M",
+    label: { pl: "Średnia (jedno źródło wtórne)", en: "Medium (one secondary source)" },
+  },
   { code: "L", label: { pl: "Niska (źródło pośrednie)", en: "Low (indirect source)" } },
 ]);
 export const ConfidenceSchema = Confidences.schema;
@@ -161,7 +254,10 @@ export const CallStatuses = vocabulary([
   { code: "open", label: { pl: "Nabór otwarty", en: "Open" } },
   { code: "planned", label: { pl: "Nabór planowany", en: "Planned" } },
   { code: "closed", label: { pl: "Zamknięty", en: "Closed" } },
-  { code: "unknown", label: { pl: "Brak dat naboru w źródłach", en: "No call dates in the sources" } },
+  {
+    code: "unknown",
+    label: { pl: "Brak dat naboru w źródłach", en: "No call dates in the sources" },
+  },
 ]);
 export const CallStatusSchema = CallStatuses.schema;
 export type CallStatus = z.infer<typeof CallStatusSchema>;
@@ -178,7 +274,13 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 /** What kind of record a catalogue entry is; programme-level entries say so instead of inventing a measure. */
 export const RecordKinds = vocabulary([
   { code: "measure", label: { pl: "Działanie lub nabór", en: "Measure or call" } },
-  { code: "programme_priority", label: { pl: "Priorytet programu (bez potwierdzonego działania dla klastrów)", en: "Programme priority (no confirmed cluster measure)" } },
+  {
+    code: "programme_priority",
+    label: {
+      pl: "Priorytet programu (bez potwierdzonego działania dla klastrów)",
+      en: "Programme priority (no confirmed cluster measure)",
+    },
+  },
   { code: "scheme", label: { pl: "Program lub schemat stały", en: "Standing scheme" } },
   { code: "status", label: { pl: "Status lub certyfikat", en: "Status or label" } },
   { code: "service", label: { pl: "Usługa lub platforma", en: "Service or platform" } },
@@ -188,12 +290,33 @@ export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** Prerequisites an instrument may demand of a cluster. */
 export const Prerequisites = vocabulary([
-  { code: "kkk_status", label: { pl: "Status Krajowego Klastra Kluczowego", en: "National Key Cluster (KKK) status" } },
-  { code: "supra_regional_growth_cluster", label: { pl: "Ponadregionalny klaster wzrostowy", en: "Supra-regional growth cluster" } },
-  { code: "regional_key_cluster_status", label: { pl: "Status regionalnego klastra kluczowego", en: "Regional key cluster status" } },
-  { code: "eccp_listing", label: { pl: "Profil na European Cluster Collaboration Platform", en: "Listed on the European Cluster Collaboration Platform" } },
-  { code: "smart_specialisation_fit", label: { pl: "Zgodność z inteligentną specjalizacją", en: "Fit with a smart specialisation" } },
-  { code: "international_consortium", label: { pl: "Konsorcjum międzynarodowe", en: "International consortium" } },
+  {
+    code: "kkk_status",
+    label: { pl: "Status Krajowego Klastra Kluczowego", en: "National Key Cluster (KKK) status" },
+  },
+  {
+    code: "supra_regional_growth_cluster",
+    label: { pl: "Ponadregionalny klaster wzrostowy", en: "Supra-regional growth cluster" },
+  },
+  {
+    code: "regional_key_cluster_status",
+    label: { pl: "Status regionalnego klastra kluczowego", en: "Regional key cluster status" },
+  },
+  {
+    code: "eccp_listing",
+    label: {
+      pl: "Profil na European Cluster Collaboration Platform",
+      en: "Listed on the European Cluster Collaboration Platform",
+    },
+  },
+  {
+    code: "smart_specialisation_fit",
+    label: { pl: "Zgodność z inteligentną specjalizacją", en: "Fit with a smart specialisation" },
+  },
+  {
+    code: "international_consortium",
+    label: { pl: "Konsorcjum międzynarodowe", en: "International consortium" },
+  },
 ]);
 export const PrerequisiteSchema = Prerequisites.schema;
 export type Prerequisite = z.infer<typeof PrerequisiteSchema>;

@@ -64,7 +64,11 @@ export function buildSampleCluster(overrides: RawRecord = {}): RawRecord {
     assessments: [
       {
         assessedOn: "2024-02-01",
-        cluster: { name: "Klaster Testowy (fikcyjny)", region: "14", kkk: { holds: true, validUntil: "2024-12-31" } },
+        cluster: {
+          name: "Klaster Testowy (fikcyjny)",
+          region: "14",
+          kkk: { holds: true, validUntil: "2024-12-31" },
+        },
         profile: { members: { sme: 30, research_organisation: 2 }, coordinatorStaffFte: 2 },
         needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
         publicTasks: [{ task: "export_promotion", readiness: "ready" }],

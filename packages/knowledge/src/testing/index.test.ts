@@ -17,7 +17,9 @@ describe("sampleAssessmentInputs", () => {
     const assessments = first.assessments as Record<string, unknown>[];
     const later = { ...assessments[0], assessedOn: "2025-02-01" };
     const earlier = { ...assessments[0], assessedOn: "2023-02-01" };
-    const dir = writeKnowledgeFixture(undefined, { sampleClusters: [buildSampleCluster({ assessments: [later, earlier] })] });
+    const dir = writeKnowledgeFixture(undefined, {
+      sampleClusters: [buildSampleCluster({ assessments: [later, earlier] })],
+    });
     const inputs = sampleAssessmentInputs(loadKnowledgeBase({ dir }));
     expect(inputs.map((x) => x.assessedOn)).toEqual(["2023-02-01", "2025-02-01"]);
     for (const { clusterId, input } of inputs) {

@@ -17,7 +17,12 @@ import {
   type RawRecord,
 } from "./builders.ts";
 
-export { buildFundingSource, buildInstrument, buildPublicTasks, buildSampleCluster } from "./builders.ts";
+export {
+  buildFundingSource,
+  buildInstrument,
+  buildPublicTasks,
+  buildSampleCluster,
+} from "./builders.ts";
 export type { RawRecord } from "./builders.ts";
 
 export interface KnowledgeFixture {

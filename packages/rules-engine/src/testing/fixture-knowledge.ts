@@ -8,7 +8,9 @@ import type { Instrument } from "@klastry/domain";
 import { buildInstrument } from "./index.ts";
 
 /** Folder of the example rule files. */
-export const FIXTURE_RULES_DIR = fileURLToPath(new URL("../../test-fixtures/rules", import.meta.url));
+export const FIXTURE_RULES_DIR = fileURLToPath(
+  new URL("../../test-fixtures/rules", import.meta.url),
+);
 
 export function fixtureKnowledge(): { instruments: Instrument[] } {
   return {

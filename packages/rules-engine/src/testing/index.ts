@@ -40,7 +40,10 @@ export function defaultReasons(conditions: Condition): Record<string, ConditionR
       if (c.name !== undefined) {
         out[c.name] = {
           pass: { pl: `${c.name}: spełnione ({actual})`, en: `${c.name}: met ({actual})` },
-          fail: { pl: `${c.name}: wymagane {required}, jest {actual}`, en: `${c.name}: requires {required}, you have {actual}` },
+          fail: {
+            pl: `${c.name}: wymagane {required}, jest {actual}`,
+            en: `${c.name}: requires {required}, you have {actual}`,
+          },
         };
       }
       return;
@@ -75,7 +78,9 @@ export function buildRuleFile(overrides: Partial<RuleFile> = {}): RuleFile {
 }
 
 /** Shorthand: a rule file around `conditions`. */
-export function buildRule(options: { conditions: RuleFile["conditions"] } & Partial<RuleFile>): RuleFile {
+export function buildRule(
+  options: { conditions: RuleFile["conditions"] } & Partial<RuleFile>,
+): RuleFile {
   return buildRuleFile(options);
 }
 
@@ -83,11 +88,17 @@ export function buildRule(options: { conditions: RuleFile["conditions"] } & Part
  * Writes rule files under `dir`: keys are paths relative to it (`finance/a.rule.json`), values a
  * rule object or raw text (to test unreadable files).
  */
-export function writeRulebook(dir: string, files: Record<string, RuleFile | string | Record<string, unknown>>): void {
+export function writeRulebook(
+  dir: string,
+  files: Record<string, RuleFile | string | Record<string, unknown>>,
+): void {
   for (const [path, content] of Object.entries(files)) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`);
+    writeFileSync(
+      full,
+      typeof content === "string" ? content : `${JSON.stringify(content, null, 2)}\n`,
+    );
   }
 }
 

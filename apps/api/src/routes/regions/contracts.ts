@@ -19,9 +19,21 @@ import {
 } from "@klastry/domain";
 import { problemResponses } from "../../problems/problem.ts";
 import { csvContent } from "../csv-response.ts";
-import { EvaluationQuerySchema, MAX_PAGE_SIZE, PageQuerySchema, pageOf, rulebookVersionHeader, withOpenApi } from "../router.ts";
+import {
+  EvaluationQuerySchema,
+  MAX_PAGE_SIZE,
+  PageQuerySchema,
+  pageOf,
+  rulebookVersionHeader,
+  withOpenApi,
+} from "../router.ts";
 
-const RegionParamsSchema = z.object({ code: withOpenApi(RegionCodeSchema, { description: "TERYT code of the voivodeship", example: "14" }) });
+const RegionParamsSchema = z.object({
+  code: withOpenApi(RegionCodeSchema, {
+    description: "TERYT code of the voivodeship",
+    example: "14",
+  }),
+});
 /** Aggregates are small (at most 7 x 12 cells), so their pages default to the largest size. */
 const AggregatePageQuerySchema = PageQuerySchema.extend({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
@@ -31,8 +43,9 @@ const AggregatePageQuerySchema = PageQuerySchema.extend({
 const security: Record<string, string[]>[] = [{ apiKey: [] }];
 const regionProblems = problemResponses(400, 401, 403, 429);
 
-
-const ClusterPageSchema = pageOf(withOpenApi(ClusterSchema, "Cluster")).extend({ region: RegionCodeSchema }).openapi("RegionClusters");
+const ClusterPageSchema = pageOf(withOpenApi(ClusterSchema, "Cluster"))
+  .extend({ region: RegionCodeSchema })
+  .openapi("RegionClusters");
 
 export const clustersRoute = createRoute({
   method: "get",
@@ -42,7 +55,10 @@ export const clustersRoute = createRoute({
   security,
   request: { params: RegionParamsSchema, query: PageQuerySchema },
   responses: {
-    200: { description: "Clusters", content: { "application/json": { schema: ClusterPageSchema }, ...csvContent } },
+    200: {
+      description: "Clusters",
+      content: { "application/json": { schema: ClusterPageSchema }, ...csvContent },
+    },
     ...regionProblems,
   },
 });
@@ -59,7 +75,12 @@ export const ClusterRecommendationsSchema = z
   .openapi("ClusterRecommendations");
 
 const RegionRecommendationsSchema = pageOf(ClusterRecommendationsSchema)
-  .extend({ region: RegionCodeSchema, rulebookVersion: z.string(), evaluatedOn: IsoDateSchema, language: LanguageSchema })
+  .extend({
+    region: RegionCodeSchema,
+    rulebookVersion: z.string(),
+    evaluatedOn: IsoDateSchema,
+    language: LanguageSchema,
+  })
   .openapi("RegionRecommendations");
 
 export const recommendationsRoute = createRoute({
@@ -68,7 +89,10 @@ export const recommendationsRoute = createRoute({
   tags: ["regions"],
   summary: "Recommendations for the latest assessment of every cluster of a region, evaluated now",
   security,
-  request: { params: RegionParamsSchema, query: PageQuerySchema.extend(EvaluationQuerySchema.shape) },
+  request: {
+    params: RegionParamsSchema,
+    query: PageQuerySchema.extend(EvaluationQuerySchema.shape),
+  },
   responses: {
     200: {
       description: "One entry per cluster",
@@ -99,19 +123,29 @@ export const needsRoute = createRoute({
   security,
   request: { params: RegionParamsSchema, query: AggregatePageQuerySchema },
   responses: {
-    200: { description: "Needs matrix cells", content: { "application/json": { schema: NeedsSchema }, ...csvContent } },
+    200: {
+      description: "Needs matrix cells",
+      content: { "application/json": { schema: NeedsSchema }, ...csvContent },
+    },
     ...regionProblems,
   },
 });
 
 const CoverageItemSchema = NeedsCellSchema.extend({
-  covered: z.boolean().openapi({ description: "False: no instrument open to the region serves this need (a gap)" }),
+  covered: z
+    .boolean()
+    .openapi({ description: "False: no instrument open to the region serves this need (a gap)" }),
   instruments: z.array(
     z.object({ id: SlugSchema, name: z.string(), callStatus: CallStatusSchema }),
   ),
 }).openapi("CoverageItem");
 const CoverageSchema = pageOf(CoverageItemSchema)
-  .extend({ region: RegionCodeSchema, clusters: z.number().int().nonnegative(), statusOn: IsoDateSchema, gaps: z.number().int().nonnegative() })
+  .extend({
+    region: RegionCodeSchema,
+    clusters: z.number().int().nonnegative(),
+    statusOn: IsoDateSchema,
+    gaps: z.number().int().nonnegative(),
+  })
   .openapi("RegionCoverage");
 
 export const coverageRoute = createRoute({
@@ -120,9 +154,15 @@ export const coverageRoute = createRoute({
   tags: ["regions"],
   summary: "For each reported need, the instruments open to the region that serve it; gaps flagged",
   security,
-  request: { params: RegionParamsSchema, query: AggregatePageQuerySchema.extend({ date: IsoDateSchema.optional() }) },
+  request: {
+    params: RegionParamsSchema,
+    query: AggregatePageQuerySchema.extend({ date: IsoDateSchema.optional() }),
+  },
   responses: {
-    200: { description: "Coverage of needs", content: { "application/json": { schema: CoverageSchema }, ...csvContent } },
+    200: {
+      description: "Coverage of needs",
+      content: { "application/json": { schema: CoverageSchema }, ...csvContent },
+    },
     ...regionProblems,
   },
 });
@@ -147,7 +187,10 @@ export const publicTasksRoute = createRoute({
   security,
   request: { params: RegionParamsSchema, query: AggregatePageQuerySchema },
   responses: {
-    200: { description: "Readiness per task", content: { "application/json": { schema: ReadinessSchema }, ...csvContent } },
+    200: {
+      description: "Readiness per task",
+      content: { "application/json": { schema: ReadinessSchema }, ...csvContent },
+    },
     ...regionProblems,
   },
 });

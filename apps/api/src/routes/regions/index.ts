@@ -49,8 +49,11 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const { page, pageSize } = c.req.valid("query");
       await requireRegion(c, deps.keys, code);
       const found = await db.clusters.listByRegion(code, { page, pageSize });
-      const csv = csvIfAccepted(c, `clusters-${code}.csv`, ["id", "name", "region", "fictional", "createdAt"], () =>
-        found.items.map((cl) => [cl.id, cl.name, cl.region, cl.fictional, cl.createdAt]),
+      const csv = csvIfAccepted(
+        c,
+        `clusters-${code}.csv`,
+        ["id", "name", "region", "fictional", "createdAt"],
+        () => found.items.map((cl) => [cl.id, cl.name, cl.region, cl.fictional, cl.createdAt]),
       );
       if (csv) return csv;
       return c.json({ region: code, items: found.items, total: found.total, page, pageSize }, 200);
@@ -64,7 +67,10 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const latest = await db.assessments.latestByRegion(code);
       const items: z.infer<typeof ClusterRecommendationsSchema>[] = [];
       for (const record of slice(latest, page, pageSize)) {
-        const set = await evaluateWith(rulebook, answersOf(record.assessment), { date: evaluatedOn, language: lang });
+        const set = await evaluateWith(rulebook, answersOf(record.assessment), {
+          date: evaluatedOn,
+          language: lang,
+        });
         items.push({
           clusterId: record.assessment.clusterId,
           clusterName: record.assessment.cluster.name,
@@ -77,18 +83,56 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const csv = csvIfAccepted(
         c,
         `recommendations-${code}-${evaluatedOn}.csv`,
-        ["clusterId", "clusterName", "assessmentId", "assessedOn", "instrumentId", "instrument", "verdict", "nearMiss", "score", "callStatus", "deadline", "level", "operator", "fundingSources", "rulebookVersion"],
+        [
+          "clusterId",
+          "clusterName",
+          "assessmentId",
+          "assessedOn",
+          "instrumentId",
+          "instrument",
+          "verdict",
+          "nearMiss",
+          "score",
+          "callStatus",
+          "deadline",
+          "level",
+          "operator",
+          "fundingSources",
+          "rulebookVersion",
+        ],
         () =>
           items.flatMap((item) =>
             item.recommendations.map((r) => [
-              item.clusterId, item.clusterName, item.assessmentId, item.assessedOn, r.instrumentId, r.name, r.verdict,
-              r.nearMiss, r.score, r.callStatus, r.deadline, r.level, r.operator, r.fundingSources.join(";"), rulebook.version,
+              item.clusterId,
+              item.clusterName,
+              item.assessmentId,
+              item.assessedOn,
+              r.instrumentId,
+              r.name,
+              r.verdict,
+              r.nearMiss,
+              r.score,
+              r.callStatus,
+              r.deadline,
+              r.level,
+              r.operator,
+              r.fundingSources.join(";"),
+              rulebook.version,
             ]),
           ),
       );
       if (csv) return csv;
       return c.json(
-        { region: code, rulebookVersion: rulebook.version, evaluatedOn, language: lang, items, total: latest.length, page, pageSize },
+        {
+          region: code,
+          rulebookVersion: rulebook.version,
+          evaluatedOn,
+          language: lang,
+          items,
+          total: latest.length,
+          page,
+          pageSize,
+        },
         200,
       );
     })
@@ -100,11 +144,43 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const items = slice(matrix.cells, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
       const fn = label(SupportFunctions.entries, lang);
-      const csv = csvIfAccepted(c, `needs-${code}.csv`, ["actor", "actorLabel", "function", "functionLabel", "clusters", "priority1", "priority2", "priority3"], () =>
-        items.map((cell) => [cell.actor, actor(cell.actor), cell.function, fn(cell.function), cell.count, cell.byPriority[1], cell.byPriority[2], cell.byPriority[3]]),
+      const csv = csvIfAccepted(
+        c,
+        `needs-${code}.csv`,
+        [
+          "actor",
+          "actorLabel",
+          "function",
+          "functionLabel",
+          "clusters",
+          "priority1",
+          "priority2",
+          "priority3",
+        ],
+        () =>
+          items.map((cell) => [
+            cell.actor,
+            actor(cell.actor),
+            cell.function,
+            fn(cell.function),
+            cell.count,
+            cell.byPriority[1],
+            cell.byPriority[2],
+            cell.byPriority[3],
+          ]),
       );
       if (csv) return csv;
-      return c.json({ region: code, clusters: matrix.clusters, items, total: matrix.cells.length, page, pageSize }, 200);
+      return c.json(
+        {
+          region: code,
+          clusters: matrix.clusters,
+          items,
+          total: matrix.cells.length,
+          page,
+          pageSize,
+        },
+        200,
+      );
     })
     .openapi(coverageRoute, async (c) => {
       const { code } = c.req.valid("param");
@@ -116,24 +192,61 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       // planned; an instrument whose sources date no call (unknown) is listed but covers nothing.
       const available = (await db.catalogue.allInstruments())
         .filter((instrument) => instrument.regions.includes(code))
-        .map((instrument) => ({ instrument, callStatus: callStatusOn(instrument, statusOn).status }))
+        .map((instrument) => ({
+          instrument,
+          callStatus: callStatusOn(instrument, statusOn).status,
+        }))
         .filter((entry) => entry.callStatus !== "closed");
       const all = matrix.cells.map((cell) => {
         const instruments = available
-          .filter(({ instrument }) => instrument.functions.includes(cell.function) && instrument.eligibleActors.includes(cell.actor))
-          .map(({ instrument, callStatus }) => ({ id: instrument.id, name: instrument.name[lang], callStatus }));
-        const covered = instruments.some((i) => i.callStatus === "open" || i.callStatus === "planned");
+          .filter(
+            ({ instrument }) =>
+              instrument.functions.includes(cell.function) &&
+              instrument.eligibleActors.includes(cell.actor),
+          )
+          .map(({ instrument, callStatus }) => ({
+            id: instrument.id,
+            name: instrument.name[lang],
+            callStatus,
+          }));
+        const covered = instruments.some(
+          (i) => i.callStatus === "open" || i.callStatus === "planned",
+        );
         return { ...cell, covered, instruments };
       });
       const items = slice(all, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
       const fn = label(SupportFunctions.entries, lang);
-      const csv = csvIfAccepted(c, `coverage-${code}-${statusOn}.csv`, ["actor", "actorLabel", "function", "functionLabel", "clusters", "covered", "instruments"], () =>
-        items.map((item) => [item.actor, actor(item.actor), item.function, fn(item.function), item.count, item.covered, item.instruments.map((i) => i.id).join(";")]),
+      const csv = csvIfAccepted(
+        c,
+        `coverage-${code}-${statusOn}.csv`,
+        ["actor", "actorLabel", "function", "functionLabel", "clusters", "covered", "instruments"],
+        () =>
+          items.map((item) => [
+            item.actor,
+            actor(item.actor),
+            item.function,
+            fn(item.function),
+            item.count,
+            item.covered,
+            item.instruments.map((i) => i.id).join(";"),
+          ]),
       );
       if (csv) return csv;
       const gaps = all.filter((item) => !item.covered).length;
-      return c.json({ region: code, clusters: matrix.clusters, statusOn, gaps, items, total: all.length, page, pageSize }, 200);
+      return c.json(
+        {
+          region: code,
+          clusters: matrix.clusters,
+          statusOn,
+          gaps,
+          items,
+          total: all.length,
+          page,
+          pageSize,
+        },
+        200,
+      );
     })
     .openapi(publicTasksRoute, async (c) => {
       const { code } = c.req.valid("param");
@@ -144,16 +257,37 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const all = summary.rows.map((row) => ({
         ...row,
         clusters: latest
-          .filter((record) => record.assessment.publicTasks.some((t) => t.task === row.task && t.readiness === row.readiness))
-          .map((record) => ({ id: record.assessment.clusterId, name: record.assessment.cluster.name })),
+          .filter((record) =>
+            record.assessment.publicTasks.some(
+              (t) => t.task === row.task && t.readiness === row.readiness,
+            ),
+          )
+          .map((record) => ({
+            id: record.assessment.clusterId,
+            name: record.assessment.cluster.name,
+          })),
       }));
       const items = slice(all, page, pageSize);
       const task = label(PublicTasks.entries, lang);
       const readiness = label(ReadinessLevels.entries, lang);
-      const csv = csvIfAccepted(c, `public-tasks-${code}.csv`, ["task", "taskLabel", "readiness", "readinessLabel", "clusters", "clusterNames"], () =>
-        items.map((item) => [item.task, task(item.task), item.readiness, readiness(item.readiness), item.count, item.clusters.map((cl) => cl.name).join("; ")]),
+      const csv = csvIfAccepted(
+        c,
+        `public-tasks-${code}.csv`,
+        ["task", "taskLabel", "readiness", "readinessLabel", "clusters", "clusterNames"],
+        () =>
+          items.map((item) => [
+            item.task,
+            task(item.task),
+            item.readiness,
+            readiness(item.readiness),
+            item.count,
+            item.clusters.map((cl) => cl.name).join("; "),
+          ]),
       );
       if (csv) return csv;
-      return c.json({ region: code, clusters: summary.clusters, items, total: all.length, page, pageSize }, 200);
+      return c.json(
+        { region: code, clusters: summary.clusters, items, total: all.length, page, pageSize },
+        200,
+      );
     });
 }
