@@ -4,6 +4,7 @@
  * Data only. `@klastry/rules-engine` derives the values (derive-facts.ts) and validates rule files
  * against this list; the CLI prints it (`klastry facts list`).
  */
+import { UNITS, type Unit } from "./format/plural.ts";
 import type { LocalizedText } from "./vocabulary/localized.ts";
 import { REGION_CODES } from "./vocabulary/regions.ts";
 import {
@@ -39,7 +40,8 @@ export type FactVocabulary =
 export interface FactSpec {
   readonly type: FactType;
   readonly label: LocalizedText;
-  readonly unit?: LocalizedText;
+  /** Counted in this unit; numbers are written with the noun in agreement ("2 lata", "5 lat"). */
+  readonly unit?: Unit;
   /** Allowed codes of a `string` fact or of the items of a `string[]` fact. */
   readonly values?: readonly string[];
   readonly vocabulary?: FactVocabulary;
@@ -50,6 +52,18 @@ export interface FactSpec {
    * on it is not shown as a near miss, since no advice could bring the cluster over the line.
    */
   readonly fixed?: boolean;
+  /**
+   * A need or a task the cluster reports: an instrument that fails only because it funds something
+   * the cluster did not ask for is not a near miss ("also funds ..." instead).
+   */
+  readonly need?: boolean;
+  /** For a boolean fact: the sentence when it is true and when it is false, and what a rule asks for. */
+  readonly sentences?: {
+    readonly yes: LocalizedText;
+    readonly no: LocalizedText;
+  };
+  /** The question that makes this fact known, when it is an answer of the assessment. */
+  readonly question?: LocalizedText;
   /** Properties an object fact's `path` may reach (`$.kkk.holds`). */
   readonly properties?: Readonly<Record<string, FactSpec>>;
 }
@@ -74,10 +88,10 @@ const t = (pl: string, en: string): LocalizedText => ({ pl, en });
 const codes = (entries: readonly { code: string }[]): readonly string[] =>
   entries.map((e) => e.code);
 
-const UNIT_MEMBERS = t("członków", "members");
-const UNIT_YEARS = t("lat", "years");
-const UNIT_DAYS = t("dni", "days");
-const UNIT_PERCENT = t("%", "%");
+const UNIT_MEMBERS = UNITS.members;
+const UNIT_YEARS = UNITS.years;
+const UNIT_DAYS = UNITS.days;
+const UNIT_PERCENT = UNITS.percent;
 
 const membersProperties: Record<string, FactSpec> = Object.fromEntries(
   ActorTypes.entries
@@ -97,6 +111,7 @@ const actorNeedsProperties: Record<string, FactSpec> = Object.fromEntries(
       values: SupportFunctions.codes,
       vocabulary: "supportFunctions",
       nullable: true,
+      need: true,
     } satisfies FactSpec,
   ]),
 );
@@ -110,6 +125,7 @@ const publicTaskReadinessProperties: Record<string, FactSpec> = Object.fromEntri
       values: ReadinessLevels.codes,
       vocabulary: "readinessLevels",
       nullable: true,
+      need: true,
     } satisfies FactSpec,
   ]),
 );
@@ -133,43 +149,135 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
         values: REGION_CODES,
         vocabulary: "regions",
         fixed: true,
+        question: t(
+          "W którym województwie jest siedziba klastra?",
+          "In which region is the cluster's seat?",
+        ),
       },
       inWarsawCapitalRegion: {
         type: "boolean",
         label: t("Siedziba w regionie warszawskim stołecznym", "Seat in the Warsaw capital region"),
         fixed: true,
+        question: t(
+          "Czy siedziba klastra leży w Warszawie lub w jednym z 9 powiatów regionu warszawskiego stołecznego?",
+          "Is the cluster's seat in Warsaw or in one of the 9 powiats of the Warsaw capital region?",
+        ),
+        sentences: {
+          yes: t(
+            "Siedziba w regionie warszawskim stołecznym",
+            "The seat is in the Warsaw capital region",
+          ),
+          no: t(
+            "Siedziba poza regionem warszawskim stołecznym",
+            "The seat is outside the Warsaw capital region",
+          ),
+        },
       },
-      sectors: { type: "string[]", label: t("Sektory", "Sectors") },
+      sectors: {
+        type: "string[]",
+        label: t("Sektory", "Sectors"),
+        fixed: true,
+        question: t(
+          "W jakich sektorach działa klaster?",
+          "In which sectors does the cluster work?",
+        ),
+      },
       smartSpecialisations: {
         type: "string[]",
         label: t("Inteligentne specjalizacje", "Smart specialisations"),
+        question: t(
+          "Z którymi inteligentnymi specjalizacjami (krajowymi lub regionalnymi) wiąże się działalność klastra?",
+          "Which smart specialisations (national or regional) does the cluster's work fit?",
+        ),
       },
-      foundedYear: { type: "number", label: t("Rok założenia", "Year founded"), fixed: true },
+      foundedYear: {
+        type: "number",
+        label: t("Rok założenia", "Year founded"),
+        fixed: true,
+        question: t("W którym roku powstał klaster?", "In which year was the cluster founded?"),
+      },
+      foundedMonth: {
+        type: "number",
+        label: t("Miesiąc założenia", "Month founded"),
+        fixed: true,
+        question: t(
+          "W którym miesiącu powstał klaster?",
+          "In which month was the cluster founded?",
+        ),
+      },
       coordinatorLegalForm: {
         type: "string",
         label: t("Forma prawna koordynatora", "Coordinator's legal form"),
         values: codes(LegalForms.entries),
         vocabulary: "legalForms",
+        fixed: true,
+        question: t(
+          "Jaką formę prawną ma koordynator klastra?",
+          "What is the coordinator's legal form?",
+        ),
       },
       kkk: {
         type: "object",
         label: t("Status Krajowego Klastra Kluczowego", "National Key Cluster status"),
+        question: t(
+          "Czy klaster ma status Krajowego Klastra Kluczowego, a jeśli tak, do kiedy jest ważny?",
+          "Does the cluster hold National Key Cluster (KKK) status, and if so, until when?",
+        ),
         properties: {
-          holds: { type: "boolean", label: t("Posiada status KKK", "Holds KKK status") },
+          holds: {
+            type: "boolean",
+            label: t("Posiada status KKK", "Holds KKK status"),
+            sentences: {
+              yes: t("Klaster ma status KKK", "The cluster holds KKK status"),
+              no: t("Klaster nie ma statusu KKK", "The cluster does not hold KKK status"),
+            },
+          },
           validUntil: { type: "date", label: t("Status KKK ważny do", "KKK status valid until") },
         },
       },
       regionalKeyCluster: {
         type: "boolean",
         label: t("Status regionalnego klastra kluczowego", "Regional key cluster status"),
+        question: t(
+          "Czy klaster ma status klastra kluczowego swojego województwa?",
+          "Does the cluster hold its region's key-cluster status?",
+        ),
+        sentences: {
+          yes: t(
+            "Klaster ma status regionalnego klastra kluczowego",
+            "The cluster holds regional key-cluster status",
+          ),
+          no: t(
+            "Klaster nie ma statusu regionalnego klastra kluczowego",
+            "The cluster does not hold regional key-cluster status",
+          ),
+        },
       },
       supraRegionalGrowthCluster: {
         type: "boolean",
         label: t("Ponadregionalny klaster wzrostowy", "Supra-regional growth cluster"),
+        question: t(
+          "Czy klaster jest ponadregionalnym klastrem wzrostowym?",
+          "Is the cluster a supra-regional growth cluster?",
+        ),
+        sentences: {
+          yes: t(
+            "Klaster jest ponadregionalnym klastrem wzrostowym",
+            "The cluster is a supra-regional growth cluster",
+          ),
+          no: t(
+            "Klaster nie jest ponadregionalnym klastrem wzrostowym",
+            "The cluster is not a supra-regional growth cluster",
+          ),
+        },
       },
       esca: {
         type: "object",
         label: t("Certyfikat ESCA", "ESCA label"),
+        question: t(
+          "Czy klaster ma certyfikat zarządzania ESCA (brązowy, srebrny, złoty), a jeśli tak, do kiedy jest ważny?",
+          "Does the cluster hold an ESCA management label (bronze, silver, gold), and if so, until when?",
+        ),
         properties: {
           label: {
             type: "string",
@@ -183,7 +291,21 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
           },
         },
       },
-      eccpListed: { type: "boolean", label: t("Profil na platformie ECCP", "Listed on the ECCP") },
+      eccpListed: {
+        type: "boolean",
+        label: t("Profil na platformie ECCP", "Listed on the ECCP"),
+        question: t(
+          "Czy klaster ma profil na European Cluster Collaboration Platform?",
+          "Is the cluster listed on the European Cluster Collaboration Platform?",
+        ),
+        sentences: {
+          yes: t("Klaster ma profil na platformie ECCP", "The cluster is listed on the ECCP"),
+          no: t(
+            "Klaster nie ma profilu na platformie ECCP",
+            "The cluster is not listed on the ECCP",
+          ),
+        },
+      },
     },
   },
   {
@@ -199,42 +321,78 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       members: {
         type: "object",
         label: t("Członkowie według typu", "Members by type"),
+        question: t(
+          "Ilu członków każdego typu ma klaster?",
+          "How many members of each type does the cluster have?",
+        ),
         properties: membersProperties,
       },
       employees: {
         type: "number",
         label: t("Zatrudnienie u członków", "People employed by members"),
-        unit: t("osób", "people"),
+        unit: UNITS.people,
+        question: t(
+          "Ile osób zatrudniają łącznie członkowie klastra?",
+          "How many people do the members employ in total?",
+        ),
       },
       coordinatorStaffFte: {
         type: "number",
-        label: t("Etaty w zespole koordynatora", "Coordinator staff"),
-        unit: t("etatów", "FTE"),
+        label: t("Zespół koordynatora", "Coordinator staff"),
+        unit: UNITS.fte,
+        question: t(
+          "Ile etatów w zespole koordynatora pracuje dla klastra?",
+          "How many full-time equivalents work for the cluster in the coordinator's team?",
+        ),
       },
       maturityStage: {
         type: "string",
         label: t("Etap rozwoju klastra", "Cluster maturity stage"),
         values: codes(MaturityStages.entries),
         vocabulary: "maturityStages",
+        question: t(
+          "Na jakim etapie rozwoju jest klaster?",
+          "At which maturity stage is the cluster?",
+        ),
       },
       exportingSharePercent: {
         type: "number",
         label: t("Udział eksportujących członków", "Share of exporting members"),
         unit: UNIT_PERCENT,
+        question: t("Jaki odsetek członków eksportuje?", "What share of the members export?"),
       },
       jointRdProjects: {
         type: "number",
-        label: t("Wspólne projekty B+R (3 lata)", "Joint R&D projects (3 years)"),
-        unit: t("projektów", "projects"),
+        label: t(
+          "Wspólne projekty B+R w ostatnich 3 latach",
+          "Joint R&D projects in the last 3 years",
+        ),
+        unit: UNITS.projects,
+        question: t(
+          "Ile wspólnych projektów B+R członkowie prowadzili w ostatnich 3 latach?",
+          "How many joint R&D projects did members run in the last 3 years?",
+        ),
       },
       internationalPartners: {
         type: "number",
         label: t("Partnerzy zagraniczni", "International partners"),
-        unit: t("partnerów", "partners"),
+        unit: UNITS.partners,
+        question: t(
+          "Z iloma partnerami zagranicznymi klaster współpracuje?",
+          "How many international partners does the cluster work with?",
+        ),
       },
       hasStrategy: {
         type: "boolean",
         label: t("Klaster ma strategię", "The cluster has a strategy"),
+        question: t(
+          "Czy klaster ma spisaną strategię?",
+          "Does the cluster have a written strategy?",
+        ),
+        sentences: {
+          yes: t("Klaster ma spisaną strategię", "The cluster has a written strategy"),
+          no: t("Klaster nie ma spisanej strategii", "The cluster has no written strategy"),
+        },
       },
     },
   },
@@ -252,11 +410,19 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
         type: "number",
         label: t("Maksymalny udział wkładu własnego", "Largest own-contribution share"),
         unit: UNIT_PERCENT,
+        question: t(
+          "Jaką część kosztów projektu klaster może pokryć sam (w procentach)?",
+          "What share of a project's costs can the cluster cover itself (percent)?",
+        ),
       },
       maxAmountPln: {
         type: "number",
         label: t("Maksymalna kwota wkładu własnego", "Largest own-contribution amount"),
-        unit: t("zł", "PLN"),
+        unit: UNITS.pln,
+        question: t(
+          "Jaką kwotę klaster może wnieść sam (w złotych)?",
+          "What amount can the cluster put in itself (PLN)?",
+        ),
       },
     },
   },
@@ -281,6 +447,16 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "boolean",
     asks: "cluster.inWarsawCapitalRegion",
     label: t("Siedziba na obszarze FE dla Polski Wschodniej", "Seat in the FE Eastern Poland area"),
+    sentences: {
+      yes: t(
+        "Siedziba na obszarze programu FE dla Polski Wschodniej",
+        "The seat is in the European Funds for Eastern Poland area",
+      ),
+      no: t(
+        "Siedziba poza obszarem programu FE dla Polski Wschodniej",
+        "The seat is outside the European Funds for Eastern Poland area",
+      ),
+    },
     description: t(
       "Województwa 06, 18, 20, 26, 28 oraz 14 poza regionem warszawskim stołecznym; dla 14 nieznane, gdy nie podano położenia siedziby.",
       "Regions 06, 18, 20, 26, 28 and 14 outside the Warsaw capital region; unknown for 14 when the seat's location is not given.",
@@ -294,8 +470,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     asks: "profile.members",
     label: t("Liczba członków klastra", "Number of cluster members"),
     description: t(
-      "Suma podanych liczb członków (niepodany typ liczy się jako 0); nieznana, gdy nie podano żadnej liczby.",
-      "Sum of the given member counts (a type left blank counts as 0); unknown when no count is given.",
+      "Suma liczb członków wszystkich typów; nieznana, dopóki nie podano liczby każdego typu (0 to też odpowiedź).",
+      "Sum of the member counts of every type; unknown until each type's count is given (0 is an answer too).",
     ),
   },
   {
@@ -306,8 +482,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     asks: "profile.members.sme",
     label: t("Liczba członków MŚP", "Number of SME members"),
     description: t(
-      "profile.members.sme; 0, gdy podano inne liczby, a tę pominięto.",
-      "profile.members.sme; 0 when other counts are given and this one is blank.",
+      "profile.members.sme; nieznana, gdy jej nie podano.",
+      "profile.members.sme; unknown when not given.",
     ),
   },
   {
@@ -317,18 +493,35 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     unit: UNIT_MEMBERS,
     asks: "profile.members",
     label: t("Liczba członków-przedsiębiorstw", "Number of enterprise members"),
-    description: t("MŚP plus duże przedsiębiorstwa.", "SMEs plus large enterprises."),
+    description: t(
+      "MŚP plus duże przedsiębiorstwa; nieznana, gdy brak którejś z tych liczb.",
+      "SMEs plus large enterprises; unknown when either count is missing.",
+    ),
   },
   {
     name: "memberTypesCount",
     origin: "derived",
     type: "number",
-    unit: t("typów", "types"),
+    unit: UNITS.memberTypes,
     asks: "profile.members",
-    label: t("Liczba typów członków (potrójna helisa)", "Number of member types (triple helix)"),
+    label: t("Liczba typów członków", "Number of member types"),
     description: t(
-      "Ile typów członków ma co najmniej jednego członka.",
-      "How many member types have at least one member.",
+      "Ile typów członków ma co najmniej jednego członka (MŚP i duże firmy to dwa typy); nieznana, dopóki nie podano liczby każdego typu.",
+      "How many member types have at least one member (SMEs and large firms are two types); unknown until each type's count is given.",
+    ),
+  },
+  {
+    name: "helixSectorsCount",
+    origin: "derived",
+    type: "number",
+    asks: "profile.members",
+    label: t(
+      "Sektory potrójnej helisy wśród członków (biznes, nauka, instytucje otoczenia i administracja)",
+      "Triple-helix sectors among the members (industry, research, support and public bodies)",
+    ),
+    description: t(
+      "Ile z trzech sektorów ma członków: przedsiębiorstwa (MŚP lub duże), nauka (uczelnie i jednostki naukowe), instytucje otoczenia biznesu lub samorządy; nieznana, dopóki nie podano liczby każdego typu.",
+      "How many of three sectors have members: industry (SMEs or large firms), research (universities and research organisations), business support institutions or local governments; unknown until each type's count is given.",
     ),
   },
   {
@@ -340,8 +533,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     asks: "profile.members",
     label: t("Typy członków obecne w klastrze", "Member types present in the cluster"),
     description: t(
-      "Typy członków z liczbą większą od 0, w kolejności słownika.",
-      "Member types with a count above 0, in vocabulary order.",
+      "Typy członków z liczbą większą od 0, w kolejności słownika; nieznane, dopóki nie podano liczby każdego typu.",
+      "Member types with a count above 0, in vocabulary order; unknown until each type's count is given.",
     ),
   },
   {
@@ -350,10 +543,14 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "number",
     unit: UNIT_YEARS,
     asks: "cluster.foundedYear",
-    label: t("Wiek klastra", "Cluster age"),
+    label: t("Wiek klastra w pełnych latach", "Cluster age in full years"),
+    question: t(
+      "Kiedy (rok i miesiąc) powstał klaster?",
+      "When (year and month) was the cluster founded?",
+    ),
     description: t(
-      "Rok daty oceny minus rok założenia.",
-      "Year of the evaluation date minus the year founded.",
+      "Pełne lata od końca miesiąca założenia do daty oceny. Gdy znany jest tylko rok, wiek jest znany z dokładnością do roku: warunek rozstrzygany na granicy przedziału jest nierozstrzygnięty i pyta o miesiąc.",
+      "Full years from the end of the founding month to the evaluation date. With only the year known the age is known to within a year: a condition that falls inside that year stays undecided and asks for the month.",
     ),
   },
   {
@@ -362,9 +559,13 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "boolean",
     asks: "cluster.kkk",
     label: t("Status KKK ważny w dniu oceny", "KKK status valid on the evaluation date"),
+    sentences: {
+      yes: t("Klaster ma ważny status KKK", "The cluster holds valid KKK status"),
+      no: t("Klaster nie ma ważnego statusu KKK", "The cluster holds no valid KKK status"),
+    },
     description: t(
-      "Posiada status KKK, a data ważności (jeśli podana) nie minęła.",
-      "Holds KKK status and its end date, when given, has not passed.",
+      "Posiada status KKK, a jego data ważności nie minęła; nieznany, gdy status posiadany bez podanej daty ważności (statusy wszystkich znanych rund wygasły do 17.12.2025).",
+      "Holds KKK status and its end date has not passed; unknown when the status is held with no end date given (the statuses of every known round expired by 17 Dec 2025).",
     ),
   },
   {
@@ -373,9 +574,13 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "boolean",
     asks: "cluster.esca",
     label: t("Certyfikat ESCA ważny w dniu oceny", "ESCA label valid on the evaluation date"),
+    sentences: {
+      yes: t("Klaster ma ważny certyfikat ESCA", "The cluster holds a valid ESCA label"),
+      no: t("Klaster nie ma ważnego certyfikatu ESCA", "The cluster holds no valid ESCA label"),
+    },
     description: t(
-      "Certyfikat inny niż „brak”, którego data ważności (jeśli podana) nie minęła.",
-      "A label other than none whose end date, when given, has not passed.",
+      "Certyfikat inny niż „brak”, którego data ważności nie minęła; nieznany, gdy podano certyfikat bez daty ważności.",
+      "A label other than none whose end date has not passed; unknown when a label is given with no end date.",
     ),
   },
   {
@@ -387,8 +592,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     asks: "cluster.esca",
     label: t("Certyfikat ESCA w dniu oceny", "ESCA label on the evaluation date"),
     description: t(
-      "Poziom certyfikatu, albo „none”, gdy wygasł.",
-      "The label's level, or none when it has expired.",
+      "Poziom certyfikatu, albo „none”, gdy wygasł; nieznany, gdy podano certyfikat bez daty ważności.",
+      "The label's level, or none when it has expired; unknown when a label is given with no end date.",
     ),
   },
   {
@@ -398,9 +603,11 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: SupportFunctions.codes,
     vocabulary: "supportFunctions",
     label: t("Funkcje wymagające wsparcia", "Functions needing support"),
+    need: true,
+    asks: "needs",
     description: t(
-      "Funkcje, których potrzebuje którykolwiek aktor, bez powtórzeń.",
-      "Functions any actor needs, without repeats.",
+      "Funkcje, których potrzebuje którykolwiek aktor, bez powtórzeń; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
+      "Functions any actor needs, without repeats; unknown when the needs question is not answered.",
     ),
   },
   {
@@ -410,16 +617,23 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: SupportFunctions.codes,
     vocabulary: "supportFunctions",
     label: t("Funkcje o najwyższym priorytecie", "Top-priority functions"),
-    description: t("Funkcje potrzeb o priorytecie 1.", "Functions of needs with priority 1."),
+    need: true,
+    asks: "needs",
+    description: t(
+      "Funkcje potrzeb o priorytecie 1; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
+      "Functions of needs with priority 1; unknown when the needs question is not answered.",
+    ),
   },
   {
     name: "actorNeeds",
     origin: "derived",
     type: "object",
     label: t("Potrzeby według aktora", "Needs by actor"),
+    need: true,
+    asks: "needs",
     description: t(
-      "Dla każdego typu aktora lista funkcji, których potrzebuje, albo null, gdy nie zgłosił potrzeb.",
-      "For each actor type the functions it needs, or null when it has no needs.",
+      "Dla każdego typu aktora lista funkcji, których potrzebuje, albo null, gdy nie zgłosił potrzeb; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
+      "For each actor type the functions it needs, or null when it has no needs; unknown when the needs question is not answered.",
     ),
     properties: actorNeedsProperties,
   },
@@ -430,9 +644,11 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: codes(ActorTypes.entries),
     vocabulary: "actorTypes",
     label: t("Aktorzy zgłaszający potrzeby", "Actors with needs"),
+    need: true,
+    asks: "needs",
     description: t(
-      "Typy aktorów z co najmniej jedną potrzebą.",
-      "Actor types with at least one need.",
+      "Typy aktorów z co najmniej jedną potrzebą; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
+      "Actor types with at least one need; unknown when the needs question is not answered.",
     ),
   },
   {
@@ -445,9 +661,11 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       "Zadania publiczne, do których klaster jest gotowy",
       "Public tasks the cluster is ready for",
     ),
+    need: true,
+    asks: "publicTasks",
     description: t(
-      "Zadania z gotowością „gotowy” lub „już realizuje”.",
-      "Tasks with readiness ready or already doing.",
+      "Zadania z gotowością „gotowy” lub „już realizuje”; nieznane, gdy nie odpowiedziano na pytanie o zadania publiczne.",
+      "Tasks with readiness ready or already doing; unknown when the public-tasks question is not answered.",
     ),
   },
   {
@@ -455,9 +673,11 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     origin: "derived",
     type: "object",
     label: t("Gotowość do zadań publicznych", "Readiness for public tasks"),
+    need: true,
+    asks: "publicTasks",
     description: t(
-      "Dla każdego zadania poziom gotowości albo null, gdy go nie wskazano.",
-      "For each task the readiness level, or null when not listed.",
+      "Dla każdego zadania poziom gotowości albo null, gdy go nie wskazano; nieznana, gdy nie odpowiedziano na pytanie o zadania publiczne.",
+      "For each task the readiness level, or null when not listed; unknown when the public-tasks question is not answered.",
     ),
     properties: publicTaskReadinessProperties,
   },
@@ -480,10 +700,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     values: codes(CallStatuses.entries),
     vocabulary: "callStatuses",
     params: ["instrument"],
-    label: t("Stan naboru instrumentu", "Instrument's call status"),
+    label: t("Dostępność instrumentu", "Instrument's availability"),
     description: t(
-      "Stan naboru w dniu oceny (callStatusOn); parametr instrument domyślnie to instrument reguły.",
-      "Call status on the evaluation date (callStatusOn); the instrument parameter defaults to the rule's instrument.",
+      "Dostępność w dniu oceny (availabilityOn), np. gdy reguła zależy od naboru innego instrumentu; o dostępności instrumentu reguły decyduje model dostępności, nie warunek reguły. Parametr instrument domyślnie to instrument reguły.",
+      "Availability on the evaluation date (availabilityOn), e.g. when a rule depends on another instrument's call; the rule's own instrument's availability is handled by the availability model, not by a rule condition. The instrument parameter defaults to the rule's instrument.",
     ),
   },
   {

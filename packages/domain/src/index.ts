@@ -56,6 +56,14 @@ export {
   PrerequisiteSchema,
   Currencies,
   CurrencySchema,
+  Applicants,
+  ApplicantSchema,
+  EndRules,
+  EndRuleSchema,
+  DatePrecisions,
+  DatePrecisionSchema,
+  Visibilities,
+  VisibilitySchema,
 } from "./vocabulary/vocabulary.ts";
 export type {
   ActorType,
@@ -74,6 +82,10 @@ export type {
   RecordKind,
   Prerequisite,
   Currency,
+  Applicant,
+  EndRule,
+  DatePrecision,
+  Visibility,
 } from "./vocabulary/vocabulary.ts";
 export { vocabularyDocument } from "./vocabulary/document.ts";
 export type { VocabularyDocument } from "./vocabulary/document.ts";
@@ -90,17 +102,39 @@ export {
 export type { IsoDate, Source } from "./schemas/primitives.ts";
 export {
   InstrumentSchema,
-  CallWindowSchema,
+  PublicInstrumentSchema,
   AmountRangeSchema,
-  CallStatusOnSchema,
+  CallBudgetSchema,
 } from "./schemas/instrument.ts";
 export type {
   Instrument,
   InstrumentInput,
-  CallWindow,
+  PublicInstrument,
   AmountRange,
-  CallStatusOn,
+  CallBudget,
 } from "./schemas/instrument.ts";
+export {
+  AvailabilitySchema,
+  CallWindowSchema,
+  RecurrenceSchema,
+  ContinuousOfferSchema,
+  ProgrammePeriodSchema,
+  EndSchema,
+  StatusWindowSchema,
+  AvailabilityOnSchema,
+} from "./schemas/availability.ts";
+export type {
+  Availability,
+  AvailabilityInput,
+  CallWindow,
+  CallWindowInput,
+  Recurrence,
+  ContinuousOffer,
+  ProgrammePeriod,
+  End,
+  StatusWindow,
+  AvailabilityOn,
+} from "./schemas/availability.ts";
 export { InstrumentFilterFieldsSchema, MAX_PAGE_SIZE } from "./schemas/instrument-filter.ts";
 export type { InstrumentFilterFields } from "./schemas/instrument-filter.ts";
 export { FundingSourceSchema, PublicTaskRecordSchema } from "./schemas/funding-source.ts";
@@ -134,20 +168,54 @@ export type {
   SampleCluster,
 } from "./schemas/assessment.ts";
 export {
+  LeverSchema,
   ConditionExplanationSchema,
   OpenQuestionSchema,
+  RecommendationAvailabilitySchema,
   RecommendationSchema,
+  ApplicantGroupSchema,
+  AlsoFundsSchema,
+  RecentlyClosedSchema,
   RecommendationSetSchema,
 } from "./schemas/recommendation.ts";
 export type {
+  Lever,
   ConditionExplanation,
   OpenQuestion,
+  RecommendationAvailability,
   Recommendation,
+  ApplicantGroup,
+  AlsoFunds,
+  RecentlyClosed,
   RecommendationSet,
 } from "./schemas/recommendation.ts";
 
-// Call status, derived for a date
-export { callStatusOn, todayInPoland } from "./call-status.ts";
+// Availability on a date, derived, with its basis
+export { availabilityOn, resolveWindows } from "./availability-on.ts";
+export type { AvailabilityRecord, ResolvedWindow } from "./availability-on.ts";
+export { todayInPoland } from "./call-status.ts";
+
+// Values and conditions in words: the one formatter
+export { formatValue, labelOf, joinWords, VALUE_WORDS } from "./format/format-value.ts";
+export type { FormatOptions } from "./format/format-value.ts";
+export {
+  conditionText,
+  requirementText,
+  questionText,
+  oneOfText,
+  fillTemplate,
+} from "./format/condition-text.ts";
+export type { ConditionFacts } from "./format/condition-text.ts";
+export { formatNumber, formatCount, pluralWord, UNITS } from "./format/plural.ts";
+export type { PluralForms, Unit } from "./format/plural.ts";
+export {
+  formatDate,
+  formatDateRange,
+  formatMonthRange,
+  daysBetween,
+  addYears,
+  endOfMonth,
+} from "./format/dates.ts";
 
 // Errors as data
 export {

@@ -21,7 +21,20 @@ describe("AssessmentInputSchema", () => {
     expect(parsed.profile.members).toEqual({});
     expect(parsed.profile.employees).toBeUndefined();
     expect(parsed.cluster.kkk).toBeUndefined();
+    expect(parsed.needs).toBeUndefined();
+    expect(parsed.publicTasks).toBeUndefined();
+    expect(parsed.cluster.sectors).toBeUndefined();
+  });
+
+  it("keeps an explicit empty list as the answer none, apart from no answer", () => {
+    const parsed = AssessmentInputSchema.parse({
+      cluster: { name: "Klaster X (fikcyjny)", region: "02", sectors: [] },
+      needs: [],
+      publicTasks: [],
+    });
     expect(parsed.needs).toEqual([]);
+    expect(parsed.publicTasks).toEqual([]);
+    expect(parsed.cluster.sectors).toEqual([]);
   });
 
   it("refuses a priority outside 1-3 and says which values are allowed", () => {

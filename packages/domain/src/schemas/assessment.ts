@@ -1,7 +1,9 @@
 /**
  * @module
  * A cluster and its self-assessment: the needs survey of the seed document. Every answer that a
- * rule may need is optional: an absent answer makes a rule "can't tell yet", never "no".
+ * rule may need is optional: an absent answer makes a rule "can't tell yet", never "no". A list
+ * answer (needs, sectors, public tasks, smart specialisations) that is absent was not given; an
+ * empty list is the answer "none of these".
  */
 import { z } from "zod";
 import { RegionCodeSchema } from "../vocabulary/regions.ts";
@@ -28,9 +30,13 @@ export const ClusterProfileSchema = z
      * (m.st. Warszawa and 9 powiats), which FE dla Polski Wschodniej excludes (facts.md section 1).
      */
     inWarsawCapitalRegion: z.boolean().optional(),
-    sectors: z.array(textSchema(120)).max(20).default([]),
-    smartSpecialisations: z.array(textSchema(160)).max(20).default([]),
+    /** Absent: not answered; []: none. */
+    sectors: z.array(textSchema(120)).max(20).optional(),
+    /** Absent: not answered; []: none. */
+    smartSpecialisations: z.array(textSchema(160)).max(20).optional(),
     foundedYear: z.number().int().min(1950).max(2100).optional(),
+    /** Month of founding (1-12); with the year it tells the cluster's age in full years. */
+    foundedMonth: z.number().int().min(1).max(12).optional(),
     coordinatorLegalForm: LegalFormSchema.optional(),
     kkk: z.object({ holds: z.boolean(), validUntil: IsoDateSchema.optional() }).strict().optional(),
     /** Holds a voivodeship's key-cluster status (e.g. Mazowiecki Klaster Kluczowy). */
@@ -116,14 +122,16 @@ export const AssessmentInputSchema = z
     clusterId: SlugSchema.optional(),
     cluster: ClusterProfileSchema,
     profile: ProfileSchema.default({ members: {} }),
-    needs: z.array(NeedSchema).max(200).default([]),
-    publicTasks: z.array(PublicTaskReadinessSchema).max(50).default([]),
+    /** Absent: not answered (rules that need it can't tell yet); []: no needs. */
+    needs: z.array(NeedSchema).max(200).optional(),
+    /** Absent: not answered; []: ready for none. */
+    publicTasks: z.array(PublicTaskReadinessSchema).max(50).optional(),
     ownContribution: OwnContributionSchema.default({}),
   })
   .strict()
   .superRefine((assessment, ctx) => {
     const seenNeeds = new Set<string>();
-    assessment.needs.forEach((need, index) => {
+    assessment.needs?.forEach((need, index) => {
       const key = `${need.actor}/${need.function}`;
       if (seenNeeds.has(key)) {
         ctx.addIssue({
@@ -135,7 +143,7 @@ export const AssessmentInputSchema = z
       seenNeeds.add(key);
     });
     const seenTasks = new Set<string>();
-    assessment.publicTasks.forEach((entry, index) => {
+    assessment.publicTasks?.forEach((entry, index) => {
       if (seenTasks.has(entry.task)) {
         ctx.addIssue({
           code: "custom",
@@ -158,8 +166,8 @@ export const StoredAssessmentSchema = z
     rulebookVersion: z.string().optional(),
     cluster: ClusterProfileSchema,
     profile: ProfileSchema,
-    needs: z.array(NeedSchema),
-    publicTasks: z.array(PublicTaskReadinessSchema),
+    needs: z.array(NeedSchema).optional(),
+    publicTasks: z.array(PublicTaskReadinessSchema).optional(),
     ownContribution: OwnContributionSchema,
   })
   .strict();
@@ -190,8 +198,8 @@ export const SampleClusterSchema = z
             assessedOn: IsoDateSchema,
             cluster: ClusterProfileSchema,
             profile: ProfileSchema,
-            needs: z.array(NeedSchema).default([]),
-            publicTasks: z.array(PublicTaskReadinessSchema).default([]),
+            needs: z.array(NeedSchema).optional(),
+            publicTasks: z.array(PublicTaskReadinessSchema).optional(),
             ownContribution: OwnContributionSchema.default({}),
           })
           .strict(),

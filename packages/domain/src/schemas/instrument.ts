@@ -1,14 +1,17 @@
 /**
  * @module
- * A support instrument of the catalogue. Facts are as sourced (facts.md); an unknown fact is an
- * absent field, never a guess. The call status is derived from `callWindows` for a date
- * (see `callStatusOn`), never stored.
+ * A support instrument of the catalogue. Facts are as sourced; an unknown fact is an absent
+ * field, never a guess. When it can be used is `availability` (dated windows, a recurring call, a
+ * continuous offer, a programme period, the real end); the status on a date is derived from it
+ * (`availabilityOn`), never stored. `description` is what users read; `maintainerNotes` stay
+ * with the people who keep the catalogue and are never served.
  */
 import { z } from "zod";
 import { LocalizedTextSchema } from "../vocabulary/localized.ts";
 import { RegionCodeSchema } from "../vocabulary/regions.ts";
 import {
   ActorTypeSchema,
+  ApplicantSchema,
   ConfidenceSchema,
   CurrencySchema,
   InstrumentFormSchema,
@@ -17,33 +20,20 @@ import {
   RecordKindSchema,
   SupportFunctionSchema,
 } from "../vocabulary/vocabulary.ts";
+import { AvailabilitySchema } from "./availability.ts";
 import { IsoDateSchema, PercentSchema, SlugSchema, SourceSchema, UrlSchema } from "./primitives.ts";
-import { CallStatusSchema } from "../vocabulary/vocabulary.ts";
 
-export const CallWindowSchema = z
-  .object({
-    /** First day applications are accepted. */
-    opens: IsoDateSchema,
-    /** Last day applications are accepted; absent when the source gives no end. */
-    closes: IsoDateSchema.optional(),
-    label: LocalizedTextSchema.optional(),
-    url: UrlSchema.optional(),
-  })
-  .strict()
-  .refine((w) => w.closes === undefined || w.closes >= w.opens, {
-    message: "closes must not be before opens",
-    path: ["closes"],
-  });
-export type CallWindow = z.infer<typeof CallWindowSchema>;
-
+/** What one applicant can get: the grant, the loan, the guarantee, its eligible costs. */
 export const AmountRangeSchema = z
   .object({
     min: z.number().nonnegative().optional(),
     max: z.number().positive().optional(),
     currency: CurrencySchema,
-    /** What the amount measures: the grant, the eligible costs, the loan, the guarantee, a call's budget. */
-    of: z.enum(["grant", "eligible_costs", "loan", "guarantee", "project_value", "call_budget"]),
+    /** What the amount measures for one applicant. */
+    of: z.enum(["grant", "eligible_costs", "loan", "guarantee", "project_value"]),
     note: LocalizedTextSchema.optional(),
+    /** Where the amount comes from; the record's first source when absent. */
+    source: UrlSchema.optional(),
   })
   .strict()
   .refine((a) => a.min !== undefined || a.max !== undefined, {
@@ -54,6 +44,18 @@ export const AmountRangeSchema = z
     path: ["min"],
   });
 export type AmountRange = z.infer<typeof AmountRangeSchema>;
+
+/** A call's whole budget, shown apart from what one applicant can get. */
+export const CallBudgetSchema = z
+  .object({
+    amount: z.number().positive(),
+    currency: CurrencySchema,
+    /** Which call or year the budget belongs to. */
+    label: LocalizedTextSchema.optional(),
+    source: UrlSchema.optional(),
+  })
+  .strict();
+export type CallBudget = z.infer<typeof CallBudgetSchema>;
 
 export const InstrumentSchema = z
   .object({
@@ -70,47 +72,32 @@ export const InstrumentSchema = z
     /** Where the money comes from; empty when no source states it (a status, a platform). */
     fundingSources: z.array(SlugSchema).default([]),
     forms: z.array(InstrumentFormSchema).min(1),
+    /** Who applies: the coordinator for the cluster, member firms, research members, a consortium. */
+    applicant: ApplicantSchema,
     eligibleActors: z.array(ActorTypeSchema).min(1),
     functions: z.array(SupportFunctionSchema).min(1),
     prerequisites: z.array(PrerequisiteSchema).default([]),
     /** True when the instrument is aimed at clusters as such, not only usable by their members. */
     clusterSpecific: z.boolean(),
     maxCoFinancingRate: PercentSchema.optional(),
+    /** What one applicant can get. */
     amount: AmountRangeSchema.optional(),
-    /** Dated application windows; a standing scheme has one window with no close. */
-    callWindows: z.array(CallWindowSchema).default([]),
-    /**
-     * A standing offer with no call windows (a guarantee line, a platform, a programme running its
-     * own calls): known to run from/until the dates its source gives, with that source's words.
-     */
-    standing: z
-      .object({
-        from: IsoDateSchema.optional(),
-        until: IsoDateSchema.optional(),
-        basis: LocalizedTextSchema,
-      })
-      .strict()
-      .optional(),
-    /** The day the record is known to have ended (a closed predecessor without a dated close). */
-    endedBy: IsoDateSchema.optional(),
+    /** The whole budget of a call, apart from what one applicant can get. */
+    callBudget: CallBudgetSchema.optional(),
+    availability: AvailabilitySchema.default({ calls: [] }),
+    /** The instrument's official page, when one is known. */
+    website: UrlSchema.optional(),
     predecessorOf: SlugSchema.optional(),
     confidence: ConfidenceSchema,
     sources: z.array(SourceSchema).min(1),
     lastVerified: IsoDateSchema,
-    notes: LocalizedTextSchema.optional(),
+    /** For the people who keep the catalogue (conflicts, leads, why a field is absent); never served. */
+    maintainerNotes: z.string().min(1).optional(),
   })
   .strict();
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type InstrumentInput = z.input<typeof InstrumentSchema>;
 
-/** An instrument's call status on a date, as `callStatusOn` derives it. */
-export const CallStatusOnSchema = z
-  .object({
-    status: CallStatusSchema,
-    /** Closing day of the window open on the date, when the source gives one. */
-    deadline: IsoDateSchema.optional(),
-    /** Opening day of the next planned window. */
-    opensOn: IsoDateSchema.optional(),
-  })
-  .strict();
-export type CallStatusOn = z.infer<typeof CallStatusOnSchema>;
+/** An instrument as users and the API see it: without the maintainers' notes. */
+export const PublicInstrumentSchema = InstrumentSchema.omit({ maintainerNotes: true });
+export type PublicInstrument = z.infer<typeof PublicInstrumentSchema>;

@@ -40,11 +40,15 @@ export function textSchema(max: number) {
     });
 }
 
-/** A source a fact rests on: a url, optionally with a title. */
+/**
+ * A source a fact rests on: a url, optionally with a title. `official` marks a primary source (the
+ * operator, a ministry, the EU, a legal act): only those can carry high confidence.
+ */
 export const SourceSchema = z
   .object({
     url: UrlSchema,
     title: z.string().min(1).optional(),
+    official: z.boolean().optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;

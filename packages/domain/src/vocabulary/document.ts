@@ -6,6 +6,9 @@ import type { VocabularyEntry } from "./localized.ts";
 import { REGIONS, type Region } from "./regions.ts";
 import {
   ActorTypes,
+  Applicants,
+  DatePrecisions,
+  EndRules,
   CallStatuses,
   Confidences,
   Currencies,
@@ -21,6 +24,7 @@ import {
   RecordKinds,
   SupportFunctions,
   Verdicts,
+  Visibilities,
 } from "./vocabulary.ts";
 
 export interface VocabularyDocument {
@@ -41,6 +45,10 @@ export interface VocabularyDocument {
   recordKinds: readonly VocabularyEntry[];
   prerequisites: readonly VocabularyEntry[];
   currencies: readonly VocabularyEntry[];
+  applicants: readonly VocabularyEntry[];
+  endRules: readonly VocabularyEntry[];
+  datePrecisions: readonly VocabularyEntry[];
+  visibilities: readonly VocabularyEntry[];
 }
 
 export function vocabularyDocument(): VocabularyDocument {
@@ -62,5 +70,9 @@ export function vocabularyDocument(): VocabularyDocument {
     recordKinds: RecordKinds.entries,
     prerequisites: Prerequisites.entries,
     currencies: Currencies.entries,
+    applicants: Applicants.entries,
+    endRules: EndRules.entries,
+    datePrecisions: DatePrecisions.entries,
+    visibilities: Visibilities.entries,
   };
 }

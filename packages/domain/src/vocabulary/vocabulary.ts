@@ -247,20 +247,89 @@ export const ConfidenceSchema = Confidences.schema;
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
 /**
- * Call status on a date: derived from call windows, never stored. `unknown` when the sources date
- * no call and no running period at all: saying "closed" there would claim a fact nobody checked.
+ * Availability on a date, derived from an instrument's dated availability, never stored. Only
+ * `open` says a call can be applied for now, and only when a dated window contains the date.
+ * `unknown` where the sources date nothing usable: saying "closed" there would claim a fact
+ * nobody checked.
  */
 export const CallStatuses = vocabulary([
-  { code: "open", label: { pl: "Nabór otwarty", en: "Open" } },
-  { code: "planned", label: { pl: "Nabór planowany", en: "Planned" } },
-  { code: "closed", label: { pl: "Zamknięty", en: "Closed" } },
+  { code: "open", label: { pl: "Nabór otwarty", en: "Open call" } },
+  { code: "planned", label: { pl: "Nabór zapowiedziany", en: "Call announced" } },
+  { code: "expected", label: { pl: "Nabór spodziewany", en: "Call expected" } },
+  { code: "available", label: { pl: "Oferta dostępna", en: "Available" } },
   {
-    code: "unknown",
-    label: { pl: "Brak dat naboru w źródłach", en: "No call dates in the sources" },
+    code: "programme_running",
+    label: {
+      pl: "Program trwa, brak potwierdzonego naboru",
+      en: "Programme running, no confirmed call",
+    },
   },
+  { code: "closed", label: { pl: "Nabór zamknięty", en: "Call closed" } },
+  { code: "ended", label: { pl: "Zakończony", en: "Ended" } },
+  { code: "unknown", label: { pl: "Brak dat w źródłach", en: "No dates in the sources" } },
 ]);
 export const CallStatusSchema = CallStatuses.schema;
 export type CallStatus = z.infer<typeof CallStatusSchema>;
+
+/** Why an instrument is known to have ended (facts on the end of EU eligibility periods). */
+export const EndRules = vocabulary([
+  { code: "source", label: { pl: "Data końca podana w źródle", en: "End date given by a source" } },
+  {
+    code: "eu_2014_2020",
+    label: {
+      pl: "Koniec kwalifikowalności wydatków 2014-2020 (rozporządzenie (UE) nr 1303/2013, art. 65 ust. 2)",
+      en: "End of eligibility of 2014-2020 spending (Regulation (EU) No 1303/2013, art. 65(2))",
+    },
+  },
+  {
+    code: "eu_2007_2013",
+    label: {
+      pl: "Koniec kwalifikowalności wydatków 2007-2013 (rozporządzenie (WE) nr 1083/2006, art. 56)",
+      en: "End of eligibility of 2007-2013 spending (Regulation (EC) No 1083/2006, art. 56)",
+    },
+  },
+  {
+    code: "programme_name",
+    label: {
+      pl: "Ostatni rok w nazwie programu",
+      en: "The last year in the programme's name",
+    },
+  },
+]);
+export const EndRuleSchema = EndRules.schema;
+export type EndRule = z.infer<typeof EndRuleSchema>;
+
+/** How exactly a call window is dated: only day-exact windows can make a call open or announced. */
+export const DatePrecisions = vocabulary([
+  { code: "day", label: { pl: "co do dnia", en: "to the day" } },
+  { code: "month", label: { pl: "co do miesiąca", en: "to the month" } },
+  { code: "quarter", label: { pl: "co do kwartału", en: "to the quarter" } },
+  { code: "year", label: { pl: "co do roku", en: "to the year" } },
+]);
+export const DatePrecisionSchema = DatePrecisions.schema;
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
+/** Who applies for an instrument: the product groups recommendations by it. */
+export const Applicants = vocabulary([
+  {
+    code: "coordinator",
+    label: { pl: "Koordynator w imieniu klastra", en: "The coordinator, for the cluster" },
+  },
+  { code: "member_firms", label: { pl: "Firmy członkowskie", en: "Member firms" } },
+  {
+    code: "research_members",
+    label: { pl: "Członkowie naukowi", en: "Research members" },
+  },
+  {
+    code: "consortium",
+    label: {
+      pl: "Konsorcjum (klaster lub członkowie z partnerami)",
+      en: "A consortium (the cluster or members with partners)",
+    },
+  },
+]);
+export const ApplicantSchema = Applicants.schema;
+export type Applicant = z.infer<typeof ApplicantSchema>;
 
 /** The three outcomes of a rule for one assessment. */
 export const Verdicts = vocabulary([
@@ -327,3 +396,21 @@ export const Currencies = vocabulary([
 ]);
 export const CurrencySchema = Currencies.schema;
 export type Currency = z.infer<typeof CurrencySchema>;
+
+/**
+ * What the cluster lets its voivodeship's authority see of a saved assessment: the assessment by
+ * the cluster's name, only anonymous totals (cells of fewer than 3 clusters suppressed), or nothing.
+ */
+export const Visibilities = vocabulary([
+  {
+    code: "named",
+    label: { pl: "Widoczna z nazwą klastra", en: "Visible with the cluster's name" },
+  },
+  {
+    code: "anonymous",
+    label: { pl: "Tylko w anonimowych zestawieniach", en: "Only in anonymous totals" },
+  },
+  { code: "private", label: { pl: "Niewidoczna dla urzędu", en: "Not visible to the authority" } },
+]);
+export const VisibilitySchema = Visibilities.schema;
+export type Visibility = z.infer<typeof VisibilitySchema>;
