@@ -1,30 +1,40 @@
 import { describe, expect, it } from "vitest";
+import { rawInstrument } from "@klastry/domain/testing";
 import { loadKnowledgeBase } from "./load-knowledge-base.ts";
 import { knowledgeSummary } from "./knowledge-summary.ts";
-import { buildInstrument, writeKnowledgeFixture } from "./testing/index.ts";
+import { writeKnowledgeFixture } from "./testing/index.ts";
+
+const SOURCE = "https://example.org/klastry-test-source";
+const note = { pl: "notatka", en: "note" };
 
 describe("knowledgeSummary", () => {
   const dir = writeKnowledgeFixture(undefined, {
     instruments: [
-      buildInstrument({ id: "open-in-feb", functions: ["cluster_management", "networking_trust"] }),
-      buildInstrument({
+      rawInstrument({
+        id: "open-in-feb",
+        functions: ["cluster_management", "networking_trust"],
+        availability: { calls: [{ opens: "2024-01-15", closes: "2024-02-12" }] },
+      }),
+      rawInstrument({
         id: "eu-later",
         level: "eu",
-        callWindows: [{ opens: "2024-06-01" }],
+        availability: { calls: [{ opens: "2024-06-01", closes: "2024-09-30" }] },
         functions: ["networking_trust"],
       }),
-      buildInstrument({
+      rawInstrument({
         id: "regional-undated",
         level: "regional",
         regions: ["14"],
-        callWindows: [],
+        availability: { calls: [] },
       }),
-      buildInstrument({
+      rawInstrument({
         id: "regional-ended",
         level: "regional",
         regions: ["14"],
-        callWindows: [],
-        endedBy: "2024-03-01",
+        availability: {
+          programme: { from: "2016-01-01", note, source: SOURCE, confidence: "H" },
+          ended: { on: "2023-12-31", rule: "eu_2014_2020", source: SOURCE },
+        },
         functions: ["internationalisation"],
       }),
     ],
@@ -35,20 +45,26 @@ describe("knowledgeSummary", () => {
     expect(knowledgeSummary(kb, "2024-02-01").byLevel).toEqual({ eu: 1, national: 1, regional: 2 });
   });
 
-  it("counts call statuses on the given date", () => {
-    // An undated record is unknown (nothing dated to go by) until its endedBy day, then closed.
-    expect(knowledgeSummary(kb, "2024-02-01").byStatus).toEqual({
+  it("counts availability statuses on the given date, every status present", () => {
+    expect(knowledgeSummary(kb, "2023-06-01").byStatus).toMatchObject({
+      planned: 2,
+      programme_running: 1,
+      unknown: 1,
+      open: 0,
+      ended: 0,
+    });
+    expect(knowledgeSummary(kb, "2024-02-01").byStatus).toMatchObject({
       open: 1,
       planned: 1,
-      closed: 0,
-      unknown: 2,
-    });
-    expect(knowledgeSummary(kb, "2024-07-01").byStatus).toEqual({
-      open: 1,
-      planned: 0,
-      closed: 2,
+      ended: 1,
       unknown: 1,
     });
+    expect(knowledgeSummary(kb, "2024-12-01").byStatus).toMatchObject({
+      closed: 2,
+      ended: 1,
+      unknown: 1,
+    });
+    expect(Object.keys(knowledgeSummary(kb, "2024-12-01").byStatus)).toHaveLength(8);
   });
 
   it("counts instruments per support function and shows gaps as zero", () => {
@@ -56,32 +72,6 @@ describe("knowledgeSummary", () => {
     expect(byFunction.networking_trust).toBe(2);
     expect(byFunction.cluster_management).toBe(2);
     expect(byFunction.green_transition).toBe(0);
-  });
-
-  it("counts a standing offer as open between its days and closed after them", () => {
-    const basis = { pl: "Do 31.12.2029.", en: "Until 31 Dec 2029." };
-    const standing = writeKnowledgeFixture(undefined, {
-      instruments: [
-        buildInstrument({
-          id: "guarantee",
-          callWindows: [],
-          standing: { until: "2029-12-31", basis },
-        }),
-      ],
-    });
-    const withStanding = loadKnowledgeBase({ dir: standing });
-    expect(knowledgeSummary(withStanding, "2029-12-31").byStatus).toEqual({
-      open: 1,
-      planned: 0,
-      closed: 0,
-      unknown: 0,
-    });
-    expect(knowledgeSummary(withStanding, "2030-01-01").byStatus).toEqual({
-      open: 0,
-      planned: 0,
-      closed: 1,
-      unknown: 0,
-    });
   });
 
   it("counts the records of each collection", () => {

@@ -4,7 +4,7 @@
  * a dashboard's header shows.
  */
 import {
-  callStatusOn,
+  availabilityOn,
   CallStatuses,
   Levels,
   SupportFunctions,
@@ -23,7 +23,7 @@ export interface KnowledgeSummary {
   sampleClusters: number;
   /** Instruments per level; every level is present, zero included. */
   byLevel: Record<Level, number>;
-  /** Instruments per call status on `date`. */
+  /** Instruments per availability status on `date`; every status is present, zero included. */
   byStatus: Record<CallStatus, number>;
   /** Instruments serving each support function; a zero is a gap in the catalogue. */
   byFunction: Record<SupportFunction, number>;
@@ -35,7 +35,7 @@ export function knowledgeSummary(kb: KnowledgeBase, date: IsoDate): KnowledgeSum
   const byFunction = zeroes(SupportFunctions.codes);
   for (const instrument of kb.instruments) {
     byLevel[instrument.level] += 1;
-    byStatus[callStatusOn(instrument, date).status] += 1;
+    byStatus[availabilityOn(instrument, date).status] += 1;
     for (const fn of new Set(instrument.functions)) byFunction[fn] += 1;
   }
   return {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "./load-knowledge-base.ts";
 import { KnowledgeBaseError, type KnowledgeIssue } from "./errors.ts";
-import {
-  buildFundingSource,
-  buildInstrument,
-  buildPublicTasks,
-  buildSampleCluster,
-  writeKnowledgeFixture,
-} from "./testing/index.ts";
+import { rawFundingSource, rawInstrument, rawSampleCluster } from "@klastry/domain/testing";
+import { rawPublicTasks, writeKnowledgeFixture } from "./testing/index.ts";
 
 /** Loads a fixture that must fail and returns the error. */
 function failure(overrides: Parameters<typeof writeKnowledgeFixture>[1]): KnowledgeBaseError {
@@ -28,10 +23,10 @@ function only(error: KnowledgeBaseError, code: KnowledgeIssue["code"]): Knowledg
 describe("loadKnowledgeBase", () => {
   it("loads a valid tree and sorts every list by id", () => {
     const dir = writeKnowledgeFixture(undefined, {
-      instruments: [buildInstrument({ id: "zeta" }), buildInstrument({ id: "alpha", level: "eu" })],
+      instruments: [rawInstrument({ id: "zeta" }), rawInstrument({ id: "alpha", level: "eu" })],
       sampleClusters: [
-        buildSampleCluster({ id: "b-cluster" }),
-        buildSampleCluster({ id: "a-cluster" }),
+        rawSampleCluster({ id: "b-cluster" }),
+        rawSampleCluster({ id: "a-cluster" }),
       ],
     });
     const kb = loadKnowledgeBase({ dir });
@@ -41,12 +36,12 @@ describe("loadKnowledgeBase", () => {
     expect(kb.publicTasks.map((x) => x.code)).toEqual(
       [...kb.publicTasks.map((x) => x.code)].sort(),
     );
-    // Schema defaults are applied: prerequisites and callWindows always exist.
+    // Schema defaults are applied: prerequisites and availability.calls always exist.
     expect(kb.instruments[0]?.prerequisites).toEqual([]);
   });
 
   it("names the file and the path of a schema error, with code KNOWLEDGE_BASE_INVALID", () => {
-    const error = failure({ instruments: [buildInstrument({ maxCoFinancingRate: 185 })] });
+    const error = failure({ instruments: [rawInstrument({ maxCoFinancingRate: 185 })] });
     expect(error.code).toBe("KNOWLEDGE_BASE_INVALID");
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({
@@ -61,7 +56,7 @@ describe("loadKnowledgeBase", () => {
   });
 
   it("lists the allowed codes for an unknown region code", () => {
-    const error = failure({ instruments: [buildInstrument({ regions: ["02", "99"] })] });
+    const error = failure({ instruments: [rawInstrument({ regions: ["02", "99"] })] });
     const [issue] = error.issues;
     expect(issue).toMatchObject({
       file: "instruments/national/test-instrument.yaml",
@@ -78,8 +73,8 @@ describe("loadKnowledgeBase", () => {
   it("reports a duplicate id once per extra file, naming the first file", () => {
     const error = failure({
       instruments: [
-        buildInstrument({ id: "same", level: "eu" }),
-        buildInstrument({ id: "same", level: "national" }),
+        rawInstrument({ id: "same", level: "eu" }),
+        rawInstrument({ id: "same", level: "national" }),
       ],
     });
     const duplicates = only(error, "DUPLICATE_ID");
@@ -106,7 +101,7 @@ describe("loadKnowledgeBase", () => {
 
   it("reports a dangling funding-source reference with the known ids", () => {
     const error = failure({
-      instruments: [buildInstrument({ fundingSources: ["test-erdf", "no-such-fund"] })],
+      instruments: [rawInstrument({ fundingSources: ["test-erdf", "no-such-fund"] })],
     });
     const dangling = only(error, "DANGLING_REFERENCE");
     expect(dangling).toHaveLength(1);
@@ -121,12 +116,12 @@ describe("loadKnowledgeBase", () => {
   });
 
   it("reports a predecessorOf that names no instrument", () => {
-    const error = failure({ instruments: [buildInstrument({ predecessorOf: "ghost-measure" })] });
+    const error = failure({ instruments: [rawInstrument({ predecessorOf: "ghost-measure" })] });
     expect(only(error, "DANGLING_REFERENCE")[0]).toMatchObject({ path: "predecessorOf" });
   });
 
   it("reports an instrument filed under the wrong level folder", () => {
-    const record = buildInstrument({ level: "regional" });
+    const record = rawInstrument({ level: "regional" });
     const error = failure({
       instruments: [],
       files: { "instruments/eu/test-instrument.yaml": JSON.stringify(record) },
@@ -135,7 +130,7 @@ describe("loadKnowledgeBase", () => {
   });
 
   it("reports every missing public task and a duplicated one", () => {
-    const tasks = buildPublicTasks();
+    const tasks = rawPublicTasks();
     const withoutTwo = tasks.filter(
       (t) => t.code !== "export_promotion" && t.code !== "data_collection",
     );
@@ -162,7 +157,7 @@ describe("loadKnowledgeBase", () => {
   it("reports a YAML syntax error with file and line, and still checks the other files", () => {
     const error = failure({
       files: { "funding-sources/broken.yaml": "id: broken\nname: {pl: a\nkind: [\n" },
-      sampleClusters: [buildSampleCluster({ fictional: false })],
+      sampleClusters: [rawSampleCluster({ fictional: false })],
     });
     const syntax = error.issues.find((issue) => issue.file === "funding-sources/broken.yaml");
     expect(syntax?.code).toBe("INVALID_FORMAT");
@@ -170,15 +165,17 @@ describe("loadKnowledgeBase", () => {
     // All issues of all files arrive in one error, not only the first.
     expect(
       error.issues.some(
-        (issue) => issue.file === "sample-clusters/test-cluster.yaml" && issue.path === "fictional",
+        (issue) =>
+          issue.file === "sample-clusters/klaster-testowy-fikcyjny.yaml" &&
+          issue.path === "fictional",
       ),
     ).toBe(true);
   });
 
   it("renders the message one issue per line as file: path: message", () => {
     const error = failure({
-      instruments: [buildInstrument({ confidence: "X", forms: [] })],
-      fundingSources: [buildFundingSource({ kind: "lottery" })],
+      instruments: [rawInstrument({ confidence: "X", forms: [] })],
+      fundingSources: [rawFundingSource({ kind: "lottery" })],
     });
     const lines = error.message.split("\n").slice(1);
     expect(lines).toHaveLength(error.issues.length);
@@ -194,32 +191,47 @@ describe("loadKnowledgeBase", () => {
     );
   });
 
-  it("refuses a standing offer without a basis, naming the file and standing.basis", () => {
+  it("refuses a continuous offer without the note users read, naming the file and the path", () => {
     const error = failure({
-      instruments: [buildInstrument({ callWindows: [], standing: { until: "2029-12-31" } })],
+      instruments: [
+        rawInstrument({
+          availability: {
+            continuous: { until: "2029-12-31", source: "https://example.org/a", confidence: "M" },
+          },
+        }),
+      ],
     });
     expect(error.issues).toEqual([
       expect.objectContaining({
         file: "instruments/national/test-instrument.yaml",
-        path: "standing.basis",
+        path: "availability.continuous.note",
       }),
     ]);
   });
 
-  it("loads a standing offer with a basis and an instrument with no funding source", () => {
-    const basis = { pl: "Kredyty wypłacane do 31.12.2029.", en: "Loans disbursed by 31 Dec 2029." };
+  it("loads a continuous offer and an instrument with no funding source", () => {
+    const note = { pl: "Kredyty wypłacane do 31.12.2029.", en: "Loans disbursed by 31 Dec 2029." };
+    const continuous = {
+      until: "2029-12-31",
+      note,
+      source: "https://example.org/a",
+      confidence: "M",
+    };
     const dir = writeKnowledgeFixture(undefined, {
-      instruments: [
-        buildInstrument({
-          callWindows: [],
-          fundingSources: [],
-          standing: { until: "2029-12-31", basis },
-        }),
-      ],
+      instruments: [rawInstrument({ fundingSources: [], availability: { continuous } })],
       // The fixture's funding source is then used by nothing, which the loader allows.
     });
     const [instrument] = loadKnowledgeBase({ dir }).instruments;
-    expect(instrument?.standing).toEqual({ until: "2029-12-31", basis });
+    expect(instrument?.availability.continuous).toEqual(continuous);
     expect(instrument?.fundingSources).toEqual([]);
+  });
+
+  it("refuses a recurring call with no past window to rest on", () => {
+    const note = { pl: "Co roku.", en: "Every year." };
+    const recurrence = { cycle: "yearly", note, source: "https://example.org/a", confidence: "H" };
+    const error = failure({
+      instruments: [rawInstrument({ availability: { calls: [], recurrence } })],
+    });
+    expect(error.issues[0]).toMatchObject({ path: "availability.recurrence" });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AssessmentInputSchema } from "@klastry/domain";
 import { loadKnowledgeBase } from "../load-knowledge-base.ts";
-import { buildSampleCluster, sampleAssessmentInputs, writeKnowledgeFixture } from "./index.ts";
+import { rawSampleCluster } from "@klastry/domain/testing";
+import { sampleAssessmentInputs, writeKnowledgeFixture } from "./index.ts";
 
 describe("writeKnowledgeFixture", () => {
   it("writes a tree that loads without issues when nothing is overridden", () => {
@@ -13,18 +14,18 @@ describe("writeKnowledgeFixture", () => {
 
 describe("sampleAssessmentInputs", () => {
   it("turns every dated assessment into a valid AssessmentInput, in date order per cluster", () => {
-    const first = buildSampleCluster();
+    const first = rawSampleCluster();
     const assessments = first.assessments as Record<string, unknown>[];
     const later = { ...assessments[0], assessedOn: "2025-02-01" };
     const earlier = { ...assessments[0], assessedOn: "2023-02-01" };
     const dir = writeKnowledgeFixture(undefined, {
-      sampleClusters: [buildSampleCluster({ assessments: [later, earlier] })],
+      sampleClusters: [rawSampleCluster({ assessments: [later, earlier] })],
     });
     const inputs = sampleAssessmentInputs(loadKnowledgeBase({ dir }));
     expect(inputs.map((x) => x.assessedOn)).toEqual(["2023-02-01", "2025-02-01"]);
     for (const { clusterId, input } of inputs) {
-      expect(clusterId).toBe("test-cluster");
-      expect(input.clusterId).toBe("test-cluster");
+      expect(clusterId).toBe("klaster-testowy-fikcyjny");
+      expect(input.clusterId).toBe("klaster-testowy-fikcyjny");
       expect(AssessmentInputSchema.safeParse(input).success).toBe(true);
     }
   });

@@ -1,29 +1,106 @@
 /**
  * @module
- * Test helpers for other packages: write a small knowledge tree (valid or deliberately broken)
- * into a temp dir, and turn the sample clusters into assessment inputs.
+ * Test helpers for other packages: a small valid knowledge base in memory (`buildKnowledgeBase`),
+ * a knowledge tree written to a temp dir (valid or deliberately broken), and the sample clusters
+ * as assessment inputs. Records come from the domain's builders (`@klastry/domain/testing`).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import { AssessmentInputSchema, type AssessmentInput, type IsoDate } from "@klastry/domain";
-import type { KnowledgeBase } from "../load-knowledge-base.ts";
+import {
+  AssessmentInputSchema,
+  PublicTasks,
+  type AssessmentInput,
+  type IsoDate,
+} from "@klastry/domain";
 import {
   buildFundingSource,
   buildInstrument,
-  buildPublicTasks,
+  buildPublicTaskRecord,
   buildSampleCluster,
-  type RawRecord,
-} from "./builders.ts";
+  rawFundingSource,
+  rawInstrument,
+  rawPublicTaskRecord,
+  rawSampleCluster,
+} from "@klastry/domain/testing";
+import type { KnowledgeBase } from "../load-knowledge-base.ts";
 
-export {
-  buildFundingSource,
-  buildInstrument,
-  buildPublicTasks,
-  buildSampleCluster,
-} from "./builders.ts";
-export type { RawRecord } from "./builders.ts";
+/** A record as written to a YAML file (possibly deliberately wrong). */
+export type RawRecord = Record<string, unknown>;
+
+/** One public-task record per code of the vocabulary, in the input form. */
+export function rawPublicTasks(): RawRecord[] {
+  return PublicTasks.entries.map((entry) =>
+    rawPublicTaskRecord({ code: entry.code, description: entry.label }),
+  );
+}
+
+/**
+ * A small valid knowledge base: two funding sources, three fictional instruments (regional for
+ * coordinators, national loans for member firms, an EU voucher), two public tasks, one sample
+ * cluster with two assessments.
+ */
+export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {
+  return {
+    fundingSources: [
+      buildFundingSource({
+        id: "test-regional-budget",
+        kind: "regional_budget",
+        level: "regional",
+        name: { pl: "Budżet testowy (fikcyjny)", en: "Test budget (fictional)" },
+      }),
+      buildFundingSource({ id: "test-eu-fund" }),
+    ],
+    instruments: [
+      buildInstrument({
+        id: "test-cluster-grant",
+        name: {
+          pl: "Dotacja testowa dla klastrów (fikcyjna)",
+          en: "Test cluster grant (fictional)",
+        },
+        level: "regional",
+        regions: ["10"],
+        fundingSources: ["test-regional-budget"],
+        availability: { calls: [{ opens: "2026-01-01", closes: "2026-12-31" }] },
+      }),
+      buildInstrument({
+        id: "test-export-loan",
+        name: { pl: "Pożyczka eksportowa (test)", en: "Export loan (test)" },
+        shortName: "TEST 1.2",
+        description: { pl: "Pożyczki na ekspansję zagraniczną.", en: "Loans for going abroad." },
+        regions: ["02", "10", "14"],
+        fundingSources: ["test-eu-fund", "test-regional-budget"],
+        forms: ["loan"],
+        applicant: "member_firms",
+        eligibleActors: ["sme", "large_enterprise"],
+        functions: ["internationalisation", "access_to_finance"],
+        clusterSpecific: false,
+        availability: { calls: [{ opens: "2026-01-01", closes: "2026-12-31" }] },
+      }),
+      buildInstrument({
+        id: "test-eu-voucher",
+        name: { pl: "Bon innowacyjny (test)", en: "Innovation voucher (test)" },
+        description: {
+          pl: "Bony na usługi badawcze dla MŚP.",
+          en: "Vouchers for research services for SMEs.",
+        },
+        level: "eu",
+        regions: ["14"],
+        fundingSources: ["test-eu-fund"],
+        forms: ["voucher", "advisory"],
+        applicant: "member_firms",
+        eligibleActors: ["sme"],
+        functions: ["rdi_cooperation"],
+        clusterSpecific: false,
+        availability: { calls: [{ opens: "2026-01-01", closes: "2026-12-31" }] },
+      }),
+    ],
+    publicTasks: [buildPublicTaskRecord(), buildPublicTaskRecord({ code: "vocational_education" })],
+    sampleClusters: [buildSampleCluster()],
+    ...overrides,
+  };
+}
 
 export interface KnowledgeFixture {
   /** Written to instruments/<level>/<id>.yaml. */
@@ -56,10 +133,10 @@ export function writeKnowledgeFixture(
   overrides: Partial<KnowledgeFixture> = {},
 ): string {
   const fixture: KnowledgeFixture = {
-    instruments: [buildInstrument()],
-    fundingSources: [buildFundingSource()],
-    publicTasks: buildPublicTasks(),
-    sampleClusters: [buildSampleCluster()],
+    instruments: [rawInstrument()],
+    fundingSources: [rawFundingSource()],
+    publicTasks: rawPublicTasks(),
+    sampleClusters: [rawSampleCluster()],
     files: {},
     ...overrides,
   };
