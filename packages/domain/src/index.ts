@@ -231,4 +231,10 @@ export type { Issue, IssueCode, IssuePath } from "./errors.ts";
 
 // Fact catalogue: the facts a rule may use
 export { FACT_CATALOGUE, FACT_TYPES, factDefinition, factPaths } from "./fact-catalogue.ts";
-export type { FactDefinition, FactSpec, FactType, FactVocabulary } from "./fact-catalogue.ts";
+export type {
+  ConditionTemplates,
+  FactDefinition,
+  FactSpec,
+  FactType,
+  FactVocabulary,
+} from "./fact-catalogue.ts";
