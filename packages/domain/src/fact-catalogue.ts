@@ -514,7 +514,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     origin: "derived",
     type: "number",
     unit: UNIT_MEMBERS,
-    asks: "profile.members.sme",
+    asks: "profile.members",
     label: t("Członkowie MŚP", "SME members"),
     description: t(
       "profile.members.sme; nieznana, gdy jej nie podano.",

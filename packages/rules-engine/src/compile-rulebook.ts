@@ -177,7 +177,7 @@ function accessInfo(catalogue: FactCatalogue, fact: string, path: string | undef
     return { field: path ? `${fact}${path.slice(1)}` : fact, label: { pl: fact, en: fact } };
   const { origin, asks } = resolved.definition;
   const field = origin === "derived" && asks ? asks : resolved.field;
-  const question = askedSpec(catalogue, field)?.question ?? resolved.spec.question;
+  const question = resolved.spec.question ?? askedSpec(catalogue, field)?.question;
   return {
     field,
     label: resolved.spec.label,

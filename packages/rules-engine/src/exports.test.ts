@@ -32,7 +32,6 @@ describe("package exports", () => {
       "buildRule",
       "buildRuleFile",
       "writeRulebook",
-      "buildInstrument",
       "fixtureKnowledge",
     ]) {
       expect(typeof (testing as Record<string, unknown>)[name]).toBe("function");

@@ -48,8 +48,8 @@ export const ConditionExplanationSchema: z.ZodType<ConditionExplanation> = z
     fact: z.string(),
     path: z.string().optional(),
     operator: z.string(),
-    required: z.unknown(),
-    actual: z.unknown(),
+    required: z.unknown().optional(),
+    actual: z.unknown().optional(),
     lever: LeverSchema,
     get alternatives() {
       return z.array(ConditionExplanationSchema).optional();
