@@ -5,8 +5,7 @@ import {
   type AssessmentInputRaw,
 } from "@klastry/domain";
 import { buildAssessment, buildInstrument } from "@klastry/domain/testing";
-import { loadKnowledgeBase } from "@klastry/knowledge";
-import { sampleAssessmentInputs } from "@klastry/knowledge/testing";
+import { loadKnowledgeBase, sampleAssessmentInputs } from "@klastry/knowledge";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
 import { evaluate } from "./evaluate.ts";

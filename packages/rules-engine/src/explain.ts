@@ -4,7 +4,8 @@
  * rule (skipped ones too) and every condition with its values and outcome. `formatTrace`
  * renders it for a terminal.
  */
-import type { AssessmentInput, IsoDate, Language, Verdict } from "@klastry/domain";
+import type { AssessmentInput, CallStatus, IsoDate, Language, Verdict } from "@klastry/domain";
+import { availabilityOf } from "./availability-of.ts";
 import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Outcome } from "./compile-condition.ts";
 import type { Rulebook } from "./compile-rulebook.ts";
 import { evaluate, prepareEvaluation } from "./evaluate.ts";
@@ -52,6 +53,8 @@ export interface EvaluationTrace {
   /** Every plain fact of the evaluation; unknown ones as `undefined` (listed in `unknownFacts`). */
   facts: Record<string, unknown>;
   unknownFacts: string[];
+  /** Each instrument's availability status on the date, by id. */
+  statuses: Record<string, CallStatus>;
   rules: RuleTrace[];
   /** The recommendations the same evaluation returns. */
   recommendations: ReturnType<typeof evaluate>["recommendations"];
@@ -131,6 +134,9 @@ export function explain(
     unknownFacts: Object.keys(facts)
       .filter((name) => facts[name] === undefined)
       .sort(),
+    statuses: Object.fromEntries(
+      [...availabilityOf(rulebook, prepared.date)].map(([id, on]) => [id, on.status]),
+    ),
     rules,
     recommendations: result.recommendations,
     notEligibleCount: result.notEligibleCount,

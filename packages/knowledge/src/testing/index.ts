@@ -1,19 +1,13 @@
 /**
  * @module
  * Test helpers for other packages: a small valid knowledge base in memory (`buildKnowledgeBase`),
- * a knowledge tree written to a temp dir (valid or deliberately broken), and the sample clusters
- * as assessment inputs. Records come from the domain's builders (`@klastry/domain/testing`).
+ * and a knowledge tree written to a temp dir (valid or deliberately broken). Records come from the domain's builders (`@klastry/domain/testing`).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import {
-  AssessmentInputSchema,
-  PublicTasks,
-  type AssessmentInput,
-  type IsoDate,
-} from "@klastry/domain";
+import { PublicTasks } from "@klastry/domain";
 import {
   buildFundingSource,
   buildInstrument,
@@ -159,31 +153,4 @@ function write(root: string, path: string, text: string): void {
   const full = join(root, path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text, "utf8");
-}
-
-/** One dated assessment of a sample cluster, ready for the rules engine. */
-export interface SampleAssessment {
-  clusterId: string;
-  assessedOn: IsoDate;
-  input: AssessmentInput;
-}
-
-/** Every assessment of every sample cluster, in cluster id then date order. */
-export function sampleAssessmentInputs(kb: KnowledgeBase): SampleAssessment[] {
-  return kb.sampleClusters.flatMap((sample) =>
-    [...sample.assessments]
-      .sort((a, b) => (a.assessedOn < b.assessedOn ? -1 : a.assessedOn > b.assessedOn ? 1 : 0))
-      .map((assessment) => ({
-        clusterId: sample.id,
-        assessedOn: assessment.assessedOn,
-        input: AssessmentInputSchema.parse({
-          clusterId: sample.id,
-          cluster: assessment.cluster,
-          profile: assessment.profile,
-          needs: assessment.needs,
-          publicTasks: assessment.publicTasks,
-          ownContribution: assessment.ownContribution,
-        }),
-      })),
-  );
 }
