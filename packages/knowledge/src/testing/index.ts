@@ -53,6 +53,10 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
           pl: "Dotacja testowa dla klastrów (fikcyjna)",
           en: "Test cluster grant (fictional)",
         },
+        description: {
+          pl: "Wsparcie koordynatorów klastrów w Łodzi.",
+          en: "Support for cluster coordinators in Lodz.",
+        },
         level: "regional",
         regions: ["10"],
         fundingSources: ["test-regional-budget"],
