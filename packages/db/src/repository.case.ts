@@ -329,7 +329,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         "test-export-loan",
       ]);
       expect((await db.catalogue.listFundingSources()).map((f) => f.id)).toEqual([
-        "test-eu-fund",
+        "test-erdf",
         "test-regional-budget",
       ]);
       expect(await db.catalogue.listPublicTasks()).toEqual(buildKnowledgeBase().publicTasks);
