@@ -193,3 +193,50 @@ export type { InstrumentVerdict } from "./evaluate-verdicts.ts";
  */
 export { rulebookDelta, compareVerdicts } from "./compare-rulebooks.ts";
 export type { RulebookDelta, VerdictChange } from "./compare-rulebooks.ts";
+
+// The impact of a changed rulebook on a population (klastry rules impact, POST /rules/impact)
+/**
+ * Compares two rulebooks over a population of assessments on a date: rules added, removed or
+ * changed with a readable condition diff; per instrument, region and cluster who gains or loses
+ * eligible, near miss or can't-tell, and the conditions that made the difference. The report
+ * matches `RulebookImpactSchema` (JSON Schema: `impact-report.schema.json`).
+ *
+ * @example
+ * const report = rulebookImpact(main, branch, [{ id: "a1", name: "Klaster", region: "24", assessment }], { date: "2026-12-01" });
+ * report.instruments[0]?.causes[0]?.condition; // "enough-members"
+ */
+export {
+  rulebookImpact,
+  diffRules,
+  diffConditions,
+  describeCondition,
+  describeAccess,
+  describeTest,
+  describeChange,
+  conditionLines,
+  RulebookImpactSchema,
+  ImpactCauseSchema,
+  CauseSummarySchema,
+  InstrumentChangeSchema,
+  StandingSchema,
+  impactReportJsonSchema,
+  impactReportJsonSchemaText,
+} from "./impact/index.ts";
+export type {
+  ImpactSubject,
+  RulebookImpactOptions,
+  RulebookImpact,
+  ImpactCause,
+  ConditionCause,
+  RuleCause,
+  CauseSummary,
+  ClusterChange,
+  InstrumentChange,
+  InstrumentImpact,
+  RegionImpact,
+  RuleChange,
+  ConditionChange,
+  Standing,
+  StandingCounts,
+  ConditionOutcome,
+} from "./impact/index.ts";
