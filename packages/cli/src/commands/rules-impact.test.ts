@@ -327,6 +327,14 @@ describe("klastry rules impact", () => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
+    const empty = mkdtempSync(join(tmpdir(), "klastry-impact-empty-"));
+    try {
+      const none = await impact(["--against", "main", "--dir", empty]);
+      expect(none.code).toBe(2);
+      expect(none.err).toContain("no *.rule.json files in the working tree");
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
     expect((await impact(["--format", "html"])).err).toContain("allowed: text, markdown, json");
     expect((await impact(["--generated", "many"])).code).toBe(2);
     expect((await impact(["--date", "2021-13-45"])).code).toBe(2);

@@ -63,10 +63,15 @@ export function loadWorkingTree(
   language: Language,
 ): RulebookSide {
   const label = "working tree";
-  return {
-    rulebook: loadOrExplain(rulesDir, knowledge, shown(io, rulesDir), label, language),
-    label,
-  };
+  const rulebook = existsSync(rulesDir)
+    ? loadOrExplain(rulesDir, knowledge, shown(io, rulesDir), label, language)
+    : undefined;
+  if (!rulebook || rulebook.rules.length === 0)
+    throw new ImpactError(
+      "NO_RULE_FILES",
+      `${shown(io, rulesDir)}: no *.rule.json files in the working tree; allowed: run it in the repository (beside rules/) or give --dir <rules folder>`,
+    );
+  return { rulebook, label };
 }
 
 /**

@@ -145,6 +145,17 @@ export function sampleSubjects(
     });
 }
 
+/** The database when it opens; without `--assessments db` asked for, a warning otherwise. */
+async function storedOrWarn(io: CommandIo): Promise<ImpactSubject[]> {
+  try {
+    return await storedSubjects(io);
+  } catch (error) {
+    if (!(error instanceof ImpactError)) throw error;
+    io.err(`klastry rules impact: stored assessments left out: ${error.message}`);
+    return [];
+  }
+}
+
 /** Every part of the population, in that order: stored or file, samples, generated. */
 export async function collectPopulation(
   io: CommandIo,
@@ -156,9 +167,11 @@ export async function collectPopulation(
       ? []
       : typeof assessments === "object"
         ? fileSubjects(io, assessments.file)
-        : assessments === "db" || databasePresent(io)
+        : assessments === "db"
           ? await storedSubjects(io)
-          : [];
+          : databasePresent(io)
+            ? await storedOrWarn(io)
+            : [];
   const known = new Set(
     given.map((s) => s.assessment.clusterId).filter((id): id is string => id !== undefined),
   );
