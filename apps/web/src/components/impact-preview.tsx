@@ -151,7 +151,10 @@ export function ImpactPreview(props: { apiKey: string }) {
                       <td>
                         {change.verdictChanges
                           .map((v) => {
-                            const verdicts = `${v.instrumentId}: ${labelOf(Verdicts.entries, v.before)} → ${labelOf(Verdicts.entries, v.after)}`;
+                            // A near miss gained or lost keeps the verdict: say so beside it.
+                            const side = (verdict: string, nearMiss: boolean) =>
+                              `${labelOf(Verdicts.entries, verdict)}${nearMiss ? ` (${t("rules.nearMiss")})` : ""}`;
+                            const verdicts = `${v.instrumentId}: ${side(v.before, v.nearMissBefore)} → ${side(v.after, v.nearMissAfter)}`;
                             // Older servers send no causes; the preview then shows verdicts only.
                             const causes = (v.causes ?? []).map(causeLine).join("; ");
                             return causes

@@ -321,5 +321,6 @@ export const en: Catalogue = {
   "rules.cause.now_active": "rule {rule} now in force on the date",
   "rules.cause.no_longer_active": "rule {rule} no longer in force on the date",
   "rules.cause.changed": "rule {rule} changed",
+  "rules.nearMiss": "near miss",
   "rules.because": "because of",
 };

@@ -321,6 +321,7 @@ export const pl = {
   "rules.cause.now_active": "reguła {rule} obowiązuje w dniu oceny",
   "rules.cause.no_longer_active": "reguła {rule} nie obowiązuje już w dniu oceny",
   "rules.cause.changed": "zmieniona reguła {rule}",
+  "rules.nearMiss": "prawie",
   "rules.because": "przez",
 } as const;
 
