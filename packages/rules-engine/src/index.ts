@@ -202,22 +202,16 @@ export type { RulebookDelta, VerdictChange } from "./compare-rulebooks.ts";
  * matches `RulebookImpactSchema` (JSON Schema: `impact-report.schema.json`).
  *
  * @example
- * const report = rulebookImpact(main, branch, [{ id: "a1", name: "Klaster", region: "24", assessment }], { date: "2026-12-01" });
- * report.instruments[0]?.causes[0]?.condition; // "enough-members"
+ * const subjects = [{ id: "a1", name: "Klaster (fikcyjny)", region: "24", assessment }];
+ * const report = rulebookImpact(main, branch, subjects, { date: "2021-07-01" });
+ * report.summary.clustersGaining; // 1
+ * describeChange("memberCount >= 51", "memberCount >= 40"); // "memberCount >= 51 -> >= 40"
  */
 export {
   rulebookImpact,
-  diffRules,
-  diffConditions,
-  describeCondition,
-  describeAccess,
-  describeTest,
   describeChange,
-  conditionLines,
   RulebookImpactSchema,
   ImpactCauseSchema,
-  CauseSummarySchema,
-  InstrumentChangeSchema,
   StandingSchema,
   impactReportJsonSchema,
   impactReportJsonSchemaText,
@@ -227,16 +221,8 @@ export type {
   RulebookImpactOptions,
   RulebookImpact,
   ImpactCause,
-  ConditionCause,
-  RuleCause,
   CauseSummary,
-  ClusterChange,
   InstrumentChange,
-  InstrumentImpact,
-  RegionImpact,
-  RuleChange,
-  ConditionChange,
   Standing,
   StandingCounts,
-  ConditionOutcome,
 } from "./impact/index.ts";
