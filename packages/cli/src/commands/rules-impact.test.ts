@@ -79,6 +79,23 @@ beforeAll(() => {
   );
   git("commit", "-q", "-am", "a misspelt fact");
   git("checkout", "-q", "main");
+  // An instrument (and its rule) that only this branch's knowledge base has.
+  git("checkout", "-q", "-b", "extra-instrument");
+  const instruments = join(repo, "packages/knowledge/data/instruments/national");
+  writeFileSync(
+    join(instruments, "kkk-status-test-extra.yaml"),
+    readFileSync(join(instruments, "kkk-status.yaml"), "utf8").replace(
+      "id: kkk-status",
+      "id: kkk-status-test-extra",
+    ),
+  );
+  writeFileSync(
+    join(repo, "rules/cluster/kkk-status-test-extra.rule.json"),
+    readFileSync(join(repo, KKK), "utf8").replaceAll('"kkk-status"', '"kkk-status-test-extra"'),
+  );
+  git("add", ".");
+  git("commit", "-q", "-m", "an instrument the working tree does not know");
+  git("checkout", "-q", "main");
   git("checkout", "-q", "-b", "lower-kkk");
   const lowered = readFileSync(join(repo, KKK), "utf8").replace('"value": 51', '"value": 40');
   expect(lowered).not.toBe(readFileSync(join(repo, KKK), "utf8"));
@@ -285,6 +302,17 @@ describe("klastry rules impact", () => {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
+  });
+
+  it("checks a revision's rule of an instrument the knowledge base dropped against that revision's instruments", async () => {
+    const { code, out, err } = await impact(["--against", "extra-instrument", "--format", "json"]);
+    expect(err).toBe("");
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as RulebookImpact;
+    expect(report.rules.map((r) => [r.ruleId, r.change])).toEqual([
+      ["kkk-status", "changed"],
+      ["kkk-status-test-extra", "removed"],
+    ]);
   });
 
   it("refuses a revision that does not exist with a clear error and exit 2", async () => {

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
 import type { Instrument, Language } from "@klastry/domain";
-import { defaultKnowledgeDir, loadKnowledgeBase, type KnowledgeBase } from "@klastry/knowledge";
+import { loadKnowledgeBase, type KnowledgeBase } from "@klastry/knowledge";
 import { loadRulebook, RuleFileError, type Rulebook } from "@klastry/rules-engine";
 import type { CommandIo } from "../io.ts";
 import { formatIssue } from "../commands/rules-validate.ts";
@@ -126,14 +126,17 @@ function unknownInstrument(error: unknown): boolean {
   );
 }
 
+/** Where the knowledge data sits in a Klastry repository (the monorepo's layout). */
+const KNOWLEDGE_FOLDER = "packages/knowledge/data";
+
 /** The instruments of the knowledge base as the revision had them, when it has one we can read. */
 function instrumentsAt(revision: GitRevision): Instrument[] | undefined {
-  const folder = pathInRepository(revision, defaultKnowledgeDir());
-  if (folder.startsWith("..")) return undefined;
-  const files = readTree(revision, folder, (file) => !file.startsWith("."));
   try {
+    const files = readTree(revision, KNOWLEDGE_FOLDER, (file) => !file.startsWith("."));
+    if (files.length === 0) return undefined;
     return withTempFolder(files, (dir) => loadKnowledgeBase({ dir }).instruments);
   } catch {
+    // No readable knowledge base at that revision: the original error stands.
     return undefined;
   }
 }
