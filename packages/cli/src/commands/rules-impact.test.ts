@@ -101,10 +101,12 @@ beforeAll(() => {
   expect(lowered).not.toBe(readFileSync(join(repo, KKK), "utf8"));
   writeFileSync(join(repo, KKK), lowered);
   git("commit", "-q", "-am", "KKK status from 40 members");
-});
+}, 60_000);
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-describe("klastry rules impact", () => {
+// Each case runs the whole command (knowledge base, two rulebooks, hundreds of clusters) one to
+// three times; on a loaded machine that outlasts vitest's 5 s default.
+describe("klastry rules impact", { timeout: 60_000 }, () => {
   it("names the instrument, the clusters that gain it and the lowered threshold, and exits 1", async () => {
     const { code, out } = await impact(["--against", "main", "--format", "json"]);
     expect(code).toBe(1);
