@@ -13,7 +13,14 @@ import {
   VerdictSchema,
   todayInPoland,
 } from "@klastry/domain";
-import { ConditionReasonSchema, readRuleSources, type Rulebook } from "@klastry/rules-engine";
+import {
+  ConditionReasonSchema,
+  ImpactCauseSchema,
+  RulebookImpactSchema,
+  StandingSchema,
+  readRuleSources,
+  type Rulebook,
+} from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
 import { answersOf, pinRulebook } from "../evaluation.ts";
@@ -130,10 +137,19 @@ const ImpactItemSchema = z
     verdictChanges: z.array(
       z.object({
         instrumentId: SlugSchema,
+        instrumentName: LocalizedTextSchema,
         before: VerdictSchema,
         after: VerdictSchema,
         nearMissBefore: z.boolean(),
         nearMissAfter: z.boolean(),
+        /** The verdict and near-miss flag in one word: eligible, unknown, near_miss, not_eligible. */
+        standingBefore: StandingSchema,
+        standingAfter: StandingSchema,
+        causes: z
+          .array(ImpactCauseSchema)
+          .describe(
+            "The conditions whose outcome changed for this cluster (or the rule added, removed, starting or ending), with the condition as text before and after",
+          ),
       }),
     ),
   })
@@ -149,8 +165,17 @@ const ImpactSchema = pageOf(ImpactItemSchema)
       .array(SlugSchema)
       .openapi({ description: "Instruments whose rules differ in the candidate" }),
     byInstrument: z.array(
-      z.object({ instrumentId: SlugSchema, gained: z.number().int(), lost: z.number().int() }),
+      z.object({
+        instrumentId: SlugSchema,
+        instrumentName: LocalizedTextSchema,
+        gained: z.number().int(),
+        lost: z.number().int(),
+      }),
     ),
+    rules: RulebookImpactSchema.shape.rules.describe(
+      "Rules added, removed or changed, with a readable diff of their conditions",
+    ),
+    summary: RulebookImpactSchema.shape.summary,
   })
   .openapi("ImpactReport");
 

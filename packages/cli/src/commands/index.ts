@@ -8,6 +8,7 @@ import { keysCreate, keysList, keysRevoke } from "./keys.ts";
 import { rulesCoverage } from "./rules-coverage.ts";
 import { rulesExplain } from "./rules-explain.ts";
 import { rulesFacts } from "./rules-facts.ts";
+import { rulesImpact } from "./rules-impact.ts";
 import { rulesTest } from "./rules-test.ts";
 import { rulesValidate } from "./rules-validate.ts";
 
@@ -57,6 +58,13 @@ export const commands: Record<string, Record<string, CommandEntry>> = {
       synopsis: "[--lang pl|en]",
       summary: "the facts a rule may use, with types, labels and paths",
       run: rulesFacts,
+    },
+    impact: {
+      synopsis:
+        "[--against <revision|folder>] [--assessments <file|db|none>] [--generated N] [--date YYYY-MM-DD] [--format text|markdown|json] [--lang en|pl] [--limit N] [--fail-on-loss]",
+      summary:
+        "what the working tree's rules change against another revision (default HEAD) for stored, sample and generated clusters; exit 0 unchanged, 1 changed, 2 error, 3 a loss with --fail-on-loss",
+      run: rulesImpact,
     },
   },
   facts: {
