@@ -14,7 +14,7 @@ import {
   referenceEngineFor,
   type Rulebook,
 } from "@klastry/rules-engine";
-import { sampleAssessmentInputs } from "@klastry/knowledge/testing";
+import { sampleAssessmentInputs } from "@klastry/knowledge";
 import type { AssessmentInput, Instrument } from "./domain-bits.ts";
 import { handWrittenEvaluate } from "./hand-written.ts";
 import { measureAsync, measureSync, type Timing } from "./measure.ts";

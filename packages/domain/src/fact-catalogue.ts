@@ -62,10 +62,29 @@ export interface FactSpec {
     readonly yes: LocalizedText;
     readonly no: LocalizedText;
   };
+  /**
+   * The value may be known only to a range (the evaluation carries its upper end apart): a
+   * condition deciding differently at the two ends is unknown and asks for the answer that narrows it.
+   */
+  readonly ranged?: boolean;
+  /** For a ranged fact: the answer that narrows a known range to one value. */
+  readonly narrowedBy?: string;
+  /**
+   * Texts for conditions on this fact by operator, where the generic ones would read badly
+   * ({label}, {actual}, {required} as in rule files); any part left out falls back to the generic.
+   */
+  readonly templates?: Readonly<Partial<Record<string, ConditionTemplates>>>;
   /** The question that makes this fact known, when it is an answer of the assessment. */
   readonly question?: LocalizedText;
   /** Properties an object fact's `path` may reach (`$.kkk.holds`). */
   readonly properties?: Readonly<Record<string, FactSpec>>;
+}
+
+/** A condition's texts: when it holds, when it fails, and as one alternative of several. */
+export interface ConditionTemplates {
+  readonly pass?: LocalizedText;
+  readonly fail?: LocalizedText;
+  readonly requirement?: LocalizedText;
 }
 
 export interface FactDefinition extends FactSpec {
@@ -112,6 +131,22 @@ const actorNeedsProperties: Record<string, FactSpec> = Object.fromEntries(
       vocabulary: "supportFunctions",
       nullable: true,
       need: true,
+      templates: {
+        contains: {
+          pass: t(
+            `Zgłoszona potrzeba – ${entry.label.pl}: {required}`,
+            `Reported need – ${entry.label.en}: {required}`,
+          ),
+          fail: t(
+            `Finansuje „{required}” dla: ${entry.label.pl}; tej potrzeby nie zaznaczono`,
+            `Funds "{required}" for ${entry.label.en}; this need is not marked`,
+          ),
+          requirement: t(
+            `potrzeba „{required}” – ${entry.label.pl}`,
+            `the need "{required}" – ${entry.label.en}`,
+          ),
+        },
+      },
     } satisfies FactSpec,
   ]),
 );
@@ -468,7 +503,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "number",
     unit: UNIT_MEMBERS,
     asks: "profile.members",
-    label: t("Liczba członków klastra", "Number of cluster members"),
+    label: t("Członkowie klastra", "Cluster members"),
     description: t(
       "Suma liczb członków wszystkich typów; nieznana, dopóki nie podano liczby każdego typu (0 to też odpowiedź).",
       "Sum of the member counts of every type; unknown until each type's count is given (0 is an answer too).",
@@ -479,8 +514,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     origin: "derived",
     type: "number",
     unit: UNIT_MEMBERS,
-    asks: "profile.members.sme",
-    label: t("Liczba członków MŚP", "Number of SME members"),
+    asks: "profile.members",
+    label: t("Członkowie MŚP", "SME members"),
     description: t(
       "profile.members.sme; nieznana, gdy jej nie podano.",
       "profile.members.sme; unknown when not given.",
@@ -492,7 +527,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "number",
     unit: UNIT_MEMBERS,
     asks: "profile.members",
-    label: t("Liczba członków-przedsiębiorstw", "Number of enterprise members"),
+    label: t("Członkowie-przedsiębiorstwa", "Enterprise members"),
     description: t(
       "MŚP plus duże przedsiębiorstwa; nieznana, gdy brak którejś z tych liczb.",
       "SMEs plus large enterprises; unknown when either count is missing.",
@@ -543,7 +578,9 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     type: "number",
     unit: UNIT_YEARS,
     asks: "cluster.foundedYear",
-    label: t("Wiek klastra w pełnych latach", "Cluster age in full years"),
+    ranged: true,
+    narrowedBy: "cluster.foundedMonth",
+    label: t("Wiek klastra (pełne lata)", "Cluster age (full years)"),
     question: t(
       "Kiedy (rok i miesiąc) powstał klaster?",
       "When (year and month) was the cluster founded?",
@@ -605,6 +642,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     label: t("Funkcje wymagające wsparcia", "Functions needing support"),
     need: true,
     asks: "needs",
+    question: t(
+      "Jakiego wsparcia potrzebują koordynator i członkowie klastra (według funkcji)? Jeśli żadnego, zaznacz „żadne z tych”.",
+      'What support do the coordinator and the members need (by function)? If none, choose "none of these".',
+    ),
     description: t(
       "Funkcje, których potrzebuje którykolwiek aktor, bez powtórzeń; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
       "Functions any actor needs, without repeats; unknown when the needs question is not answered.",
@@ -619,6 +660,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     label: t("Funkcje o najwyższym priorytecie", "Top-priority functions"),
     need: true,
     asks: "needs",
+    question: t(
+      "Jakiego wsparcia potrzebują koordynator i członkowie klastra (według funkcji)? Jeśli żadnego, zaznacz „żadne z tych”.",
+      'What support do the coordinator and the members need (by function)? If none, choose "none of these".',
+    ),
     description: t(
       "Funkcje potrzeb o priorytecie 1; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
       "Functions of needs with priority 1; unknown when the needs question is not answered.",
@@ -631,6 +676,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     label: t("Potrzeby według aktora", "Needs by actor"),
     need: true,
     asks: "needs",
+    question: t(
+      "Jakiego wsparcia potrzebują koordynator i członkowie klastra (według funkcji)? Jeśli żadnego, zaznacz „żadne z tych”.",
+      'What support do the coordinator and the members need (by function)? If none, choose "none of these".',
+    ),
     description: t(
       "Dla każdego typu aktora lista funkcji, których potrzebuje, albo null, gdy nie zgłosił potrzeb; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
       "For each actor type the functions it needs, or null when it has no needs; unknown when the needs question is not answered.",
@@ -646,6 +695,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     label: t("Aktorzy zgłaszający potrzeby", "Actors with needs"),
     need: true,
     asks: "needs",
+    question: t(
+      "Jakiego wsparcia potrzebują koordynator i członkowie klastra (według funkcji)? Jeśli żadnego, zaznacz „żadne z tych”.",
+      'What support do the coordinator and the members need (by function)? If none, choose "none of these".',
+    ),
     description: t(
       "Typy aktorów z co najmniej jedną potrzebą; nieznane, gdy nie odpowiedziano na pytanie o potrzeby.",
       "Actor types with at least one need; unknown when the needs question is not answered.",
@@ -663,6 +716,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     ),
     need: true,
     asks: "publicTasks",
+    question: t(
+      "Do których zadań publicznych klaster jest gotowy? Jeśli do żadnego, zaznacz „żadne z tych”.",
+      'Which public tasks is the cluster ready for? If none, choose "none of these".',
+    ),
     description: t(
       "Zadania z gotowością „gotowy” lub „już realizuje”; nieznane, gdy nie odpowiedziano na pytanie o zadania publiczne.",
       "Tasks with readiness ready or already doing; unknown when the public-tasks question is not answered.",
@@ -675,6 +732,10 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     label: t("Gotowość do zadań publicznych", "Readiness for public tasks"),
     need: true,
     asks: "publicTasks",
+    question: t(
+      "Do których zadań publicznych klaster jest gotowy? Jeśli do żadnego, zaznacz „żadne z tych”.",
+      'Which public tasks is the cluster ready for? If none, choose "none of these".',
+    ),
     description: t(
       "Dla każdego zadania poziom gotowości albo null, gdy go nie wskazano; nieznana, gdy nie odpowiedziano na pytanie o zadania publiczne.",
       "For each task the readiness level, or null when not listed; unknown when the public-tasks question is not answered.",

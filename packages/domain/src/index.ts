@@ -169,6 +169,7 @@ export type {
 } from "./schemas/assessment.ts";
 export {
   LeverSchema,
+  ConditionLeafExplanationSchema,
   ConditionExplanationSchema,
   OpenQuestionSchema,
   RecommendationAvailabilitySchema,
@@ -180,6 +181,7 @@ export {
 } from "./schemas/recommendation.ts";
 export type {
   Lever,
+  ConditionLeafExplanation,
   ConditionExplanation,
   OpenQuestion,
   RecommendationAvailability,
@@ -231,4 +233,10 @@ export type { Issue, IssueCode, IssuePath } from "./errors.ts";
 
 // Fact catalogue: the facts a rule may use
 export { FACT_CATALOGUE, FACT_TYPES, factDefinition, factPaths } from "./fact-catalogue.ts";
-export type { FactDefinition, FactSpec, FactType, FactVocabulary } from "./fact-catalogue.ts";
+export type {
+  ConditionTemplates,
+  FactDefinition,
+  FactSpec,
+  FactType,
+  FactVocabulary,
+} from "./fact-catalogue.ts";

@@ -17,6 +17,15 @@ export type { KnowledgeBase, LoadKnowledgeOptions } from "./load-knowledge-base.
 /** Absolute path of the data shipped with this package, and the tree's folder layout. */
 export { defaultKnowledgeDir, KNOWLEDGE_LAYOUT } from "./knowledge-dir.ts";
 
+/**
+ * Every dated assessment of every sample cluster as a parsed assessment input.
+ *
+ * @example
+ * sampleAssessmentInputs(loadKnowledgeBase())[0]?.input.cluster.name; // "... (fikcyjny)"
+ */
+export { sampleAssessmentInputs } from "./sample-assessments.ts";
+export type { SampleAssessment } from "./sample-assessments.ts";
+
 // Errors
 /** The error thrown by the loader (code KNOWLEDGE_BASE_INVALID) and its issue rendering. */
 export { KnowledgeBaseError, KNOWLEDGE_ERROR_CODES, formatKnowledgeIssues } from "./errors.ts";

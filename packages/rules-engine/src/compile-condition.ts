@@ -6,6 +6,7 @@
  * Kleene logic; with every leaf known that equals json-rules-engine's `every`/`some`/`!`, including
  * its rule that an empty group passes.
  */
+import { FACT_CATALOGUE } from "@klastry/domain";
 import type { FactValues } from "./derive-facts.ts";
 import { parsePath, resolvePath } from "./json-path.ts";
 import { isOperatorName, OPERATOR_TABLE, type OperatorFn, type OperatorName } from "./operators.ts";
@@ -148,6 +149,25 @@ export function compileCondition(
   return { root, nodeCount: next - start, nodes };
 }
 
+/** Facts that may be known only to a range (`FactValues.upper`), read once from the catalogue. */
+export const RANGED_FACTS: ReadonlySet<string> = new Set(
+  FACT_CATALOGUE.filter((fact) => fact.ranged).map((fact) => fact.name),
+);
+
+/**
+ * The outcome of a leaf on a ranged fact: the operator at the range's lower end (the value, which
+ * is what json-rules-engine sees) and at its upper end; unknown when they differ.
+ */
+export function rangedOutcome(
+  passedAtLower: boolean,
+  upper: unknown,
+  op: OperatorFn,
+  required: unknown,
+): Outcome {
+  if (upper === undefined) return passedAtLower ? TRUE : FALSE;
+  return op(upper, required) === passedAtLower ? (passedAtLower ? TRUE : FALSE) : UNKNOWN;
+}
+
 function compileLeaf(
   c: LeafCondition,
   index: number,
@@ -168,6 +188,15 @@ function compileLeaf(
       const required = right(frame.facts);
       const unknown = actual === undefined || required === undefined;
       return record(frame, index, actual, required, op(actual, required), unknown);
+    };
+  } else if (RANGED_FACTS.has(c.fact) && !c.path && !c.params) {
+    const fact = c.fact;
+    evaluate = (frame) => {
+      const actual = left(frame.facts);
+      const passed = op(actual, literal);
+      if (actual === undefined) return record(frame, index, actual, literal, passed, true);
+      const outcome = rangedOutcome(passed, frame.facts.upper?.[fact], op, literal);
+      return record(frame, index, actual, literal, passed, outcome === UNKNOWN);
     };
   } else {
     evaluate = (frame) => {

@@ -5,7 +5,15 @@
  * `any` at the first true one) and writing nothing to a frame. Reasons and near misses need every
  * leaf, so `evaluate` keeps the recording closures; impact analysis and dashboards use these.
  */
-import { compileAccess, FALSE, TRUE, UNKNOWN, type Outcome } from "./compile-condition.ts";
+import {
+  compileAccess,
+  FALSE,
+  RANGED_FACTS,
+  rangedOutcome,
+  TRUE,
+  UNKNOWN,
+  type Outcome,
+} from "./compile-condition.ts";
 import type { FactValues } from "./derive-facts.ts";
 import { OPERATOR_TABLE, type OperatorName } from "./operators.ts";
 import { isFactReference, isLeaf, type Condition } from "./rule-file.ts";
@@ -116,7 +124,13 @@ export function compileFastCondition(condition: Condition): FastTest {
       condition.path === undefined &&
       (condition.params === undefined || Object.keys(condition.params).length === 0)
     ) {
-      return plainLeaf(condition.fact, condition.operator as OperatorName, literal, op);
+      const plain = plainLeaf(condition.fact, condition.operator as OperatorName, literal, op);
+      if (!RANGED_FACTS.has(condition.fact)) return plain;
+      const fact = condition.fact;
+      return (slots, facts) => {
+        const o = plain(slots, facts);
+        return o === UNKNOWN ? o : rangedOutcome(o === TRUE, facts.upper?.[fact], op, literal);
+      };
     }
     return (_slots, facts) => {
       const actual = left(facts);

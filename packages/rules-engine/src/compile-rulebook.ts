@@ -25,10 +25,12 @@ import { validateRuleSources, type RuleKnowledge, type ValidRuleFile } from "./v
 
 /** What the catalogue says about one side of a leaf: for labels, codes and open questions. */
 export interface AccessInfo {
-  /** `cluster.kkk.holds`, `memberCount`: what an open question names. */
+  /** `cluster.kkk.holds`, `profile.members`: the answer an open question asks for. */
   readonly field: string;
   readonly label: LocalizedText;
   readonly spec?: FactSpec;
+  /** The question that asks for `field`, from the catalogue. */
+  readonly question?: LocalizedText;
 }
 
 export interface CompiledLeafInfo {
@@ -175,7 +177,25 @@ function accessInfo(catalogue: FactCatalogue, fact: string, path: string | undef
     return { field: path ? `${fact}${path.slice(1)}` : fact, label: { pl: fact, en: fact } };
   const { origin, asks } = resolved.definition;
   const field = origin === "derived" && asks ? asks : resolved.field;
-  return { field, label: resolved.spec.label, spec: resolved.spec };
+  const question = resolved.spec.question ?? askedSpec(catalogue, field)?.question;
+  return {
+    field,
+    label: resolved.spec.label,
+    spec: resolved.spec,
+    ...(question !== undefined && { question }),
+  };
+}
+
+/** The catalogue spec of an answer named by a dotted field (`profile.members`), if it has one. */
+function askedSpec(catalogue: FactCatalogue, field: string): FactSpec | undefined {
+  const [fact, ...rest] = field.split(".");
+  if (fact === undefined) return undefined;
+  const resolved = resolveAccess(
+    catalogue,
+    fact,
+    rest.length > 0 ? `$.${rest.join(".")}` : undefined,
+  );
+  return isProblem(resolved) ? undefined : resolved.spec;
 }
 
 /**

@@ -6,10 +6,10 @@
  */
 import {
   ActorTypes,
-  callStatusOn,
+  availabilityOn,
   EASTERN_POLAND_REGIONS,
   type AssessmentInput,
-  type Instrument,
+  type AvailabilityRecord,
   type IsoDate,
 } from "@klastry/domain";
 
@@ -20,6 +20,11 @@ export type ParameterisedFact = (params: Readonly<Record<string, unknown>>) => u
 export interface FactValues {
   /** Plain facts by name; `undefined` (or absent) = unknown. */
   readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * Facts known only to a range: `values` holds the lower end, this the upper end. A condition
+   * whose outcome differs at the two ends is unknown (e.g. an age from the founding year alone).
+   */
+  readonly upper?: Readonly<Record<string, unknown>>;
   /** Value of a parameterised fact, computed once per `key` (fact and params serialised, unique per pair). */
   param(fact: string, key: string, params: Readonly<Record<string, unknown>>): unknown;
 }
@@ -28,10 +33,12 @@ export interface FactValues {
 export function factValuesOf(
   values: Readonly<Record<string, unknown>>,
   parameterised: Readonly<Record<string, ParameterisedFact>> = {},
+  upper?: Readonly<Record<string, unknown>>,
 ): FactValues {
   const cache = new Map<string, unknown>();
   return {
     values,
+    ...(upper !== undefined && { upper }),
     param(fact, key, params) {
       const cached = cache.get(key);
       if (cached !== undefined || cache.has(key)) return cached;
@@ -45,18 +52,28 @@ export function factValuesOf(
 }
 
 /** What the instrument facts read of an instrument. */
-export type InstrumentWindows = Pick<Instrument, "callWindows" | "endedBy">;
+export type InstrumentWindows = AvailabilityRecord;
 
 const MEMBER_TYPES = ActorTypes.codes.filter((code) => code !== "coordinator");
+
+/** The three sectors of the triple helix and the member types in each. */
+const HELIX_SECTORS: readonly (readonly (typeof MEMBER_TYPES)[number][])[] = [
+  ["sme", "large_enterprise"],
+  ["research_organisation"],
+  ["business_support_institution", "local_government"],
+];
 
 /**
  * Derives every catalogue fact from a parsed assessment and a date. Decisions (also in the
  * catalogue's descriptions):
- * - members: the question counts as answered when any count is given; a type left blank then
- *   counts as 0. With no count at all, every member fact is unknown.
- * - `inEasternPoland` for mazowieckie (14) needs `cluster.inWarsawCapitalRegion`; unknown without it.
- * - `kkkValidOnDate` / `escaLabel*` are unknown when the cluster did not answer the status question;
- *   a held status without an end date counts as valid.
+ * - an answer not given is unknown, never "none": facts over the needs or the public tasks are
+ *   unknown when that list is absent, and known (possibly empty) when it is given, even empty;
+ * - member facts are known once every member type's count is given (0 is an answer); a fact over
+ *   some types needs only those;
+ * - `clusterAgeYears` counts full years from the end of the founding month; with the year alone it
+ *   is known only to a range of one year (lower end in `values`, upper end in `upper`);
+ * - `inEasternPoland` for mazowieckie (14) needs `cluster.inWarsawCapitalRegion`;
+ * - `kkkValidOnDate` / `escaLabel*` are unknown when a status is held with no end date given;
  * - `actorNeeds` has a key for every actor type: the functions it needs, or null without needs.
  *
  * @example
@@ -71,19 +88,20 @@ export function deriveFacts(
 ): FactValues {
   const { cluster, profile, needs, publicTasks } = assessment;
   const members = profile.members;
-  const anyCount = MEMBER_TYPES.some((type) => members[type] !== undefined);
-  const count = (type: (typeof MEMBER_TYPES)[number]) =>
-    anyCount ? (members[type] ?? 0) : undefined;
-  const memberTypes = anyCount
-    ? MEMBER_TYPES.filter((type) => (members[type] ?? 0) > 0)
-    : undefined;
+  const allCounts = MEMBER_TYPES.every((type) => members[type] !== undefined);
+  const count = (type: (typeof MEMBER_TYPES)[number]) => members[type] ?? 0;
+  const memberTypes = allCounts ? MEMBER_TYPES.filter((type) => count(type) > 0) : undefined;
 
-  const actorNeeds: Record<string, string[] | null> = {};
-  for (const actor of ActorTypes.codes) {
-    const functions = needs.filter((need) => need.actor === actor).map((need) => need.function);
-    actorNeeds[actor] = functions.length > 0 ? [...new Set(functions)].sort() : null;
+  let actorNeeds: Record<string, string[] | null> | undefined;
+  if (needs !== undefined) {
+    actorNeeds = {};
+    for (const actor of ActorTypes.codes) {
+      const functions = needs.filter((need) => need.actor === actor).map((need) => need.function);
+      actorNeeds[actor] = functions.length > 0 ? [...new Set(functions)].sort() : null;
+    }
   }
-  const year = Number(date.slice(0, 4));
+  const age = clusterAge(cluster.foundedYear, cluster.foundedMonth, date);
+  const escaLabel = cluster.esca === undefined ? undefined : escaLabelOn(cluster.esca, date);
 
   const values: Record<string, unknown> = {
     cluster,
@@ -91,45 +109,46 @@ export function deriveFacts(
     ownContribution: assessment.ownContribution,
     region: cluster.region,
     inEasternPoland: inEasternPoland(cluster.region, cluster.inWarsawCapitalRegion),
-    memberCount: anyCount
-      ? MEMBER_TYPES.reduce((sum, type) => sum + (members[type] ?? 0), 0)
-      : undefined,
-    smeMemberCount: count("sme"),
-    enterpriseMemberCount: anyCount
-      ? (members.sme ?? 0) + (members.large_enterprise ?? 0)
-      : undefined,
+    memberCount: allCounts ? MEMBER_TYPES.reduce((sum, type) => sum + count(type), 0) : undefined,
+    smeMemberCount: members.sme,
+    enterpriseMemberCount:
+      members.sme !== undefined && members.large_enterprise !== undefined
+        ? members.sme + members.large_enterprise
+        : undefined,
     memberTypesCount: memberTypes?.length,
     memberTypes,
-    clusterAgeYears: cluster.foundedYear === undefined ? undefined : year - cluster.foundedYear,
-    kkkValidOnDate:
-      cluster.kkk === undefined
-        ? undefined
-        : cluster.kkk.holds &&
-          (cluster.kkk.validUntil === undefined || cluster.kkk.validUntil >= date),
-    escaLabelValidOnDate:
-      cluster.esca === undefined ? undefined : escaLabelOn(cluster.esca, date) !== "none",
-    escaLabelOnDate: cluster.esca === undefined ? undefined : escaLabelOn(cluster.esca, date),
-    neededFunctions: [...new Set(needs.map((need) => need.function))].sort(),
-    highPriorityFunctions: [
-      ...new Set(needs.filter((n) => n.priority === 1).map((n) => n.function)),
-    ].sort(),
+    helixSectorsCount: allCounts
+      ? HELIX_SECTORS.filter((types) => types.some((type) => count(type) > 0)).length
+      : undefined,
+    clusterAgeYears: age?.lower,
+    kkkValidOnDate: validOn(cluster.kkk?.holds, cluster.kkk?.validUntil, date),
+    escaLabelValidOnDate: escaLabel === undefined ? undefined : escaLabel !== "none",
+    escaLabelOnDate: escaLabel,
+    neededFunctions: needs && [...new Set(needs.map((need) => need.function))].sort(),
+    highPriorityFunctions:
+      needs && [...new Set(needs.filter((n) => n.priority === 1).map((n) => n.function))].sort(),
     actorNeeds,
-    actorsWithNeeds: ActorTypes.codes.filter((actor) => actorNeeds[actor] !== null),
-    readyPublicTasks: publicTasks
-      .filter((entry) => entry.readiness === "ready" || entry.readiness === "already_doing")
-      .map((entry) => entry.task)
-      .sort(),
-    publicTaskReadiness: Object.fromEntries(
-      [...publicTasks]
-        .sort((a, b) => (a.task < b.task ? -1 : 1))
-        .map((entry) => [entry.task, entry.readiness]),
-    ),
+    actorsWithNeeds: actorNeeds && ActorTypes.codes.filter((actor) => actorNeeds[actor] !== null),
+    readyPublicTasks:
+      publicTasks &&
+      publicTasks
+        .filter((entry) => entry.readiness === "ready" || entry.readiness === "already_doing")
+        .map((entry) => entry.task)
+        .sort(),
+    publicTaskReadiness:
+      publicTasks &&
+      Object.fromEntries(
+        [...publicTasks]
+          .sort((a, b) => (a.task < b.task ? -1 : 1))
+          .map((entry) => [entry.task, entry.readiness]),
+      ),
     evaluationDate: date,
   };
   const byId = Array.isArray(instruments)
     ? new Map(instruments.map((instrument) => [instrument.id, instrument]))
     : (instruments as ReadonlyMap<string, InstrumentWindows>);
-  return factValuesOf(values, instrumentFacts(byId, date));
+  const upper = age && age.upper !== age.lower ? { clusterAgeYears: age.upper } : undefined;
+  return factValuesOf(values, instrumentFacts(byId, date), upper);
 }
 
 /** `instrumentCallStatus` and `daysUntilDeadline` for `params.instrument` on `date`. */
@@ -140,15 +159,54 @@ export function instrumentFacts(
   return {
     instrumentCallStatus: (params) => {
       const instrument = byId.get(String(params.instrument));
-      return instrument ? callStatusOn(instrument, date).status : undefined;
+      return instrument ? availabilityOn(instrument, date).status : undefined;
     },
     daysUntilDeadline: (params) => {
       const instrument = byId.get(String(params.instrument));
       if (!instrument) return undefined;
-      const status = callStatusOn(instrument, date);
-      return status.deadline === undefined ? null : daysBetween(date, status.deadline);
+      return availabilityOn(instrument, date).daysLeft ?? null;
     },
   };
+}
+
+/**
+ * Full years from the end of the founding month to the date. With the year alone the founding
+ * day lies anywhere in that year: the age is the range from founding on 31 December (lower) to
+ * founding on 1 January (upper).
+ */
+function clusterAge(
+  year: number | undefined,
+  month: number | undefined,
+  date: IsoDate,
+): { lower: number; upper: number } | undefined {
+  if (year === undefined) return undefined;
+  const fullYears = (founded: string) => {
+    const years = Number(date.slice(0, 4)) - Number(founded.slice(0, 4));
+    return date.slice(5) >= founded.slice(5) ? years : years - 1;
+  };
+  const clamp = (n: number) => Math.max(0, n);
+  if (month !== undefined) {
+    const founded = lastDayOfMonth(year, month);
+    const years = clamp(fullYears(founded));
+    return { lower: years, upper: years };
+  }
+  return { lower: clamp(fullYears(`${year}-12-31`)), upper: clamp(fullYears(`${year}-01-01`)) };
+}
+
+function lastDayOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A held status is valid until its end date; with no end date given it is unknown. */
+function validOn(
+  holds: boolean | undefined,
+  validUntil: string | undefined,
+  date: IsoDate,
+): boolean | undefined {
+  if (holds === undefined) return undefined;
+  if (!holds) return false;
+  return validUntil === undefined ? undefined : validUntil >= date;
 }
 
 function inEasternPoland(
@@ -163,14 +221,12 @@ function inEasternPoland(
   return true;
 }
 
+/** The label held on the date: none once expired, unknown when its end date is not given. */
 function escaLabelOn(
   esca: { label: string; validUntil?: string | undefined },
   date: IsoDate,
-): string {
+): string | undefined {
   if (esca.label === "none") return "none";
-  return esca.validUntil === undefined || esca.validUntil >= date ? esca.label : "none";
-}
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  if (esca.validUntil === undefined) return undefined;
+  return esca.validUntil >= date ? esca.label : "none";
 }

@@ -27,6 +27,7 @@ export const RULE_ISSUE_CODES = [
   "UNKNOWN_PLACEHOLDER",
   "VALIDITY_IN_PAST",
   "VALIDITY_REVERSED",
+  "TIME_IN_RULE",
 ] as const;
 export type RuleIssueCode = (typeof RULE_ISSUE_CODES)[number];
 

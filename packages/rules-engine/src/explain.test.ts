@@ -1,15 +1,9 @@
-import { buildAssessment } from "@klastry/domain/testing";
-import { CALL_STATUS_BONUS } from "./rank.ts";
+import { buildAssessment, buildInstrument } from "@klastry/domain/testing";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
 import { explain, formatTrace } from "./explain.ts";
 import { loadRulebook } from "./load-rulebook.ts";
-import {
-  buildInstrument,
-  buildRuleFile,
-  FIXTURE_RULES_DIR,
-  fixtureKnowledge,
-} from "./testing/index.ts";
+import { buildRuleFile, FIXTURE_RULES_DIR, fixtureKnowledge } from "./testing/index.ts";
 
 const rulebook = loadRulebook({
   dir: FIXTURE_RULES_DIR,
@@ -26,7 +20,7 @@ describe("explain", () => {
       active: true,
       verdict: "not_eligible",
       nearMiss: true,
-      failedUnits: 1,
+      failedUnits: { actionable: 1, need: 0, fixed: 0 },
     });
     const members = grant?.conditions?.children?.find((c) => c.name === "enough-members");
     expect(members).toMatchObject({
@@ -34,7 +28,7 @@ describe("explain", () => {
       outcome: "pass",
       actual: 51,
       required: 15,
-      text: "The cluster has 51 members (at least 15 required)",
+      text: "The cluster has 51 members (at least 15 members required)",
     });
   });
 
@@ -68,7 +62,7 @@ describe("formatTrace", () => {
     expect(text).toContain("- demo-cluster-grant (demo-cluster-grant): not_eligible, near miss");
     expect(text).toContain("✓ enough-members: memberCount = 51 greaterThanInclusive 15");
     expect(text).toContain("✗ kkk-valid: kkkValidOnDate = false equal true");
-    // The voucher's call is open on the date, which adds CALL_STATUS_BONUS.open to its score.
-    expect(text).toContain(`demo-export-voucher: eligible, score ${10 + CALL_STATUS_BONUS.open}`);
+    // The voucher is a continuous offer: available, no bonus (weight 8 + a priority-2 need).
+    expect(text).toContain("demo-export-voucher: eligible, score 10, available");
   });
 });

@@ -4,12 +4,13 @@
  * rule (skipped ones too) and every condition with its values and outcome. `formatTrace`
  * renders it for a terminal.
  */
-import type { AssessmentInputRaw, IsoDate, Language, Verdict } from "@klastry/domain";
+import type { AssessmentInput, CallStatus, IsoDate, Language, Verdict } from "@klastry/domain";
+import { availabilityOf } from "./availability-of.ts";
 import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Outcome } from "./compile-condition.ts";
-import type { CompiledRule, Rulebook } from "./compile-rulebook.ts";
-import { formatValue } from "./format-value.ts";
+import type { Rulebook } from "./compile-rulebook.ts";
 import { evaluate, prepareEvaluation } from "./evaluate.ts";
-import { judgeRule } from "./judge-rule.ts";
+import { explainLeaf } from "./explain-condition.ts";
+import { isFailedGroup, judgeRule, type FailedUnits, type LeafOutcome } from "./judge-rule.ts";
 
 export type TraceOutcome = "pass" | "fail" | "unknown";
 
@@ -38,7 +39,10 @@ export interface RuleTrace {
   active: boolean;
   verdict?: Verdict;
   nearMiss?: boolean;
-  failedUnits?: number;
+  /** Fails only on needs the cluster did not report. */
+  alsoFunds?: boolean;
+  /** Failed units by what the cluster could do about them. */
+  failedUnits?: FailedUnits;
   conditions?: ConditionTrace;
 }
 
@@ -49,10 +53,13 @@ export interface EvaluationTrace {
   /** Every plain fact of the evaluation; unknown ones as `undefined` (listed in `unknownFacts`). */
   facts: Record<string, unknown>;
   unknownFacts: string[];
+  /** Each instrument's availability status on the date, by id. */
+  statuses: Record<string, CallStatus>;
   rules: RuleTrace[];
   /** The recommendations the same evaluation returns. */
   recommendations: ReturnType<typeof evaluate>["recommendations"];
   notEligibleCount: number;
+  notAvailableCount: number;
 }
 
 const WORD: Record<Outcome, TraceOutcome> = {
@@ -69,7 +76,7 @@ const WORD: Record<Outcome, TraceOutcome> = {
  */
 export function explain(
   rulebook: Rulebook,
-  assessment: AssessmentInputRaw,
+  assessment: AssessmentInput,
   options: { date: IsoDate; language: Language },
 ): EvaluationTrace {
   const prepared = prepareEvaluation(rulebook, assessment, options);
@@ -80,9 +87,11 @@ export function explain(
     if (!active.has(rule)) return { ...base, active: false };
     rule.evaluate(frame);
     const judgement = judgeRule(rule, frame);
-    const texts = new Map(
-      [...judgement.satisfied, ...judgement.failed].map((leaf) => [leaf.info.leaf.index, leaf]),
-    );
+    const leaves: LeafOutcome[] = [
+      ...judgement.satisfied,
+      ...judgement.failed.flatMap((entry) => (isFailedGroup(entry) ? entry.leaves : [entry])),
+    ];
+    const texts = new Map(leaves.map((leaf) => [leaf.info.leaf.index, leaf]));
     const trace = (node: CompiledNode): ConditionTrace => {
       const common = {
         kind: node.kind,
@@ -91,14 +100,7 @@ export function explain(
         outcome: WORD[frame.outcome[node.index] as Outcome],
       };
       if (node.kind !== "leaf") return { ...common, children: node.children.map(trace) };
-      const info = rule.leafByIndex.get(node.index);
       const leafOutcome = texts.get(node.index);
-      const reason = info?.reason;
-      const template = leafOutcome
-        ? leafOutcome.effective === TRUE
-          ? reason?.pass
-          : reason?.fail
-        : undefined;
       const actual = frame.actual[node.index];
       const required = frame.required[node.index];
       return {
@@ -109,14 +111,7 @@ export function explain(
         operator: node.operator,
         actual,
         required,
-        ...(template && {
-          text: template[language]
-            .replaceAll("{actual}", formatValue(actual, language, info?.left.spec))
-            .replaceAll(
-              "{required}",
-              formatValue(required, language, info?.right?.spec ?? info?.left.spec),
-            ),
-        }),
+        ...(leafOutcome && { text: explainLeaf(rule, leafOutcome, language).text }),
       };
     };
     return {
@@ -124,7 +119,8 @@ export function explain(
       active: true,
       verdict: judgement.verdict,
       nearMiss: judgement.nearMiss,
-      failedUnits: judgement.failedUnits,
+      alsoFunds: judgement.alsoFunds,
+      failedUnits: judgement.units,
       conditions: trace(rule.root),
     };
   });
@@ -138,9 +134,13 @@ export function explain(
     unknownFacts: Object.keys(facts)
       .filter((name) => facts[name] === undefined)
       .sort(),
+    statuses: Object.fromEntries(
+      [...availabilityOf(rulebook, prepared.date)].map(([id, on]) => [id, on.status]),
+    ),
     rules,
     recommendations: result.recommendations,
     notEligibleCount: result.notEligibleCount,
+    notAvailableCount: result.notAvailableCount,
   };
 }
 
@@ -158,17 +158,18 @@ export function formatTrace(trace: EvaluationTrace): string {
       lines.push(`  - ${rule.ruleId} (${rule.instrument}): skipped, not valid on ${trace.date}`);
       continue;
     }
-    const near = rule.nearMiss ? ", near miss" : "";
+    const near = rule.nearMiss ? ", near miss" : rule.alsoFunds ? ", fails only on needs" : "";
     lines.push(`  - ${rule.ruleId} (${rule.instrument}): ${rule.verdict}${near}`);
     if (rule.conditions) renderCondition(rule.conditions, "      ", lines);
   }
   lines.push("", "recommendations:");
   for (const r of trace.recommendations) {
     lines.push(
-      `  ${r.instrumentId}: ${r.verdict}${r.nearMiss ? " (near miss)" : ""}, score ${r.score}`,
+      `  ${r.instrumentId}: ${r.verdict}${r.nearMiss ? " (near miss)" : ""}, score ${r.score}, ${r.availability.status}`,
     );
   }
   lines.push(`  not eligible: ${trace.notEligibleCount}`);
+  lines.push(`  fits but ended or closed: ${trace.notAvailableCount}`);
   return lines.join("\n");
 }
 

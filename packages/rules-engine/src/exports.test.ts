@@ -28,13 +28,7 @@ describe("package exports", () => {
     ]) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe("function");
     }
-    for (const name of [
-      "buildRule",
-      "buildRuleFile",
-      "writeRulebook",
-      "buildInstrument",
-      "fixtureKnowledge",
-    ]) {
+    for (const name of ["buildRule", "buildRuleFile", "writeRulebook", "fixtureKnowledge"]) {
       expect(typeof (testing as Record<string, unknown>)[name]).toBe("function");
     }
   });

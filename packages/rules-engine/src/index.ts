@@ -133,7 +133,7 @@ export type {
  * @example
  * const set = evaluate(rulebook, assessment, { date: "2025-03-01", language: "pl" });
  */
-export { evaluate, isActiveOn } from "./evaluate.ts";
+export { evaluate, isActiveOn, renderAvailability } from "./evaluate.ts";
 export type { EvaluateOptions } from "./evaluate.ts";
 /**
  * The same evaluation with json-rules-engine deciding each condition (`engine: "reference"`).
@@ -143,18 +143,31 @@ export type { EvaluateOptions } from "./evaluate.ts";
  */
 export { evaluateReference, referenceEngineFor } from "./reference-engine.ts";
 /** How a rule's outcome is read: verdict, failed units, near misses (at most 2 failed units). */
-export { judgeRule, NEAR_MISS_MAX_FAILED } from "./judge-rule.ts";
-export type { RuleJudgement, LeafOutcome } from "./judge-rule.ts";
+export { judgeRule, NEAR_MISS_MAX_FAILED, isFailedGroup, leverOf } from "./judge-rule.ts";
+export type { RuleJudgement, LeafOutcome, FailedGroup, FailedUnits } from "./judge-rule.ts";
+/** Conditions in words: satisfied and failed leaves, "one of" lines, open questions. */
+export { explainLeaf, explainFailures, explainReasons, questionsOf } from "./explain-condition.ts";
 /** Scoring and ordering of recommendations. */
 export {
   rankRecommendations,
   scoreOf,
   servedNeeds,
   NEED_PRIORITY_BONUS,
-  CALL_STATUS_BONUS,
+  availabilityBonus,
 } from "./rank.ts";
-/** Values in words (tak/nie, labels for codes) and reason templates. */
-export { formatValue, renderTemplate } from "./format-value.ts";
+/**
+ * Every instrument's availability on a date, derived once per (rulebook, date); whether a status
+ * can carry a recommendation.
+ */
+export { availabilityOf, isRecommendable, RECENTLY_CLOSED_DAYS } from "./availability-of.ts";
+/**
+ * Which needs of a cluster support covers on a date, by the same verdicts as its recommendations.
+ *
+ * @example
+ * needsCoverage(rulebook, assessment, "2026-12-02")[0]?.coveredBy; // ["kkk-status"]
+ */
+export { needsCoverage, COVERING_STATUSES } from "./coverage.ts";
+export type { NeedCoverage } from "./coverage.ts";
 
 // Explaining
 /**

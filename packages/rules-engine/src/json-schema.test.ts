@@ -20,7 +20,6 @@ describe("ruleFileJsonSchema", () => {
       "source",
       "conditions",
       "event",
-      "reasons",
     ]);
   });
 });

@@ -51,10 +51,12 @@ const EN: Record<RuleIssueCode, Template> = {
   REASON_FOR_UNKNOWN_CONDITION: (p) =>
     `reason "${p.name}" names no leaf condition of this rule (only leaves have reasons)${hint(p, true)}`,
   UNKNOWN_PLACEHOLDER: (p) =>
-    `unknown placeholder "{${p.placeholder}}"; allowed: {actual}, {required}`,
+    `unknown placeholder "{${p.placeholder}}"; allowed: {label}, {actual}, {required}`,
   VALIDITY_IN_PAST: (p) =>
     `validTo ${p.validTo} is already past (today is ${p.today}); a rule that ended must be removed or given new dates`,
   VALIDITY_REVERSED: (p) => `validFrom ${p.validFrom} is after validTo ${p.validTo}`,
+  TIME_IN_RULE: (p) =>
+    `condition on "${p.fact}" puts time into the rule; when the instrument can be used is its availability in the knowledge base (calls, rounds, offers, end), which the engine applies to every rule: remove the condition and keep only who is eligible`,
 };
 
 const PL: Record<RuleIssueCode, Template> = {
@@ -91,10 +93,12 @@ const PL: Record<RuleIssueCode, Template> = {
   REASON_FOR_UNKNOWN_CONDITION: (p) =>
     `uzasadnienie „${p.name}” nie wskazuje żadnego warunku-liścia tej reguły (uzasadnienia mają tylko liście)${hint(p, false)}`,
   UNKNOWN_PLACEHOLDER: (p) =>
-    `nieznany symbol „{${p.placeholder}}”; dozwolone: {actual}, {required}`,
+    `nieznany symbol „{${p.placeholder}}”; dozwolone: {label}, {actual}, {required}`,
   VALIDITY_IN_PAST: (p) =>
     `validTo ${p.validTo} już minęło (dziś jest ${p.today}); zakończoną regułę usuń albo nadaj jej nowe daty`,
   VALIDITY_REVERSED: (p) => `validFrom ${p.validFrom} jest późniejsze niż validTo ${p.validTo}`,
+  TIME_IN_RULE: (p) =>
+    `warunek na fakcie „${p.fact}” wprowadza czas do reguły; kiedy można skorzystać z instrumentu, mówi jego dostępność w bazie wiedzy (nabory, rundy, oferta, koniec), którą silnik stosuje do każdej reguły: usuń warunek i zostaw tylko to, kto się kwalifikuje`,
 };
 
 const MESSAGES: Record<Language, Record<RuleIssueCode, Template>> = { en: EN, pl: PL };

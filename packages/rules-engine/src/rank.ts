@@ -4,20 +4,20 @@
  * group by score (descending), then by the most urgent need served (priority 1 first), then by
  * instrument id, so equal inputs always give the same order.
  */
-import type { CallStatus, Instrument, Need, Recommendation } from "@klastry/domain";
+import type { AvailabilityOn, Instrument, Need, Recommendation } from "@klastry/domain";
 
 /** Bonus per served need by priority: a need of priority 1 adds 3, 2 adds 2, 3 adds 1. */
 export const NEED_PRIORITY_BONUS: Readonly<Record<1 | 2 | 3, number>> = { 1: 3, 2: 2, 3: 1 };
 
 /**
  * The cluster's needs an instrument serves: the need's function is among the instrument's
- * functions and its actor among the eligible actors; most urgent first.
+ * functions and its actor among the eligible actors; most urgent first. No needs answered, none served.
  */
 export function servedNeeds(
   instrument: Pick<Instrument, "functions" | "eligibleActors">,
-  needs: readonly Need[],
+  needs: readonly Need[] | undefined,
 ): Need[] {
-  return needs
+  return (needs ?? [])
     .filter(
       (need) =>
         instrument.functions.includes(need.function) &&
@@ -32,25 +32,32 @@ export function servedNeeds(
 }
 
 /**
- * Bonus for what a cluster can act on now: an open call before a planned one, both before an
- * instrument whose sources date no call (the coordinator would have to ask the operator first).
+ * Bonus for what a cluster can act on: an open call (4) before an announced one (2) before a
+ * recurring call expected in a known window (1). Nothing for a continuous offer's mere
+ * availability, a programme with no confirmed call, or a status with no dates behind it.
  */
-export const CALL_STATUS_BONUS: Readonly<Record<CallStatus, number>> = {
-  open: 4,
-  planned: 2,
-  unknown: 0,
-  closed: 0,
-};
+export function availabilityBonus(availability: Pick<AvailabilityOn, "status" | "window">): number {
+  switch (availability.status) {
+    case "open":
+      return 4;
+    case "planned":
+      return 2;
+    case "expected":
+      return availability.window === undefined ? 0 : 1;
+    default:
+      return 0;
+  }
+}
 
-/** Rule weight, plus the need bonus of every served need, plus the call-status bonus. */
+/** Rule weight, plus the need bonus of every served need, plus the availability bonus. */
 export function scoreOf(
   weight: number,
   served: readonly Need[],
-  callStatus: CallStatus = "unknown",
+  availability: Pick<AvailabilityOn, "status" | "window">,
 ): number {
   return served.reduce(
     (score, need) => score + NEED_PRIORITY_BONUS[need.priority],
-    weight + CALL_STATUS_BONUS[callStatus],
+    weight + availabilityBonus(availability),
   );
 }
 

@@ -6,27 +6,32 @@
  */
 import {
   ActorTypes,
+  AssessmentInputSchema,
   REGION_CODES,
   SupportFunctions,
-  type AssessmentInputRaw,
+  type AssessmentInput,
 } from "@klastry/domain";
+import { buildInstrument } from "@klastry/domain/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileRulebook } from "./compile-rulebook.ts";
 import { evaluate } from "./evaluate.ts";
 import { evaluateReference } from "./reference-engine.ts";
 import type { Condition, LeafCondition, RuleFile } from "./rule-file.ts";
-import { buildInstrument, buildRuleFile } from "./testing/index.ts";
+import { buildRuleFile } from "./testing/index.ts";
 
+const calls = (opens: string, closes: string) => ({ calls: [{ opens, closes }] });
 const instruments = [
-  buildInstrument({ id: "inst-a", callWindows: [{ opens: "2025-01-01", closes: "2025-06-30" }] }),
+  buildInstrument({ id: "inst-a", availability: calls("2025-01-01", "2025-06-30") }),
   buildInstrument({
     id: "inst-b",
     eligibleActors: ["sme", "coordinator"],
     functions: ["internationalisation", "rdi_cooperation"],
-    callWindows: [{ opens: "2025-05-01" }],
+    availability: calls("2025-05-01", "2025-12-31"),
   }),
-  buildInstrument({ id: "inst-c", callWindows: [] }),
+  buildInstrument({ id: "inst-c", availability: { calls: [] } }),
+  // No rule recommends it: rules may read its availability (another instrument's call).
+  buildInstrument({ id: "inst-d", availability: calls("2025-01-01", "2025-06-30") }),
 ];
 
 const LEAVES: Omit<LeafCondition, "name">[] = [
@@ -52,8 +57,19 @@ const LEAVES: Omit<LeafCondition, "name">[] = [
     operator: "greaterThanInclusive",
     value: 20,
   },
-  { fact: "instrumentCallStatus", operator: "equal", value: "open" },
-  { fact: "daysUntilDeadline", operator: "greaterThan", value: 30 },
+  {
+    fact: "instrumentCallStatus",
+    params: { instrument: "inst-d" },
+    operator: "equal",
+    value: "open",
+  },
+  {
+    fact: "daysUntilDeadline",
+    params: { instrument: "inst-d" },
+    operator: "greaterThan",
+    value: 30,
+  },
+  { fact: "helixSectorsCount", operator: "greaterThanInclusive", value: 2 },
   { fact: "smeMemberCount", operator: "lessThanInclusive", value: { fact: "memberCount" } },
   { fact: "region", operator: "in", value: { fact: "memberTypes" } },
   { fact: "readyPublicTasks", operator: "contains", value: "export_promotion" },
@@ -115,11 +131,12 @@ const rulebookArb = fc
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const memberCount = optional(fc.integer({ min: 0, max: 40 }));
-const assessmentArb: fc.Arbitrary<AssessmentInputRaw> = fc
+const assessmentArb: fc.Arbitrary<AssessmentInput> = fc
   .record({
     region: fc.constantFrom(...REGION_CODES),
     inWarsawCapitalRegion: optional(fc.boolean()),
     foundedYear: optional(fc.integer({ min: 1995, max: 2025 })),
+    foundedMonth: optional(fc.integer({ min: 1, max: 12 })),
     kkk: optional(
       fc.record({
         holds: fc.boolean(),
@@ -143,20 +160,23 @@ const assessmentArb: fc.Arbitrary<AssessmentInputRaw> = fc
     }),
     exporting: optional(fc.integer({ min: 0, max: 100 })),
     share: optional(fc.integer({ min: 0, max: 100 })),
-    needs: fc.uniqueArray(
-      fc.record({
-        actor: fc.constantFrom(...ActorTypes.codes),
-        function: fc.constantFrom(...SupportFunctions.codes),
-        priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>,
-      }),
-      {
-        maxLength: 5,
-        selector: (need) => `${need.actor}/${need.function}`,
-      },
+    needs: optional(
+      fc.uniqueArray(
+        fc.record({
+          actor: fc.constantFrom(...ActorTypes.codes),
+          function: fc.constantFrom(...SupportFunctions.codes),
+          priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>,
+        }),
+        {
+          maxLength: 5,
+          selector: (need) => `${need.actor}/${need.function}`,
+        },
+      ),
     ),
+    // Absent: not answered; "none": answered with no task.
     exportTask: optional(
-      fc.constantFrom("interested", "ready", "already_doing") as fc.Arbitrary<
-        "interested" | "ready" | "already_doing"
+      fc.constantFrom("interested", "ready", "already_doing", "none") as fc.Arbitrary<
+        "interested" | "ready" | "already_doing" | "none"
       >,
     ),
   })
@@ -169,16 +189,21 @@ const assessmentArb: fc.Arbitrary<AssessmentInputRaw> = fc
         region: a.region,
         inWarsawCapitalRegion: a.inWarsawCapitalRegion,
         foundedYear: a.foundedYear,
+        foundedMonth: a.foundedMonth,
         kkk: a.kkk && drop(a.kkk),
         supraRegionalGrowthCluster: a.supra,
         esca: a.esca && drop(a.esca),
       }),
       profile: drop({ members: drop(a.members), exportingSharePercent: a.exporting }),
-      needs: a.needs,
-      publicTasks: a.exportTask ? [{ task: "export_promotion", readiness: a.exportTask }] : [],
+      ...(a.needs !== undefined && { needs: a.needs }),
+      ...(a.exportTask !== undefined && {
+        publicTasks:
+          a.exportTask === "none" ? [] : [{ task: "export_promotion", readiness: a.exportTask }],
+      }),
       ownContribution: drop({ maxSharePercent: a.share }),
-    } as AssessmentInputRaw;
-  });
+    };
+  })
+  .map((raw) => AssessmentInputSchema.parse(raw));
 
 describe("evaluate vs evaluateReference (json-rules-engine)", () => {
   it("return the same recommendation set for generated assessments, rulebooks and dates", async () => {
@@ -235,9 +260,9 @@ describe("evaluateReference on a fact-to-fact `in` whose list is missing", () =>
       { today: "2025-03-01" },
     );
     // No member counts: memberTypes is unknown, and json-rules-engine would call undefined.indexOf.
-    const assessment = {
+    const assessment = AssessmentInputSchema.parse({
       cluster: { name: "Klaster fikcyjny", region: "02" },
-    } as AssessmentInputRaw;
+    });
     const reference = await evaluateReference(rulebook, assessment, {
       date: "2025-03-01",
       language: "en",

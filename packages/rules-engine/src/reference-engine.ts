@@ -6,12 +6,16 @@
  * library decides every leaf; a leaf whose fact (or value fact) came back undefined is unknown,
  * and groups are combined three-valued, as in the compiled engine.
  *
+ * A fact known only to a range (an age from the founding year alone) is given to the library at
+ * both ends, in two runs; a leaf on it whose two results differ is unknown, as in the compiled
+ * engine.
+ *
  * One deviation, where the library would crash: its `in`/`notIn` call `value.indexOf` and throw a
  * TypeError when a fact-to-fact value has none (a missing or non-list fact), which would abort the
  * whole run. Here those two operators fail the condition instead, as the compiled engine does;
  * on every other input they are the library's own callbacks (the differential test checks both).
  */
-import type { AssessmentInputRaw, RecommendationSet } from "@klastry/domain";
+import type { AssessmentInput, RecommendationSet } from "@klastry/domain";
 import { Engine, type Almanac, type RuleResult } from "json-rules-engine";
 import {
   FALSE,
@@ -80,21 +84,26 @@ function runExclusive(entry: EngineEntry, facts: Record<string, unknown>) {
  */
 export async function evaluateReference(
   rulebook: Rulebook,
-  assessment: AssessmentInputRaw,
-  options: Omit<EvaluateOptions, "engine">,
+  assessment: AssessmentInput,
+  options: EvaluateOptions,
 ): Promise<RecommendationSet> {
   const prepared = prepareEvaluation(rulebook, assessment, options);
   const runtimeFacts: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(prepared.facts.values)) {
     if (value !== undefined) runtimeFacts[name] = value;
   }
-  const { results, failureResults } = await runExclusive(entryFor(rulebook), runtimeFacts);
-  const byId = new Map<string, RuleResult>();
-  for (const result of [...results, ...failureResults]) byId.set(String(result.name), result);
+  const entry = entryFor(rulebook);
+  const byId = resultsById(await runExclusive(entry, runtimeFacts));
+  const upper = prepared.facts.upper;
+  const upperById =
+    upper && Object.keys(upper).length > 0
+      ? resultsById(await runExclusive(entry, { ...runtimeFacts, ...upper }))
+      : undefined;
   for (const rule of prepared.active) {
     const result = byId.get(rule.id);
     if (!result) throw new Error(`json-rules-engine returned no result for rule ${rule.id}`);
-    const outcome = fill(rule.root, result.conditions, prepared.frame);
+    const atUpper = upperById?.get(rule.id)?.conditions;
+    const outcome = fill(rule.root, result.conditions, prepared.frame, atUpper);
     if (outcome !== UNKNOWN && (outcome === TRUE) !== Boolean(result.result)) {
       const theirs = String(result.result);
       throw new Error(
@@ -114,23 +123,38 @@ interface JreNode {
   valueResult?: unknown;
 }
 
-/** Copies json-rules-engine's leaf results into the frame and combines them three-valued. */
-function fill(node: CompiledNode, jre: unknown, frame: Frame): Outcome {
+function resultsById(run: { results: RuleResult[]; failureResults: RuleResult[] }) {
+  const byId = new Map<string, RuleResult>();
+  for (const result of [...run.results, ...run.failureResults]) {
+    byId.set(String(result.name), result);
+  }
+  return byId;
+}
+
+/**
+ * Copies json-rules-engine's leaf results into the frame and combines them three-valued; with the
+ * results of a run at the upper ends of ranged facts, a leaf deciding differently is unknown.
+ */
+function fill(node: CompiledNode, jre: unknown, frame: Frame, upper?: unknown): Outcome {
   const j = jre as JreNode;
+  const u = upper as JreNode | undefined;
   let outcome: Outcome;
   if (node.kind === "leaf") {
     frame.actual[node.index] = j.factResult;
     frame.required[node.index] = j.valueResult;
     frame.raw[node.index] = j.result === true ? 1 : 0;
     const unknown =
-      j.factResult === undefined || (node.valueFact !== undefined && j.valueResult === undefined);
+      j.factResult === undefined ||
+      (node.valueFact !== undefined && j.valueResult === undefined) ||
+      (u !== undefined && u.result !== j.result);
     outcome = unknown ? UNKNOWN : j.result === true ? TRUE : FALSE;
   } else if (node.kind === "not") {
-    const inner = fill(node.children[0] as CompiledNode, j.not, frame);
+    const inner = fill(node.children[0] as CompiledNode, j.not, frame, u?.not);
     outcome = inner === UNKNOWN ? UNKNOWN : inner === TRUE ? FALSE : TRUE;
   } else {
     const list = (node.kind === "all" ? j.all : j.any) ?? [];
-    const outcomes = node.children.map((child, i) => fill(child, list[i], frame));
+    const upperList = u ? ((node.kind === "all" ? u.all : u.any) ?? []) : undefined;
+    const outcomes = node.children.map((child, i) => fill(child, list[i], frame, upperList?.[i]));
     const decisive = node.kind === "all" ? FALSE : TRUE;
     outcome = outcomes.includes(decisive)
       ? decisive

@@ -91,11 +91,15 @@ export const TopConditionSchema = z.union([
   NotConditionSchema,
 ]);
 
-/** Text for one condition: `pass` when satisfied, `fail` when not, `question` when unknown. */
+/**
+ * A rule's own text for one condition, where the fact catalogue's default would say less: `pass`
+ * when satisfied, `fail` when not, `question` when unknown. Each is optional; placeholders are
+ * {label}, {actual} and {required}, values written by the one formatter (units, plurals, labels).
+ */
 export const ConditionReasonSchema = z
   .object({
-    pass: LocalizedTextSchema,
-    fail: LocalizedTextSchema,
+    pass: LocalizedTextSchema.optional(),
+    fail: LocalizedTextSchema.optional(),
     question: LocalizedTextSchema.optional(),
   })
   .strict();
@@ -127,7 +131,10 @@ export const RuleFileSchema = z
         params: z.object({ instrument: SlugSchema }).strict(),
       })
       .strict(),
-    reasons: z.record(z.string(), ConditionReasonSchema),
+    reasons: z
+      .record(z.string(), ConditionReasonSchema)
+      .default({})
+      .meta({ description: "Texts keyed by condition name, only where the defaults say less." }),
   })
   .strict()
   .meta({

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { formatRuleIssues, RuleFileError } from "./errors.ts";
 import { loadRulebook, validateRulebook } from "./load-rulebook.ts";
 import type { RuleFile } from "./rule-file.ts";
-import { buildInstrument, buildRuleFile, writeRulebook } from "./testing/index.ts";
+import { buildInstrument } from "@klastry/domain/testing";
+import { buildRuleFile, writeRulebook } from "./testing/index.ts";
 import { validateRuleSources, type ValidateOptions } from "./validate-rule.ts";
 
 const knowledge = {
@@ -273,12 +274,11 @@ describe("validateRuleSources", () => {
     });
   });
 
-  it("reports a leaf without reasons, and a reason without its English text", () => {
+  it("accepts a leaf without texts (the catalogue's default), but not a text missing one language", () => {
     const rule = buildRuleFile();
-    expect(issuesOf({ ...rule, reasons: {} })[0]).toMatchObject({
-      pointer: "/conditions/all/0/name",
-      code: "MISSING_REASON",
-    });
+    expect(issuesOf({ ...rule, reasons: {} })).toEqual([]);
+    const { reasons: _reasons, ...noReasons } = rule;
+    expect(issuesOf(noReasons)).toEqual([]);
     const partial = {
       ...rule,
       reasons: { "in-silesia": { pass: { pl: "tak" }, fail: { pl: "nie", en: "no" } } },
@@ -403,5 +403,28 @@ describe("schema issues", () => {
       pointer: "/conditions/all/0/value",
     });
     expect(issue?.message).toContain("or a fact reference");
+  });
+});
+
+describe("time in rules", () => {
+  it("refuses a condition on the evaluation date or on its own instrument's call: availability says when", () => {
+    const own = (fact: string, extra: Record<string, unknown> = {}) =>
+      issuesOf(
+        buildRuleFile({
+          conditions: {
+            all: [{ name: "when", fact, operator: "equal", value: "open", ...extra }],
+          } as RuleFile["conditions"],
+        }),
+      ).map((i) => [i.code, i.pointer]);
+    expect(own("instrumentCallStatus")).toContainEqual(["TIME_IN_RULE", "/conditions/all/0/fact"]);
+    expect(
+      own("instrumentCallStatus", { params: { instrument: "test-instrument" } }),
+    ).toContainEqual(["TIME_IN_RULE", "/conditions/all/0/fact"]);
+    expect(own("evaluationDate", { operator: "lessThan", value: "2026-01-01" })).toContainEqual([
+      "TIME_IN_RULE",
+      "/conditions/all/0/fact",
+    ]);
+    // Another instrument's availability is a fact about the world a rule may depend on.
+    expect(own("instrumentCallStatus", { params: { instrument: "other-instrument" } })).toEqual([]);
   });
 });

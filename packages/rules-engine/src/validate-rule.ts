@@ -65,7 +65,10 @@ export interface ValidRuleFile {
   rule: RuleFile;
 }
 
-const PLACEHOLDERS = new Set(["actual", "required"]);
+const PLACEHOLDERS = new Set(["label", "actual", "required"]);
+
+/** Facts that put the rule's own instrument's time into a condition (the availability model owns it). */
+const OWN_TIME_FACTS = new Set(["instrumentCallStatus", "daysUntilDeadline"]);
 
 /** Reports one issue: place, code, message parameters (a `suggestion` among them) and what is allowed. */
 type Report = (
@@ -81,6 +84,8 @@ interface Checker {
   readonly catalogue: FactCatalogue;
   readonly instrumentIds: readonly string[];
   readonly knownInstruments: ReadonlySet<string>;
+  /** The rule's own instrument. */
+  readonly instrument: string;
 }
 
 /** Validates one parsed rule file (JSON already read); returns the rule when the format is right, and every issue. */
@@ -101,6 +106,7 @@ export function validateRuleFile(
     catalogue: options.catalogue ?? DEFAULT_CATALOGUE,
     instrumentIds,
     knownInstruments: new Set(instrumentIds),
+    instrument: rule.instrument,
   };
   checkMetadata(
     rule,
@@ -180,6 +186,14 @@ function checkConditions(root: Condition, checker: Checker): Map<string, string>
 
 function checkLeaf(leaf: LeafCondition, pointer: string, checker: Checker): void {
   const { report } = checker;
+  const otherInstrument = leaf.params?.instrument;
+  if (
+    leaf.fact === "evaluationDate" ||
+    (OWN_TIME_FACTS.has(leaf.fact) &&
+      (otherInstrument === undefined || otherInstrument === checker.instrument))
+  ) {
+    report(`${pointer}/fact`, "TIME_IN_RULE", { fact: leaf.fact });
+  }
   const left = checkAccess(leaf, pointer, checker);
   const right = isFactReference(leaf.value)
     ? checkAccess(leaf.value, `${pointer}/value`, checker)
@@ -268,17 +282,12 @@ function checkAccess(
   return resolved;
 }
 
-/** Every leaf has pass/fail texts; every text names a leaf and uses known placeholders. */
+/** Every text names a leaf and uses known placeholders; leaves without texts use the defaults. */
 function checkReasons(
   rule: RuleFile,
   leafNames: ReadonlyMap<string, string>,
   checker: Checker,
 ): void {
-  for (const [name, pointer] of leafNames) {
-    if (!Object.hasOwn(rule.reasons, name)) {
-      checker.report(`${pointer}/name`, "MISSING_REASON", { name, missing: "pass/fail" });
-    }
-  }
   for (const [name, reason] of Object.entries(rule.reasons)) {
     const pointer = `/reasons/${escapePointer(name)}`;
     if (!leafNames.has(name)) {
@@ -289,6 +298,7 @@ function checkReasons(
       });
     }
     for (const [kind, text] of Object.entries(reason)) {
+      if (text === undefined) continue;
       for (const lang of ["pl", "en"] as const) {
         for (const match of text[lang].matchAll(/\{([^{}]*)\}/g)) {
           const placeholder = match[1] as string;

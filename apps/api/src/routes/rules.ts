@@ -9,19 +9,24 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   IsoDateSchema,
   LanguageSchema,
-  LocalizedTextSchema,
   SlugSchema,
   VerdictSchema,
   todayInPoland,
 } from "@klastry/domain";
-import { readRuleSources, type Rulebook } from "@klastry/rules-engine";
+import { ConditionReasonSchema, readRuleSources, type Rulebook } from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
 import { answersOf, pinRulebook } from "../evaluation.ts";
 import { computeImpact } from "../impact.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { compileCandidate } from "../candidate-rulebook.ts";
-import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+import {
+  createRouter,
+  PageQuerySchema,
+  pageOf,
+  rulebookVersionHeader,
+  withOpenApi,
+} from "./router.ts";
 
 const security: Record<string, string[]>[] = [{ apiKey: [] }];
 
@@ -40,15 +45,8 @@ const RulebookSchema = z
         priority: z.number(),
         validFrom: IsoDateSchema.optional(),
         validTo: IsoDateSchema.optional(),
-        /** Reasons in words per condition name (the web's rules page shows them). */
-        reasons: z.record(
-          z.string(),
-          z.object({
-            pass: LocalizedTextSchema,
-            fail: LocalizedTextSchema,
-            question: LocalizedTextSchema.optional(),
-          }),
-        ),
+        /** The rule's own texts per condition name (others read as the catalogue's defaults). */
+        reasons: z.record(z.string(), withOpenApi(ConditionReasonSchema, "ConditionReason")),
       }),
     ),
   })

@@ -4,12 +4,13 @@
  * Instruments of the knowledge base without a rule; rules that never fire on any sample cluster
  * assessment (each evaluated on its own date); and needs (actor x function) the sample clusters
  * report that no instrument with a rule serves (seed question 8: which needs public funds cover),
- * and those no such instrument had open or planned on the day of the assessment.
+ * and those no instrument covered on the day of the assessment (`needsCoverage`: eligible or
+ * can't-tell-yet, and open, announced, expected or available then; the engine's own verdicts).
  */
 import { parseArgs } from "node:util";
-import { ActorTypes, callStatusOn, SupportFunctions, type Language } from "@klastry/domain";
-import { loadKnowledgeBase, type KnowledgeBase } from "@klastry/knowledge";
-import { evaluate, loadRulebook, type Rulebook } from "@klastry/rules-engine";
+import { ActorTypes, SupportFunctions, type Language } from "@klastry/domain";
+import { loadKnowledgeBase, sampleAssessmentInputs, type KnowledgeBase } from "@klastry/knowledge";
+import { evaluate, loadRulebook, needsCoverage, type Rulebook } from "@klastry/rules-engine";
 import type { CommandIo } from "../io.ts";
 import { languageOf, rulesDir } from "./rules-shared.ts";
 
@@ -20,8 +21,8 @@ export interface CoverageReport {
   /** Needs no instrument with a rule serves, with the sample clusters reporting them. */
   uncoveredNeeds: NeedGap[];
   /**
-   * Needs for which, on the day the sample cluster assessed itself, no instrument with a rule had
-   * an open or planned call: served on paper, but not at that time.
+   * Needs that, on the day the sample cluster assessed itself, no instrument covered for it
+   * (eligible or can't-tell-yet, and open, announced, expected or available then).
    */
   unservedOnDate: NeedGap[];
   assessments: number;
@@ -48,21 +49,16 @@ export function coverageOf(rulebook: Rulebook, knowledge: KnowledgeBase): Covera
   const serves = (i: (typeof ruled)[number], actor: string, fn: string) =>
     i.eligibleActors.includes(actor as never) && i.functions.includes(fn as never);
   let assessments = 0;
-  for (const cluster of knowledge.sampleClusters) {
-    for (const { assessedOn, ...assessment } of cluster.assessments) {
-      assessments++;
-      const set = evaluate(rulebook, assessment, { date: assessedOn, language: "en" });
-      for (const r of set.recommendations)
-        if (r.verdict === "eligible") r.ruleIds.forEach((id) => fired.add(id));
-      for (const need of assessment.needs) {
-        const key = `${need.actor}/${need.function}`;
-        needs.set(key, (needs.get(key) ?? new Set()).add(cluster.id));
-        const callable = ruled.some(
-          (i) =>
-            serves(i, need.actor, need.function) && isCallable(callStatusOn(i, assessedOn).status),
-        );
-        if (!callable) unserved.set(key, (unserved.get(key) ?? new Set()).add(cluster.id));
-      }
+  for (const { clusterId, assessedOn, input } of sampleAssessmentInputs(knowledge)) {
+    assessments++;
+    const set = evaluate(rulebook, input, { date: assessedOn, language: "en" });
+    for (const r of set.recommendations)
+      if (r.verdict === "eligible") r.ruleIds.forEach((id) => fired.add(id));
+    for (const { need, coveredBy } of needsCoverage(rulebook, input, assessedOn)) {
+      const key = `${need.actor}/${need.function}`;
+      needs.set(key, (needs.get(key) ?? new Set()).add(clusterId));
+      if (coveredBy.length === 0)
+        unserved.set(key, (unserved.get(key) ?? new Set()).add(clusterId));
     }
   }
   return {
@@ -133,14 +129,9 @@ export async function rulesCoverage(args: string[], io: CommandIo): Promise<numb
   report.uncoveredNeeds.forEach(printNeed);
   io.out(
     pl
-      ? `Potrzeby, dla których w dniu oceny żaden instrument z regułą nie miał naboru otwartego ani planowanego (${report.unservedOnDate.length}):`
-      : `Needs with no instrument with a rule open or planned on the assessment date (${report.unservedOnDate.length}):`,
+      ? `Potrzeby, których w dniu oceny nie pokrywał żaden instrument (kwalifikujący lub nierozstrzygnięty; nabór otwarty, zapowiedziany, spodziewany lub oferta dostępna) (${report.unservedOnDate.length}):`
+      : `Needs no instrument covered on the assessment date (eligible or can't tell yet; open, announced, expected or available) (${report.unservedOnDate.length}):`,
   );
   report.unservedOnDate.forEach(printNeed);
   return 0;
-}
-
-/** Open or planned on the day: an instrument whose sources date no call (unknown) does not count. */
-function isCallable(status: string): boolean {
-  return status === "open" || status === "planned";
 }

@@ -8,7 +8,14 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { parseArgs } from "node:util";
-import { DomainValidationError, IsoDateSchema, formatIssues, todayInPoland } from "@klastry/domain";
+import {
+  AssessmentInputSchema,
+  DomainValidationError,
+  IsoDateSchema,
+  formatIssues,
+  parseOrThrow,
+  todayInPoland,
+} from "@klastry/domain";
 import { loadKnowledgeBase } from "@klastry/knowledge";
 import { explain, formatTrace, loadRulebook } from "@klastry/rules-engine";
 import type { CommandIo } from "../io.ts";
@@ -54,7 +61,8 @@ export async function rulesExplain(args: string[], io: CommandIo): Promise<numbe
   const rulebook = loadRulebook({ dir: rulesDir(io, values.dir), knowledge });
   let trace;
   try {
-    trace = explain(rulebook, assessment as never, { date, language });
+    const parsed = parseOrThrow(AssessmentInputSchema, assessment, "assessment", language);
+    trace = explain(rulebook, parsed, { date, language });
   } catch (error) {
     if (!(error instanceof DomainValidationError)) throw error;
     io.err(`${file ?? values.sample}: the assessment is invalid, nothing was evaluated:`);

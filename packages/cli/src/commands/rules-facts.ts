@@ -16,7 +16,7 @@ export async function rulesFacts(args: string[], io: CommandIo): Promise<number>
     return 2;
   }
   const describe = (spec: FactSpec) => {
-    const unit = spec.unit ? ` [${spec.unit[language]}]` : "";
+    const unit = spec.unit ? ` [${spec.unit[language].other}]` : "";
     const codes =
       spec.values && spec.values.length <= 16
         ? ` {${spec.values.join(", ")}}`

@@ -117,7 +117,8 @@ describe("klastry rules test", () => {
     const text = io.text();
     expect(text).toContain("A young cluster is wrongly expected to qualify");
     expect(text).toContain("verdict: expected eligible, got not_eligible");
-    expect(text).toMatch(/✗ cluster-age: clusterAgeYears = 1 greaterThanInclusive 3/);
+    // Founded in 2020, on 1 June 2021 the cluster has at most 1 full year (0 if founded in December).
+    expect(text).toMatch(/✗ cluster-age: clusterAgeYears = 0 greaterThanInclusive 3/);
     expect(io.stdout.join("\n")).toMatch(/0 passed, 1 failed/);
   });
 
@@ -145,7 +146,16 @@ describe("klastry rules explain", () => {
           foundedYear: 2015,
           kkk: { holds: true, validUntil: "2024-12-31" },
         },
-        profile: { members: { sme: 50, research_organisation: 3 } },
+        profile: {
+          members: {
+            sme: 50,
+            large_enterprise: 0,
+            research_organisation: 3,
+            business_support_institution: 0,
+            local_government: 0,
+            other: 0,
+          },
+        },
         needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
       }),
     );
@@ -159,8 +169,9 @@ describe("klastry rules explain", () => {
     const text = io.stdout.join("\n");
     expect(text).toContain("kkk-status (kkk-status): eligible");
     expect(text).toMatch(/✓ enough-members: memberCount = 53 greaterThanInclusive 51/);
-    expect(text).toContain("The cluster has 53 members (at least 51 required, KKK round V)");
-    expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 6 greaterThanInclusive 3/);
+    expect(text).toContain("Cluster members: 53 members (at least 51 members required)");
+    // Founded in 2015, on 1 June 2021: 5 full years at least (6 if founded before June).
+    expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 5 greaterThanInclusive 3/);
   });
 
   it("traces every rule for a sample cluster, with derived facts and recommendations", async () => {
@@ -212,7 +223,7 @@ describe("klastry rules coverage", () => {
       /Rules that fire on no sample cluster assessment \(\d+ of \d+; \d+ assessments/,
     );
     expect(io.stdout.join("\n")).toMatch(
-      /Needs with no instrument with a rule open or planned on the assessment date \(\d+\):/,
+      /Needs no instrument covered on the assessment date \(eligible or can't tell yet; open, announced, expected or available\) \(\d+\):/,
     );
   });
 
@@ -236,9 +247,7 @@ describe("klastry rules facts", () => {
     const io = capture();
     expect(await run(["rules", "facts"], io)).toBe(0);
     const text = io.stdout.join("\n");
-    expect(text).toMatch(
-      /^memberCount \(derived\): number \[members\]: Number of cluster members$/m,
-    );
+    expect(text).toMatch(/^memberCount \(derived\): number \[members\]: Cluster members$/m);
     expect(text).toMatch(/path \$\.kkk\.validUntil: date: KKK status valid until/);
     expect(await run(["facts", "list", "--lang", "pl"], capture())).toBe(0);
   });
@@ -280,12 +289,12 @@ describe("the walk-through of rules/README.md", () => {
         "    sample: przykladowy-klaster-mechatroniki",
         "    needs: [ { actor: coordinator, function: cluster_management, priority: 1 } ]",
         "  expect: { verdict: eligible, reasons: [ enough-members ] }",
-        "- name: The same cluster does not qualify once the call has closed",
+        "- name: The same cluster still qualifies once the call has closed, but is no longer shown it",
         '  date: "2021-09-14"',
         "  input:",
         "    sample: przykladowy-klaster-mechatroniki",
         "    needs: [ { actor: coordinator, function: cluster_management, priority: 1 } ]",
-        "  expect: { verdict: not_eligible, missing: [ call-not-closed ] }",
+        "  expect: { verdict: eligible, status: closed, shown: false }",
         "",
       ].join("\n"),
     );
@@ -311,6 +320,7 @@ describe("the walk-through of rules/README.md", () => {
     ).toBe(0);
     const text = explained.stdout.join("\n");
     expect(text).toContain("kkk-status-walkthrough (kkk-status): ");
-    expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 9 greaterThanInclusive 3/);
+    // Founded in 2012 (year only): at least 8 full years on 1 June 2021.
+    expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 8 greaterThanInclusive 3/);
   });
 });

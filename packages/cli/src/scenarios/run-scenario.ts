@@ -5,7 +5,13 @@
  * A failure says expected vs actual and carries the rule's trace, so the CLI and vitest report
  * the same thing.
  */
-import type { Language, Verdict } from "@klastry/domain";
+import {
+  AssessmentInputSchema,
+  parseOrThrow,
+  type CallStatus,
+  type Language,
+  type Verdict,
+} from "@klastry/domain";
 import type { KnowledgeBase } from "@klastry/knowledge";
 import {
   explain,
@@ -28,6 +34,12 @@ export interface LeafSeen {
 export interface ScenarioActual {
   verdict: Verdict | "inactive";
   nearMiss: boolean;
+  /** Fails only on needs the cluster did not mark (listed as "also funds"). */
+  alsoFunds: boolean;
+  /** The instrument's availability status on the scenario's date. */
+  status: CallStatus | undefined;
+  /** Whether the instrument is among the recommendations the cluster sees (near misses included). */
+  shown: boolean;
   reasons: LeafSeen[];
   missing: LeafSeen[];
   /** Open questions: the field asked and its label. */
@@ -71,10 +83,13 @@ export function runScenario(
     return fail(`rule "${ruleId}" is not in the rulebook`);
   let trace: EvaluationTrace;
   try {
-    trace = explain(rulebook, resolveScenarioInput(scenario.input, knowledge), {
-      date: scenario.date,
+    const input = parseOrThrow(
+      AssessmentInputSchema,
+      resolveScenarioInput(scenario.input, knowledge),
+      "input",
       language,
-    });
+    );
+    trace = explain(rulebook, input, { date: scenario.date, language });
   } catch (error) {
     return fail(`input: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -92,8 +107,18 @@ export function runScenario(
 }
 
 function actualOf(trace: EvaluationTrace, rule: RuleTrace): ScenarioActual {
-  if (!rule.active || !rule.conditions)
-    return { verdict: "inactive", nearMiss: false, reasons: [], missing: [], questions: [] };
+  const status = trace.statuses[rule.instrument];
+  if (!rule.active || !rule.conditions) {
+    const empty = { reasons: [], missing: [], questions: [] };
+    return {
+      verdict: "inactive",
+      nearMiss: false,
+      alsoFunds: false,
+      status,
+      shown: false,
+      ...empty,
+    };
+  }
   const reasons: LeafSeen[] = [];
   const missing: LeafSeen[] = [];
   collectLeaves(rule.conditions, false, true, reasons, missing);
@@ -103,6 +128,9 @@ function actualOf(trace: EvaluationTrace, rule: RuleTrace): ScenarioActual {
   return {
     verdict: rule.verdict ?? "not_eligible",
     nearMiss: rule.nearMiss ?? false,
+    alsoFunds: rule.alsoFunds ?? false,
+    status,
+    shown: recommendation !== undefined,
     reasons,
     missing: rule.verdict === "eligible" ? [] : missing,
     questions:
@@ -146,6 +174,15 @@ function compare(expect: Scenario["expect"], actual: ScenarioActual): string[] {
     failures.push(`verdict: expected ${expect.verdict}, got ${actual.verdict}`);
   if (expect.nearMiss !== undefined && expect.nearMiss !== actual.nearMiss) {
     failures.push(`nearMiss: expected ${expect.nearMiss}, got ${actual.nearMiss}`);
+  }
+  if (expect.alsoFunds !== undefined && expect.alsoFunds !== actual.alsoFunds) {
+    failures.push(`alsoFunds: expected ${expect.alsoFunds}, got ${actual.alsoFunds}`);
+  }
+  if (expect.status !== undefined && expect.status !== actual.status) {
+    failures.push(`status: expected ${expect.status}, got ${actual.status ?? "none"}`);
+  }
+  if (expect.shown !== undefined && expect.shown !== actual.shown) {
+    failures.push(`shown: expected ${expect.shown}, got ${actual.shown}`);
   }
   const matchLeaf = (wanted: string, leaves: LeafSeen[]) =>
     leaves.some((l) => l.name === wanted || l.text.includes(wanted));

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import {
+  CallStatusSchema,
   IsoDateSchema,
   LanguageSchema,
   SlugSchema,
@@ -27,8 +28,9 @@ export const SampleInputSchema = z
     }),
     cluster: z.record(z.string(), z.unknown()).optional(),
     profile: z.record(z.string(), z.unknown()).optional(),
-    needs: z.array(z.unknown()).optional(),
-    publicTasks: z.array(z.unknown()).optional(),
+    /** A list replaces the sample's; `null` removes the answer (not answered), `[]` is "none". */
+    needs: z.array(z.unknown()).nullable().optional(),
+    publicTasks: z.array(z.unknown()).nullable().optional(),
     ownContribution: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
@@ -71,8 +73,16 @@ export const ScenarioInputSchema = z
 
 export const ScenarioExpectSchema = z
   .object({
+    /** The rule's verdict: who is eligible (whatever the date's availability). */
     verdict: VerdictSchema,
+    /** Not eligible, failing only on 1-2 things the cluster can change. */
     nearMiss: z.boolean().optional(),
+    /** Not eligible, failing only on needs the cluster did not mark ("also funds"). */
+    alsoFunds: z.boolean().optional(),
+    /** The instrument's availability on the date (open, expected, ended...). */
+    status: CallStatusSchema.optional(),
+    /** Whether the cluster sees it among its recommendations (false once it ended or closed). */
+    shown: z.boolean().optional(),
     /** Satisfied conditions: each entry is a condition name or a fragment of its reason text. */
     reasons: z.array(z.string().min(1)).optional(),
     /** Conditions that made the rule fail: names or text fragments. */

@@ -125,7 +125,10 @@ function booleanTemplates(facts: ConditionFacts): Templates | undefined {
 }
 
 function templatesOf(facts: ConditionFacts): Templates {
-  return booleanTemplates(facts) ?? COMPARISONS[facts.operator] ?? (COMPARISONS.equal as Templates);
+  const generic =
+    booleanTemplates(facts) ?? COMPARISONS[facts.operator] ?? (COMPARISONS.equal as Templates);
+  const own = facts.spec?.templates?.[facts.operator];
+  return own ? { ...generic, ...own } : generic;
 }
 
 /** Fills {label}, {actual} and {required} of a template. */

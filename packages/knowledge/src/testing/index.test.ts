@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AssessmentInputSchema } from "@klastry/domain";
 import { loadKnowledgeBase } from "../load-knowledge-base.ts";
 import { rawSampleCluster } from "@klastry/domain/testing";
-import { sampleAssessmentInputs, writeKnowledgeFixture } from "./index.ts";
+import { sampleAssessmentInputs } from "../sample-assessments.ts";
+import { writeKnowledgeFixture } from "./index.ts";
 
 describe("writeKnowledgeFixture", () => {
   it("writes a tree that loads without issues when nothing is overridden", () => {

@@ -1,19 +1,13 @@
 /**
  * @module
  * Test helpers for other packages: a small valid knowledge base in memory (`buildKnowledgeBase`),
- * a knowledge tree written to a temp dir (valid or deliberately broken), and the sample clusters
- * as assessment inputs. Records come from the domain's builders (`@klastry/domain/testing`).
+ * and a knowledge tree written to a temp dir (valid or deliberately broken). Records come from the domain's builders (`@klastry/domain/testing`).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import {
-  AssessmentInputSchema,
-  PublicTasks,
-  type AssessmentInput,
-  type IsoDate,
-} from "@klastry/domain";
+import { PublicTasks } from "@klastry/domain";
 import {
   buildFundingSource,
   buildInstrument,
@@ -50,7 +44,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         level: "regional",
         name: { pl: "Budżet testowy (fikcyjny)", en: "Test budget (fictional)" },
       }),
-      buildFundingSource({ id: "test-eu-fund" }),
+      buildFundingSource({ id: "test-erdf" }),
     ],
     instruments: [
       buildInstrument({
@@ -58,6 +52,10 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         name: {
           pl: "Dotacja testowa dla klastrów (fikcyjna)",
           en: "Test cluster grant (fictional)",
+        },
+        description: {
+          pl: "Wsparcie koordynatorów klastrów w Łodzi.",
+          en: "Support for cluster coordinators in Lodz.",
         },
         level: "regional",
         regions: ["10"],
@@ -70,7 +68,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         shortName: "TEST 1.2",
         description: { pl: "Pożyczki na ekspansję zagraniczną.", en: "Loans for going abroad." },
         regions: ["02", "10", "14"],
-        fundingSources: ["test-eu-fund", "test-regional-budget"],
+        fundingSources: ["test-erdf", "test-regional-budget"],
         forms: ["loan"],
         applicant: "member_firms",
         eligibleActors: ["sme", "large_enterprise"],
@@ -87,7 +85,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         },
         level: "eu",
         regions: ["14"],
-        fundingSources: ["test-eu-fund"],
+        fundingSources: ["test-erdf"],
         forms: ["voucher", "advisory"],
         applicant: "member_firms",
         eligibleActors: ["sme"],
@@ -159,31 +157,4 @@ function write(root: string, path: string, text: string): void {
   const full = join(root, path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text, "utf8");
-}
-
-/** One dated assessment of a sample cluster, ready for the rules engine. */
-export interface SampleAssessment {
-  clusterId: string;
-  assessedOn: IsoDate;
-  input: AssessmentInput;
-}
-
-/** Every assessment of every sample cluster, in cluster id then date order. */
-export function sampleAssessmentInputs(kb: KnowledgeBase): SampleAssessment[] {
-  return kb.sampleClusters.flatMap((sample) =>
-    [...sample.assessments]
-      .sort((a, b) => (a.assessedOn < b.assessedOn ? -1 : a.assessedOn > b.assessedOn ? 1 : 0))
-      .map((assessment) => ({
-        clusterId: sample.id,
-        assessedOn: assessment.assessedOn,
-        input: AssessmentInputSchema.parse({
-          clusterId: sample.id,
-          cluster: assessment.cluster,
-          profile: assessment.profile,
-          needs: assessment.needs,
-          publicTasks: assessment.publicTasks,
-          ownContribution: assessment.ownContribution,
-        }),
-      })),
-  );
 }

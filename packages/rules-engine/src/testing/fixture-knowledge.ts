@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Instrument } from "@klastry/domain";
-import { buildInstrument } from "./index.ts";
+import { buildInstrument } from "@klastry/domain/testing";
 
 /** Folder of the example rule files. */
 export const FIXTURE_RULES_DIR = fileURLToPath(
@@ -20,14 +20,23 @@ export function fixtureKnowledge(): { instruments: Instrument[] } {
         shortName: "DEMO 1",
         eligibleActors: ["coordinator"],
         functions: ["cluster_management", "promotion_branding"],
-        callWindows: [{ opens: "2025-01-15", closes: "2025-04-30" }],
+        availability: { calls: [{ opens: "2025-01-15", closes: "2025-04-30" }] },
       }),
       buildInstrument({
         id: "demo-export-voucher",
         forms: ["voucher"],
         eligibleActors: ["sme"],
         functions: ["internationalisation"],
-        callWindows: [{ opens: "2024-01-01" }],
+        applicant: "member_firms",
+        availability: {
+          continuous: {
+            from: "2024-01-01",
+            until: "2030-12-31",
+            note: { pl: "Oferta testowa.", en: "A test offer." },
+            source: "https://example.org/instrument",
+            confidence: "H",
+          },
+        },
       }),
       buildInstrument({
         id: "demo-eastern-loan",
@@ -36,7 +45,7 @@ export function fixtureKnowledge(): { instruments: Instrument[] } {
         regions: ["06", "18", "20", "26", "28", "14"],
         eligibleActors: ["coordinator", "sme"],
         functions: ["access_to_finance", "cluster_management"],
-        callWindows: [{ opens: "2025-06-01", closes: "2025-09-30" }],
+        availability: { calls: [{ opens: "2025-06-01", closes: "2025-09-30" }] },
       }),
     ],
   };

@@ -1,34 +1,12 @@
 /**
  * @module
  * Builders with defaults for tests of rules and of code that uses the rules engine:
- * `buildRule({ conditions })`, `buildRuleFile(...)`, `buildInstrument(...)`, `writeRulebook(dir, files)`.
+ * `buildRule({ conditions })`, `buildRuleFile(...)`, `writeRulebook(dir, files)`. Instruments and
+ * assessments come from `@klastry/domain/testing`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { InstrumentSchema, type Instrument, type InstrumentInput } from "@klastry/domain";
 import { isLeaf, type Condition, type ConditionReason, type RuleFile } from "../rule-file.ts";
-
-/** A valid catalogue instrument of a fictional measure; override any field. */
-export function buildInstrument(overrides: Partial<InstrumentInput> & { id: string }): Instrument {
-  return InstrumentSchema.parse({
-    kind: "measure",
-    name: { pl: `Instrument ${overrides.id}`, en: `Instrument ${overrides.id}` },
-    description: { pl: "Fikcyjny instrument testowy", en: "Fictional test instrument" },
-    operator: { pl: "Operator testowy", en: "Test operator" },
-    level: "national",
-    regions: ["02", "24"],
-    fundingSources: ["test-fund"],
-    forms: ["grant"],
-    eligibleActors: ["coordinator"],
-    functions: ["cluster_management"],
-    clusterSpecific: true,
-    callWindows: [{ opens: "2025-01-01", closes: "2025-12-31" }],
-    confidence: "H",
-    sources: [{ url: "https://example.org/instrument" }],
-    lastVerified: "2025-01-01",
-    ...overrides,
-  });
-}
 
 /** Reasons for every named leaf of a condition tree, "<name> ok ({actual})" / "<name> missing". */
 export function defaultReasons(conditions: Condition): Record<string, ConditionReason> {
