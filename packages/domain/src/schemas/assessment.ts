@@ -20,6 +20,10 @@ import { IsoDateSchema, PercentSchema, SlugSchema, textSchema, UrlSchema } from 
 
 const count = z.number().int().nonnegative().max(1_000_000);
 
+/** What an absent list and an empty one mean; the OpenAPI document says it on each list answer. */
+const NOT_ANSWERED_VS_NONE =
+  'Leave the list out when the question was not answered (rules that need it answer can\'t-tell-yet and ask for it); send [] for the answer "none of these".';
+
 /** The cluster as it describes itself on the day of an assessment. */
 export const ClusterProfileSchema = z
   .object({
@@ -30,10 +34,12 @@ export const ClusterProfileSchema = z
      * (m.st. Warszawa and 9 powiats), which FE dla Polski Wschodniej excludes (facts.md section 1).
      */
     inWarsawCapitalRegion: z.boolean().optional(),
-    /** Absent: not answered; []: none. */
-    sectors: z.array(textSchema(120)).max(20).optional(),
-    /** Absent: not answered; []: none. */
-    smartSpecialisations: z.array(textSchema(160)).max(20).optional(),
+    sectors: z.array(textSchema(120)).max(20).optional().describe(NOT_ANSWERED_VS_NONE),
+    smartSpecialisations: z
+      .array(textSchema(160))
+      .max(20)
+      .optional()
+      .describe(NOT_ANSWERED_VS_NONE),
     foundedYear: z.number().int().min(1950).max(2100).optional(),
     /** Month of founding (1-12); with the year it tells the cluster's age in full years. */
     foundedMonth: z.number().int().min(1).max(12).optional(),
@@ -122,10 +128,12 @@ export const AssessmentInputSchema = z
     clusterId: SlugSchema.optional(),
     cluster: ClusterProfileSchema,
     profile: ProfileSchema.default({ members: {} }),
-    /** Absent: not answered (rules that need it can't tell yet); []: no needs. */
-    needs: z.array(NeedSchema).max(200).optional(),
-    /** Absent: not answered; []: ready for none. */
-    publicTasks: z.array(PublicTaskReadinessSchema).max(50).optional(),
+    needs: z.array(NeedSchema).max(200).optional().describe(NOT_ANSWERED_VS_NONE),
+    publicTasks: z
+      .array(PublicTaskReadinessSchema)
+      .max(50)
+      .optional()
+      .describe(NOT_ANSWERED_VS_NONE),
     ownContribution: OwnContributionSchema.default({}),
   })
   .strict()
