@@ -67,6 +67,7 @@ const security: Record<string, string[]>[] = [{ apiKey: [] }, { assessmentToken:
 const createRouteDef = createRoute({
   method: "post",
   path: "/assessments",
+  operationId: "createAssessment",
   tags: ["assessments"],
   summary: "Store a self-assessment with its recommendations; returns a private access token once",
   security: [{}, ...security],
@@ -98,6 +99,7 @@ const createRouteDef = createRoute({
 const getRouteDef = createRoute({
   method: "get",
   path: "/assessments/{id}",
+  operationId: "getAssessment",
   tags: ["assessments"],
   summary: "One stored assessment with the recommendations made when it was stored",
   security,
@@ -122,6 +124,7 @@ const getRouteDef = createRoute({
 const historyRouteDef = createRoute({
   method: "get",
   path: "/clusters/{id}/assessments",
+  operationId: "listClusterAssessments",
   tags: ["assessments"],
   summary: "A cluster's assessment history, oldest first",
   security,
