@@ -15,6 +15,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { CachedKeyVerifier } from "./auth/key-cache.ts";
 import type { AppDeps, RouteDeps } from "./deps.ts";
 import { contentSecurityPolicy } from "./middleware/content-security-policy.ts";
+import { noCredentialsInUrl } from "./middleware/no-credentials-in-url.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { completeDocument } from "./openapi-document.ts";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
     if (UNLIMITED_PATHS.includes(c.req.path)) return next();
     return limiter(c, next);
   });
+  app.use("/api/*", noCredentialsInUrl());
   app.use(
     "/api/*",
     bodyLimit({
@@ -122,7 +124,7 @@ export function createApp(deps: AppDeps) {
     in: "header",
     name: "X-Assessment-Token",
     description:
-      "The private access token `kt_...` returned once by POST /assessments (also accepted as `Authorization: Bearer kt_...` or `?token=`)",
+      "The private access token `kt_...` returned once by POST /assessments (also accepted as `Authorization: Bearer kt_...`; never in the URL)",
   });
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   app.get(OPENAPI_PATH, (c) => {

@@ -90,7 +90,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   return async (c, next) => {
     const credential = credentialKey(
       c.req.header("authorization"),
-      c.req.header("x-assessment-token") ?? c.req.query("token"),
+      c.req.header("x-assessment-token"),
     );
     const waits = [byAddress.take(clientAddress(c, options.trustProxy))];
     if (credential !== undefined) waits.push(byCredential.take(credential));

@@ -3,6 +3,7 @@
  * Every migration, oldest first. `migrate()` runs the pending ones; `synchronize` is never used.
  */
 import { InitialSchema1764400000000 } from "./1764400000000-initial-schema.ts";
+import { AssessmentTokenIndex1796100000000 } from "./1796100000000-assessment-token-index.ts";
 
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const MIGRATIONS = [InitialSchema1764400000000, AssessmentTokenIndex1796100000000];
 export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";
