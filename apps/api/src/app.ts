@@ -8,12 +8,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { CachedKeyVerifier } from "./auth/key-cache.ts";
 import type { AppDeps, RouteDeps } from "./deps.ts";
+import { bodyLimit } from "./middleware/body-limit.ts";
 import { contentSecurityPolicy } from "./middleware/content-security-policy.ts";
 import { noCredentialsInUrl } from "./middleware/no-credentials-in-url.ts";
 import { requestLog } from "./middleware/request-log.ts";
@@ -100,15 +100,7 @@ export function createApp(deps: AppDeps) {
     return limiter(c, next);
   });
   app.use("/api/*", noCredentialsInUrl());
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: env.BODY_LIMIT,
-      onError: () => {
-        throw new ApiError("PAYLOAD_TOO_LARGE", `the request body exceeds ${env.BODY_LIMIT} bytes`);
-      },
-    }),
-  );
+  app.use("/api/*", bodyLimit({ maxBytes: env.BODY_LIMIT }));
 
   const keys = new CachedKeyVerifier(deps.db, { ttlMs: env.KEY_CACHE_MS });
   const routes = app.route(API_BASE, apiRoutes({ ...deps, keys }));

@@ -85,7 +85,10 @@ function withTextRule(options: { empty: boolean; max: number }) {
     .refine(...rule("combining_marks", (text) => !COMBINING_RUN.test(text.normalize("NFD"))));
   return options.empty
     ? schema
-    : schema.min(1).refine(...rule("invisible", (text) => text.replace(INVISIBLE, "") !== ""));
+    : // An empty text is refused once, as too short, not also as invisible.
+      schema
+        .min(1)
+        .refine(...rule("invisible", (text) => text === "" || text.replace(INVISIBLE, "") !== ""));
 }
 
 export const UrlSchema = z
