@@ -17,7 +17,8 @@ import { bodyLimit } from "./middleware/body-limit.ts";
 import { contentSecurityPolicy } from "./middleware/content-security-policy.ts";
 import { noCredentialsInUrl } from "./middleware/no-credentials-in-url.ts";
 import { requestLog } from "./middleware/request-log.ts";
-import { rateLimit } from "./middleware/rate-limit.ts";
+import { rateLimitsOf } from "./middleware/open-rate-limits.ts";
+import { MemoryRateLimits, rateLimit } from "./middleware/rate-limit.ts";
 import { completeDocument } from "./openapi-document.ts";
 import { ApiError } from "./problems/api-error.ts";
 import { createErrorHandler, notFound } from "./problems/on-error.ts";
@@ -90,8 +91,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   const limiter = rateLimit({
-    perAddress: { perMinute: env.RATE_LIMIT_PER_MINUTE, burst: env.RATE_LIMIT_BURST },
-    perCredential: { perMinute: env.RATE_LIMIT_KEY_PER_MINUTE, burst: env.RATE_LIMIT_BURST },
+    store: deps.rateLimits ?? new MemoryRateLimits(rateLimitsOf(env)),
     trustProxy: env.TRUST_PROXY,
   });
   app.use("/api/*", async (c, next) => {
