@@ -26,6 +26,7 @@ type Role =
   | "revoked"
   | "malformed-key"
   | "malformed-token"
+  | "unknown-token"
   | "not-bearer";
 const ROLES: Role[] = [
   "none",
@@ -35,6 +36,7 @@ const ROLES: Role[] = [
   "revoked",
   "malformed-key",
   "malformed-token",
+  "unknown-token",
   "not-bearer",
 ];
 /** Roles whose credential is missing or not valid: 401 wherever one is needed. */
@@ -43,6 +45,7 @@ const UNAUTHENTICATED: Role[] = [
   "revoked",
   "malformed-key",
   "malformed-token",
+  "unknown-token",
   "not-bearer",
 ];
 /** The region of the stored assessment the matrix reads. */
@@ -154,6 +157,8 @@ beforeAll(async () => {
   }
   credentials.set("malformed-key", { authorization: "Bearer kl_not-a-real-key" });
   credentials.set("malformed-token", { "x-assessment-token": "kt_short" });
+  // Well formed but opening nothing, e.g. a genuine token with one character changed.
+  credentials.set("unknown-token", { "x-assessment-token": `kt_${"Z".repeat(43)}` });
   credentials.set("not-bearer", {
     authorization: `Basic ${Buffer.from("admin:admin").toString("base64")}`,
   });
@@ -251,10 +256,12 @@ describe("access matrix over HTTP", () => {
     expect(secrets).toContain(secret);
   });
 
-  it("opens an assessment with its token in the query and keeps that token out of the logs", async () => {
+  it("refuses a token in the query with a 400 naming the header, and keeps that token out of the logs", async () => {
     const token = credentials.get("token")!["x-assessment-token"]!;
     const res = await fetch(`${server.url}/api/v1/assessments/${assessmentId}?token=${token}`);
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("X-Assessment-Token");
+    expect(server.logs()).not.toContain(token.slice(3));
   });
 
   it("stores keys and tokens only as their hashes: no secret in any table of the database", () => {

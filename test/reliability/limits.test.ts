@@ -5,6 +5,7 @@
  * keep others from being served.
  */
 import { mkdtempSync } from "node:fs";
+import { Agent, request } from "node:http";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -102,6 +103,82 @@ describe("body size and pagination", () => {
       duplex: "half",
     } as RequestInit);
     await expectProblem(res, await res.text(), 413);
+  });
+
+  it("answers over-limit bodies on a kept-alive connection with a 413 and Connection: close, and the pooled client's next request succeeds", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const url = new URL(server.url);
+    const post = (body: Buffer, chunked: boolean) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const req = request(
+          {
+            agent,
+            host: url.hostname,
+            port: url.port,
+            method: "POST",
+            path: "/api/v1/recommendations",
+            headers: {
+              "content-type": "application/json",
+              ...(chunked ? {} : { "content-length": String(body.length) }),
+            },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () =>
+              resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }),
+            );
+            res.on("error", reject);
+          },
+        );
+        req.on("error", reject);
+        if (chunked) {
+          // Several writes, so the body travels in chunks over time.
+          for (let at = 0; at < body.length; at += 16 * 1024)
+            req.write(body.subarray(at, at + 16 * 1024));
+          req.end();
+        } else req.end(body);
+      });
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          { agent, host: url.hostname, port: url.port, path: "/api/v1/vocabulary" },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end();
+      });
+    const errors: string[] = [];
+    let refused = 0;
+    try {
+      for (let i = 0; i < 40; i += 1) {
+        const size = [2, 10, 64, 400][i % 4]! * BODY_LIMIT;
+        const body = Buffer.from(`{"cluster":{"name":"${"a".repeat(size)}"}}`);
+        try {
+          const answer = await post(body, i % 8 >= 4);
+          expect(answer.status).toBe(413);
+          expect(answer.connection).toBe("close");
+          refused += 1;
+        } catch (error) {
+          errors.push(`upload ${i} (${size} bytes): ${(error as Error).message}`);
+        }
+        try {
+          expect(await get()).toBe(200);
+        } catch (error) {
+          errors.push(`request after upload ${i}: ${(error as Error).message}`);
+        }
+      }
+      // Past the server's drain bound (8 MiB) the answer goes out at once and the connection is
+      // closed under the upload: that upload may fail, the pooled client's next request may not.
+      await post(Buffer.alloc(10 * 1024 * 1024 + BODY_LIMIT, 0x20), false).catch(() => undefined);
+      expect(await get()).toBe(200);
+    } finally {
+      agent.destroy();
+    }
+    expect(errors).toEqual([]);
+    expect(refused).toBe(40);
   });
 
   it("caps pageSize on every list route at the documented maximum: 400 naming it, the maximum itself served", async () => {

@@ -49,6 +49,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         hasBody: op.requestBody !== undefined,
         isPublic:
           op.security === undefined ||
+          op.security.length === 0 ||
           op.security.some((alternative) => Object.keys(alternative).length === 0),
         responses: op.responses,
       });

@@ -1,7 +1,7 @@
 /**
  * Every role against every route (issue 7 item 4): only the allowed cells succeed.
  * Roles: none, an assessment token, a key of each of the 16 regions, admin, a revoked key, a
- * malformed key. Routes: the public ones (open to every role; credentials are not even read), the
+ * malformed key, a well-formed token that opens nothing. Routes: the public ones (open to every role; credentials are not even read), the
  * five regional routes of region 10, the stored assessment, the cluster history, the rules routes.
  */
 import { buildAssessment } from "@klastry/domain/testing";
@@ -12,7 +12,8 @@ import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 
 import { REGION_CODES } from "@klastry/domain";
 
-type Role = "none" | "token" | `region:${string}` | "admin" | "revoked" | "malformed";
+type Role =
+  "none" | "token" | `region:${string}` | "admin" | "revoked" | "malformed" | "unknown-token";
 const ROLES: Role[] = [
   "none",
   "token",
@@ -20,6 +21,7 @@ const ROLES: Role[] = [
   "admin",
   "revoked",
   "malformed",
+  "unknown-token",
 ];
 const EVERYONE = ROLES;
 
@@ -64,6 +66,7 @@ function matrixSuite(kind: DatabaseKind): void {
     headers.set("admin", { authorization: `Bearer ${await api.key("admin")}` });
     headers.set("revoked", { authorization: `Bearer ${revoked.secret}` });
     headers.set("malformed", { authorization: "Bearer kl_not-a-real-key" });
+    headers.set("unknown-token", { "x-assessment-token": `kt_${"Z".repeat(43)}` });
   });
   afterAll(async () => api?.dispose());
 
@@ -140,11 +143,13 @@ function matrixSuite(kind: DatabaseKind): void {
     },
   ];
 
-  /** 401 for no, malformed or revoked credentials; 403 for a valid one without the right. */
+  /** 401 for no, malformed, revoked or unknown credentials; 403 for a valid one without the right. */
   function expectedStatus(cell: Cell, role: Role): number {
     if (cell.allowed.includes(role))
       return cell.method === "POST" && cell.route === "POST /assessments" ? 201 : 200;
-    return role === "none" || role === "revoked" || role === "malformed" ? 401 : 403;
+    return role === "none" || role === "revoked" || role === "malformed" || role === "unknown-token"
+      ? 401
+      : 403;
   }
 
   describe("access matrix", () => {

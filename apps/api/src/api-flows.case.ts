@@ -222,9 +222,10 @@ export function describeApiFlows(kind: DatabaseKind): void {
       expect(opened.assessment.id).toBe(created.id);
       expect(opened.recommendations.rulebookVersion).toBe(created.rulebookVersion);
       expect(withHeader.headers.get("x-rulebook-version")).toBe(created.rulebookVersion);
+      // Tokens travel in headers only: a URL is kept in browser history and logs.
       expect(
         (await get(`/api/v1/assessments/${created.id}?token=${created.accessToken}`)).status,
-      ).toBe(200);
+      ).toBe(400);
       expect(
         (await get(`/api/v1/assessments/${created.id}`, bearer(created.accessToken))).status,
       ).toBe(200);
@@ -279,7 +280,11 @@ export function describeApiFlows(kind: DatabaseKind): void {
 
   describe("regional aggregates", () => {
     beforeAll(async () => {
-      for (const name of ["Klaster Region A (fikcyjny)", '=HYPERLINK("http://evil") (fikcyjny)']) {
+      for (const name of [
+        "Klaster Region A (fikcyjny)",
+        '=HYPERLINK("http://evil") (fikcyjny)',
+        "Klaster;=1+2;@SUM(1+1) (fikcyjny)",
+      ]) {
         const res = await api.app.request("/api/v1/assessments", jsonBody(lodzCluster(name)));
         expect(res.status).toBe(201);
       }
@@ -377,7 +382,10 @@ export function describeApiFlows(kind: DatabaseKind): void {
         );
         expect(res.status, what).toBe(200);
         expect(res.headers.get("content-type"), what).toContain("text/csv");
-        const text = await res.text();
+        const bytes = Buffer.from(await res.arrayBuffer());
+        // A UTF-8 byte-order mark first, so Excel reads Polish letters right.
+        expect([...bytes.subarray(0, 3)], what).toEqual([0xef, 0xbb, 0xbf]);
+        const text = bytes.toString("utf8");
         expect(text.split("\r\n").length, what).toBeGreaterThan(2);
       }
       const clusters = await (
@@ -388,6 +396,9 @@ export function describeApiFlows(kind: DatabaseKind): void {
       ).text();
       expect(clusters).toContain(`"'=HYPERLINK(""http://evil"") (fikcyjny)"`);
       expect(clusters).not.toMatch(/(^|,)=HYPERLINK/m);
+      // Polish Excel splits on ";": no piece after a semicolon may start a formula either.
+      expect(clusters).toContain(`"Klaster;'=1+2;'@SUM(1+1) (fikcyjny)"`);
+      expect(clusters).not.toMatch(/[;,]\s*"?[=+@-]/);
     });
   });
 }

@@ -272,6 +272,9 @@ describe("OpenAPI", () => {
   it("serves the interactive docs", async () => {
     const res = await api.app.request("/api/docs");
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain("/api/v1/openapi.json");
+    expect(await res.text()).toContain("/api/docs/init.js");
+    expect(await (await api.app.request("/api/docs/init.js")).text()).toContain(
+      "/api/v1/openapi.json",
+    );
   });
 });

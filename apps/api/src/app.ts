@@ -8,19 +8,23 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { swaggerUI } from "@hono/swagger-ui";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { CachedKeyVerifier } from "./auth/key-cache.ts";
 import type { AppDeps, RouteDeps } from "./deps.ts";
+import { bodyLimit } from "./middleware/body-limit.ts";
+import { contentSecurityPolicy } from "./middleware/content-security-policy.ts";
+import { noCredentialsInUrl } from "./middleware/no-credentials-in-url.ts";
 import { requestLog } from "./middleware/request-log.ts";
-import { rateLimit } from "./middleware/rate-limit.ts";
+import { rateLimitsOf } from "./middleware/open-rate-limits.ts";
+import { MemoryRateLimits, rateLimit } from "./middleware/rate-limit.ts";
+import { completeDocument } from "./openapi-document.ts";
 import { ApiError } from "./problems/api-error.ts";
 import { createErrorHandler, notFound } from "./problems/on-error.ts";
 import { assessmentRoutes } from "./routes/assessments.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
+import { DOCS_PATH, docsRoutes } from "./routes/docs.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { recommendationRoutes } from "./routes/recommendations.ts";
 import { regionRoutes } from "./routes/regions/index.ts";
@@ -30,6 +34,16 @@ import { vocabularyRoutes } from "./routes/vocabulary.ts";
 
 export const API_BASE = "/api/v1";
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
+/**
+ * The repository names no licence, so the API is all rights reserved; an SPDX `LicenseRef-`
+ * says so in the document. Change both together when a licence is chosen.
+ */
+const API_LICENSE = {
+  name: "Proprietary, all rights reserved",
+  identifier: "LicenseRef-Klastry-Proprietary",
+};
+/** Paths no rate limit applies to: load balancers and probes poll them. */
+const UNLIMITED_PATHS = [`${API_BASE}/health`, `${API_BASE}/livez`];
 
 /** Every route of `/api/v1`, chained so their types reach the typed client. */
 function apiRoutes(deps: RouteDeps) {
@@ -59,6 +73,7 @@ export function createApp(deps: AppDeps) {
   app.use(requestId());
   app.use(requestLog(logger));
   app.use(secureHeaders());
+  app.use(contentSecurityPolicy());
   app.use(
     "/api/*",
     cors({
@@ -76,24 +91,16 @@ export function createApp(deps: AppDeps) {
     }),
   );
   const limiter = rateLimit({
-    perAddress: { perMinute: env.RATE_LIMIT_PER_MINUTE, burst: env.RATE_LIMIT_BURST },
-    perCredential: { perMinute: env.RATE_LIMIT_KEY_PER_MINUTE, burst: env.RATE_LIMIT_BURST },
+    store: deps.rateLimits ?? new MemoryRateLimits(rateLimitsOf(env)),
     trustProxy: env.TRUST_PROXY,
   });
   app.use("/api/*", async (c, next) => {
     // Load balancers poll health; it is cheap and never rate limited.
-    if (c.req.path === `${API_BASE}/health` || c.req.path === `${API_BASE}/livez`) return next();
+    if (UNLIMITED_PATHS.includes(c.req.path)) return next();
     return limiter(c, next);
   });
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: env.BODY_LIMIT,
-      onError: () => {
-        throw new ApiError("PAYLOAD_TOO_LARGE", `the request body exceeds ${env.BODY_LIMIT} bytes`);
-      },
-    }),
-  );
+  app.use("/api/*", noCredentialsInUrl());
+  app.use("/api/*", bodyLimit({ maxBytes: env.BODY_LIMIT }));
 
   const keys = new CachedKeyVerifier(deps.db, { ttlMs: env.KEY_CACHE_MS });
   const routes = app.route(API_BASE, apiRoutes({ ...deps, keys }));
@@ -109,19 +116,27 @@ export function createApp(deps: AppDeps) {
     in: "header",
     name: "X-Assessment-Token",
     description:
-      "The private access token `kt_...` returned once by POST /assessments (also accepted as `Authorization: Bearer kt_...` or `?token=`)",
+      "The private access token `kt_...` returned once by POST /assessments (also accepted as `Authorization: Bearer kt_...`; never in the URL)",
   });
-  app.doc31(OPENAPI_PATH, {
-    openapi: "3.1.0",
-    info: {
-      title: "Klastry API",
-      version: "1.0.0",
-      description:
-        "Matches Polish industrial clusters with public support instruments. Errors are RFC 9457 problem documents (application/problem+json).",
-    },
-    servers: [{ url: "/" }],
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get(OPENAPI_PATH, (c) => {
+    document ??= completeDocument(
+      app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: {
+          title: "Klastry API",
+          version: "1.0.0",
+          description:
+            "Matches Polish industrial clusters with public support instruments. Errors are RFC 9457 problem documents (application/problem+json).",
+          license: API_LICENSE,
+        },
+        servers: [{ url: "/" }],
+      }),
+      { unlimited: UNLIMITED_PATHS },
+    );
+    return c.json(document);
   });
-  app.get("/api/docs", swaggerUI({ url: OPENAPI_PATH }));
+  app.route(DOCS_PATH, docsRoutes(OPENAPI_PATH));
 
   if (existsSync(join(env.WEB_DIST, "index.html"))) {
     // Vite names built assets by content hash, so they never change; index.html always may.

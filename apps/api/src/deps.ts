@@ -1,7 +1,7 @@
 /**
  * @module
  * What the app is built from. Everything with state lives in `db` (shared by all processes) or
- * is re-read from files (`rulebookStore`); the process itself keeps nothing that matters.
+ * is re-read from files (`rulebookStore`); rate limits live in Redis when one is configured.
  */
 import type { Database } from "@klastry/db";
 import type { KnowledgeBase } from "@klastry/knowledge";
@@ -9,6 +9,7 @@ import type { Rulebook } from "@klastry/rules-engine";
 import type { KeyVerifier } from "./auth/access.ts";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
+import type { RateLimitStore } from "./middleware/rate-limit.ts";
 import type { RulebookStore } from "./rulebook-store.ts";
 
 /** What route modules get: the app's deps plus the per-app key verifier. */
@@ -20,4 +21,6 @@ export interface AppDeps {
   rulebookStore: RulebookStore<Rulebook>;
   env: Env;
   logger: Logger;
+  /** Where rate limits are kept (Redis when REDIS_URL is set); absent: this app's memory. */
+  rateLimits?: RateLimitStore;
 }

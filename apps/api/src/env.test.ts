@@ -21,6 +21,15 @@ describe("loadEnv", () => {
     expect(env.TRUST_PROXY).toBe(true);
   });
 
+  it("reads REDIS_URL when it is a redis url, and treats an empty one as absent", () => {
+    expect(loadEnv({}).REDIS_URL).toBeUndefined();
+    expect(loadEnv({ REDIS_URL: "" }).REDIS_URL).toBeUndefined();
+    expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:6379" }).REDIS_URL).toBe(
+      "redis://127.0.0.1:6379",
+    );
+    expect(() => loadEnv({ REDIS_URL: "127.0.0.1:6379" })).toThrow(/REDIS_URL.*redis:\/\//);
+  });
+
   it("lists every invalid variable in one error", () => {
     expect(() => loadEnv({ PORT: "eighty", BODY_LIMIT: "-1" })).toThrow(/PORT[\s\S]*BODY_LIMIT/);
   });

@@ -43,6 +43,18 @@ export const EnvSchema = z.object({
   RATE_LIMIT_KEY_PER_MINUTE: positiveInt(1200),
   /** Largest burst a bucket allows. */
   RATE_LIMIT_BURST: positiveInt(120),
+  /**
+   * Absent: rate limits are kept in each process's memory. `redis://host:6379` (or `rediss://`):
+   * kept in Redis, so they hold in total across every API process; if Redis stops answering, each
+   * process falls back to its own limits until it answers again.
+   */
+  REDIS_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { message: "must be a redis:// or rediss:// url" })
+      .optional(),
+  ),
   /** Take the client address from X-Forwarded-For (only behind a trusted load balancer). */
   TRUST_PROXY: flag,
   /** How often each process checks the shared rulebook version and revocation counter. */

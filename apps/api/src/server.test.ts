@@ -53,8 +53,14 @@ describe("real server", () => {
     });
     expect(created.status).toBe(201);
     const { id, accessToken } = (await created.json()) as { id: string; accessToken: string };
-    const opened = await fetch(`${server.url}/api/v1/assessments/${id}?token=${accessToken}`);
+    const opened = await fetch(`${server.url}/api/v1/assessments/${id}`, {
+      headers: { "x-assessment-token": accessToken },
+    });
     expect(opened.status).toBe(200);
+    // In the URL it is refused (and, like every query string, never logged).
+    expect(
+      (await fetch(`${server.url}/api/v1/assessments/${id}?token=${accessToken}`)).status,
+    ).toBe(400);
     const byKey = await fetch(`${server.url}/api/v1/assessments/${id}`, {
       headers: { authorization: `Bearer ${key}` },
     });

@@ -15,6 +15,7 @@ import { answerClientErrors } from "./client-error.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
+import { openRateLimits } from "./middleware/open-rate-limits.ts";
 import { RulebookStore } from "./rulebook-store.ts";
 
 export interface RunningApi {
@@ -47,7 +48,8 @@ export async function openDeps(env: Env, logger: Logger): Promise<AppDeps> {
     logger,
   });
   await rulebookStore.init();
-  return { db, knowledge, rulebookStore, env, logger };
+  const rateLimits = openRateLimits(env, logger);
+  return { db, knowledge, rulebookStore, env, logger, rateLimits };
 }
 
 /**
@@ -88,7 +90,10 @@ export async function startApi(env: Env, logger: Logger, deps?: AppDeps): Promis
     async close() {
       resolved.rulebookStore.stopPolling();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (deps === undefined) await resolved.db.close();
+      if (deps === undefined) {
+        await resolved.rateLimits?.close();
+        await resolved.db.close();
+      }
     },
   };
 }

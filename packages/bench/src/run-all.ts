@@ -17,9 +17,21 @@ import { runEngineBench, type EngineRow } from "./engine-bench.ts";
 import { runImpactBench } from "./impact-bench.ts";
 import { runWebBench } from "./web-bench.ts";
 import { formatSoakReport, runSoak } from "./soak.ts";
+import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
+import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
 
-const sections = new Set((process.argv[2] ?? "engine,impact,cli-impact,api,web,soak").split(","));
+// The 10-minute heap soak is not in the default run: `npm run soak`, or the section
+// "heap-soak" with `--soak-minutes N`.
+const sections = new Set(
+  (process.argv[2]?.startsWith("--") === false
+    ? process.argv[2]
+    : "engine,impact,cli-impact,api,web,soak,history"
+  ).split(","),
+);
+const soakMinutesAt = process.argv.indexOf("--soak-minutes");
+const soakMinutes = soakMinutesAt > 0 ? Number(process.argv[soakMinutesAt + 1]) : 10;
+if (soakMinutesAt > 0) sections.add("heap-soak");
 
 const report: Record<string, unknown> = {
   startedAt: new Date().toISOString(),
@@ -36,6 +48,10 @@ if (sections.has("cli-impact")) report.cliImpact = cliImpact = runCliImpactBench
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
 if (sections.has("soak")) report.soak = await runSoak();
+if (sections.has("history"))
+  report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });
+if (sections.has("heap-soak"))
+  report.heapSoak = await runHeapSoak({ minutes: soakMinutes, log: (line) => console.log(line) });
 
 const out = join(repoRoot, "bench-results");
 mkdirSync(out, { recursive: true });
@@ -47,5 +63,13 @@ if (cliImpact) printCliImpactReport(cliImpact);
 if (report.soak)
   console.log(
     `\n6. Load soak\n${formatSoakReport(report.soak as Awaited<ReturnType<typeof runSoak>>)}`,
+  );
+if (report.history)
+  console.log(
+    `\n7. Cluster history under a made-up token\n${formatHistoryAttackReport(report.history as Awaited<ReturnType<typeof runHistoryAttackBench>>)}`,
+  );
+if (report.heapSoak)
+  console.log(
+    `\n8. Heap soak\n${formatHeapSoakReport(report.heapSoak as Awaited<ReturnType<typeof runHeapSoak>>)}`,
   );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

@@ -82,7 +82,7 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 const FLAT_TOLERANCE = 0.2;
 
 /** Creates a region key with the CLI core, in the work dir's database, before the server opens it. */
-function createRegionKey(workDir: string, region: string): string {
+export function createRegionKey(workDir: string, region: string): string {
   const output = execFileSync(
     process.execPath,
     [
@@ -107,7 +107,7 @@ function createRegionKey(workDir: string, region: string): string {
 }
 
 /** A valid, fully answered assessment of a fictional cluster in `region`. */
-function assessment(n: number, region: string) {
+export function assessment(n: number, region: string) {
   return {
     cluster: {
       name: `Klaster Obciążeniowy ${n} (fikcyjny)`,

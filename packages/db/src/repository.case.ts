@@ -143,11 +143,10 @@ export function runRepositoryCases(kind: DatabaseKind): void {
     });
 
     it("reverts to an empty schema and migrates again", async () => {
-      for (let i = 0; i < MIGRATIONS.length; i++) {
+      for (let i = 0; i < MIGRATIONS.length; i += 1)
         await db.dataSource.undoLastMigration({ transaction: "each" });
-      }
       expect(await columnsOf(db, "assessment")).toEqual([]);
-      expect(await db.migrate()).toEqual(MIGRATIONS.map((m) => new m().name));
+      expect(await db.migrate()).toEqual(MIGRATIONS.map((migration) => new migration().name));
       expect(await columnsOf(db, "assessment")).toEqual([...EXPECTED_COLUMNS.assessment].sort());
     });
 
@@ -425,6 +424,56 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect(await db.assessments.matchesAccessToken(stored.id, "private-token")).toBe(true);
       expect(await db.assessments.matchesAccessToken(stored.id, "wrong-token")).toBe(false);
       expect(await db.assessments.getRecord("not-a-uuid")).toBeNull();
+    });
+
+    it("finds the assessment a private-link token opens by the token's hash, through an index", async () => {
+      const { hashSecret } = await import("./repositories/api-key-repository.ts");
+      const stored = await db.assessments.create({
+        input: buildAssessment(),
+        accessTokenHash: hashSecret("kt_the-token"),
+      });
+      expect(await db.assessments.findByAccessToken("kt_the-token")).toEqual({
+        assessmentId: stored.id,
+        clusterId: stored.clusterId,
+        region: "24",
+      });
+      expect(await db.assessments.findByAccessToken("kt_made-up")).toBeNull();
+      if (kind === "sqlite") {
+        const plan = await runSql<{ detail: string }>(
+          db.dataSource,
+          `EXPLAIN QUERY PLAN SELECT id, cluster_id, region FROM assessment WHERE access_token_hash = 'x'`,
+        );
+        expect(plan.map((row) => row.detail).join(" ")).toContain(
+          "USING INDEX ix_assessment_access_token",
+        );
+      } else {
+        const indexes = await runSql<{ indexdef: string }>(
+          db.dataSource,
+          `SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_assessment_access_token'`,
+        );
+        expect(indexes[0]?.indexdef).toContain("(access_token_hash)");
+      }
+    });
+
+    it("pages a cluster's history in SQL, oldest first, with its length", async () => {
+      const first = await db.assessments.create({ input: buildAssessment() });
+      const ids = [first.id];
+      for (let i = 0; i < 4; i += 1)
+        ids.push(
+          (await db.assessments.create({ clusterId: first.clusterId, input: buildAssessment() }))
+            .id,
+        );
+      const page = await db.assessments.historyPage(first.clusterId, { page: 2, pageSize: 2 });
+      expect(page.total).toBe(5);
+      expect(page.items.map((a) => a.id)).toEqual(ids.slice(2, 4));
+      expect(page.items[0]?.needs).toEqual(buildAssessment().needs);
+      const last = await db.assessments.historyPage(first.clusterId, { page: 3, pageSize: 2 });
+      expect(last.items.map((a) => a.id)).toEqual(ids.slice(4));
+      expect(await db.assessments.historyPage(first.clusterId, { page: 9, pageSize: 2 })).toEqual({
+        items: [],
+        total: 5,
+      });
+      expect(await db.assessments.historyPage("no-such-cluster")).toEqual({ items: [], total: 0 });
     });
 
     it("refuses an unknown cluster id", async () => {

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { Language } from "./vocabulary/localized.ts";
 import { renderIssueMessage } from "./messages.ts";
+import { MAX_COMBINING_MARKS } from "./schemas/primitives.ts";
 
 export const ISSUE_CODES = [
   "INVALID_TYPE",
@@ -119,6 +120,19 @@ export function issuesFromZod(
             detail: raw.message,
           }),
         };
+      case "custom": {
+        // The text rule of primitives.ts names the check that failed; its wording is ours.
+        const rule = (raw.params as { textRule?: string } | undefined)?.textRule;
+        if (rule === undefined) return { ...base, code: "INVALID", message: raw.message };
+        return {
+          ...base,
+          code: "INVALID_FORMAT",
+          expected: "text",
+          message: renderIssueMessage(language, `TEXT_${rule.toUpperCase()}`, {
+            max: String(MAX_COMBINING_MARKS),
+          }),
+        };
+      }
       default:
         return { ...base, code: "INVALID", message: raw.message };
     }

@@ -3,11 +3,15 @@
  * Who may do what. Keys are verified against the database on every request (by the hash of the
  * secret), so a revocation through any process takes effect at once in every other.
  *
- * | credential        | region routes of R   | assessment A of cluster K in R | rules routes |
- * |-------------------|----------------------|--------------------------------|--------------|
- * | none              | 401                  | 401                            | 401          |
- * | malformed/revoked | 401                  | 401                            | 401          |
- * | assessment token  | 403                  | only A itself (and K's history) | 403         |
+ * Assessment tokens are checked the same way, by the hash of the token through an index, before
+ * any assessment is read: a made-up token costs one lookup, whatever the cluster it names.
+ *
+ * | credential           | region routes of R | assessment A of cluster K in R  | rules routes |
+ * |----------------------|--------------------|---------------------------------|--------------|
+ * | none                 | 401                | 401                             | 401          |
+ * | malformed/revoked    | 401                | 401                             | 401          |
+ * | unknown/tampered     | 401                | 401                             | 401          |
+ * | assessment token     | 403                | only A itself (and K's history) | 403          |
  * | key region:R      | yes                  | yes                            | 403          |
  * | key region:other  | 403                  | 403                            | 403          |
  * | key admin         | yes                  | yes                            | yes          |
@@ -21,11 +25,13 @@ import { challenge, readCredential } from "./credentials.ts";
 export type Principal =
   | { kind: "admin"; keyId: string }
   | { kind: "region"; keyId: string; region: RegionCode }
-  | { kind: "assessment-token"; secret: string };
+  | { kind: "assessment-token"; assessmentId: string; clusterId: string };
 
-/** The part of the db's ApiKeyRepository that access needs. */
+/** What access needs of the database: keys (the ApiKeyRepository) and assessment tokens. */
 export interface KeyVerifier {
   verify(secret: string): Promise<{ id: string; role: string } | null>;
+  /** The assessment a private-link token opens; null when the token opens none. */
+  verifyAssessmentToken(token: string): Promise<{ assessmentId: string; clusterId: string } | null>;
 }
 
 function unauthenticated(detail: string, error?: "invalid_token"): ApiError {
@@ -38,7 +44,16 @@ export async function authenticate(c: Context, keys: KeyVerifier): Promise<Princ
   if (credential.kind === "none") {
     throw unauthenticated("this route needs an API key: send `Authorization: Bearer kl_...`");
   }
-  if (credential.kind === "assessment-token") return credential;
+  if (credential.kind === "assessment-token") {
+    const opened = await keys.verifyAssessmentToken(credential.secret);
+    if (opened === null) {
+      throw unauthenticated(
+        "the assessment token is unknown; it opens no assessment",
+        "invalid_token",
+      );
+    }
+    return { kind: "assessment-token", ...opened };
+  }
   const key = await keys.verify(credential.secret);
   if (key === null) throw unauthenticated("the API key is unknown or revoked", "invalid_token");
   if (key.role === "admin") return { kind: "admin", keyId: key.id };

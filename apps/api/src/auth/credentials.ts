@@ -2,8 +2,8 @@
  * @module
  * Reads the credential a request presents, without checking it against the database:
  * - an API key: `Authorization: Bearer kl_...`;
- * - an assessment access token: `Authorization: Bearer kt_...`, `X-Assessment-Token: kt_...` or,
- *   for the private link, `?token=kt_...`.
+ * - an assessment access token: `Authorization: Bearer kt_...` or `X-Assessment-Token: kt_...`.
+ * Only headers: a credential in the URL is refused (see middleware/no-credentials-in-url.ts).
  * A malformed credential is refused (401) rather than ignored, so a typo never looks like "no key".
  */
 import type { Context } from "hono";
@@ -33,7 +33,6 @@ function malformed(detail: string): ApiError {
 export function readCredential(c: Context): Credential {
   const authorization = c.req.header("authorization");
   const headerToken = c.req.header("x-assessment-token");
-  const queryToken = c.req.query("token");
   if (authorization !== undefined) {
     const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization);
     if (!match?.[1]) {
@@ -46,9 +45,9 @@ export function readCredential(c: Context): Credential {
       "the bearer credential is neither an API key (kl_...) nor an assessment token (kt_...)",
     );
   }
-  const token = headerToken ?? queryToken;
-  if (token !== undefined) {
-    if (ASSESSMENT_TOKEN.test(token)) return { kind: "assessment-token", secret: token };
+  if (headerToken !== undefined) {
+    if (ASSESSMENT_TOKEN.test(headerToken))
+      return { kind: "assessment-token", secret: headerToken };
     throw malformed(
       "the assessment token is malformed; it looks like kt_ followed by 43 characters",
     );

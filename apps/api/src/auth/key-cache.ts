@@ -11,8 +11,11 @@ import { STATE_KEYS } from "@klastry/db";
 import type { KeyVerifier } from "./access.ts";
 
 interface Source {
-  apiKeys: KeyVerifier;
+  apiKeys: Pick<KeyVerifier, "verify">;
   systemState: { readState(key: string): Promise<{ version: number } | null> };
+  assessments: {
+    findByAccessToken(token: string): Promise<{ assessmentId: string; clusterId: string } | null>;
+  };
 }
 
 export class CachedKeyVerifier implements KeyVerifier {
@@ -25,6 +28,14 @@ export class CachedKeyVerifier implements KeyVerifier {
       ttlMs: 60_000,
     },
   ) {}
+
+  /** Assessment tokens are not cached: one indexed lookup, and nothing to revoke. */
+  async verifyAssessmentToken(
+    token: string,
+  ): Promise<{ assessmentId: string; clusterId: string } | null> {
+    const found = await this.source.assessments.findByAccessToken(token);
+    return found === null ? null : { assessmentId: found.assessmentId, clusterId: found.clusterId };
+  }
 
   async verify(secret: string): Promise<{ id: string; role: string } | null> {
     const revocations =

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../problems/api-error.ts";
-import { rateLimit, TokenBuckets } from "./rate-limit.ts";
+import { MemoryRateLimits, rateLimit, TokenBuckets } from "./rate-limit.ts";
 
 describe("TokenBuckets", () => {
   it("allows a burst, then asks to wait until a token is refilled", () => {
@@ -49,8 +49,10 @@ describe("rateLimit middleware", () => {
     );
     app.use(
       rateLimit({
-        perAddress: { perMinute: 1, burst: 1 },
-        perCredential: { perMinute: 1, burst: 1 },
+        store: new MemoryRateLimits({
+          address: { perMinute: 1, burst: 1 },
+          credential: { perMinute: 1, burst: 1 },
+        }),
         trustProxy: true,
       }),
     );

@@ -1,8 +1,9 @@
 /**
  * @module
- * Rate limits per client address and per presented credential: one token bucket each, in memory
- * per process (several processes each allow the rate; a shared store is future work). A request
- * over the limit gets 429 with Retry-After (RFC 9110 section 10.2.3) in whole seconds.
+ * Rate limits per client address and per presented credential: one token bucket each, kept in a
+ * store: this process's memory (`MemoryRateLimits`), or Redis when REDIS_URL is set, so that the
+ * limits hold in total across processes (`redis-rate-limits.ts`). A request over the limit gets
+ * 429 with Retry-After (RFC 9110 section 10.2.3) in whole seconds.
  */
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
@@ -68,13 +69,49 @@ export class TokenBuckets {
   }
 }
 
+/** The two buckets every request draws from. */
+export type BucketName = "address" | "credential";
+
+/** Where buckets are kept. */
+export interface RateLimitStore {
+  /** Takes one token from each named bucket; the seconds to wait before retrying, 0 when allowed. */
+  take(keys: Partial<Record<BucketName, string>>): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The limits of each bucket. */
+export type RateLimits = Record<BucketName, BucketOptions>;
+
+/** Buckets in this process's memory: each process allows the whole rate. */
+export class MemoryRateLimits implements RateLimitStore {
+  readonly #buckets: Record<BucketName, TokenBuckets>;
+
+  constructor(limits: RateLimits) {
+    this.#buckets = {
+      address: new TokenBuckets(limits.address),
+      credential: new TokenBuckets(limits.credential),
+    };
+  }
+
+  take(keys: Partial<Record<BucketName, string>>): Promise<number> {
+    let wait = 0;
+    for (const [name, key] of Object.entries(keys) as [BucketName, string | undefined][]) {
+      if (key !== undefined) wait = Math.max(wait, this.#buckets[name].take(key));
+    }
+    return Promise.resolve(wait);
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
 export interface RateLimitOptions {
-  perAddress: BucketOptions;
-  perCredential: BucketOptions;
+  store: RateLimitStore;
   trustProxy: boolean;
 }
 
-/** The credential's digest, so the bucket map never holds a secret. */
+/** The credential's digest, so no store ever holds a secret. */
 function credentialKey(
   authorization: string | undefined,
   token: string | undefined,
@@ -85,16 +122,15 @@ function credentialKey(
 }
 
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
-  const byAddress = new TokenBuckets(options.perAddress);
-  const byCredential = new TokenBuckets(options.perCredential);
   return async (c, next) => {
     const credential = credentialKey(
       c.req.header("authorization"),
-      c.req.header("x-assessment-token") ?? c.req.query("token"),
+      c.req.header("x-assessment-token"),
     );
-    const waits = [byAddress.take(clientAddress(c, options.trustProxy))];
-    if (credential !== undefined) waits.push(byCredential.take(credential));
-    const wait = Math.max(...waits);
+    const wait = await options.store.take({
+      address: clientAddress(c, options.trustProxy),
+      ...(credential === undefined ? {} : { credential }),
+    });
     if (wait > 0) {
       throw new ApiError("RATE_LIMITED", `rate limit exceeded; retry in ${wait} s`, {
         headers: { "retry-after": String(wait) },

@@ -13,9 +13,8 @@ import {
   SlugSchema,
   StoredAssessmentSchema,
   ClusterSchema,
-  type RegionCode,
 } from "@klastry/domain";
-import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
+import { authenticate, canReadRegion, forbidden } from "../auth/access.ts";
 import { newAssessmentToken } from "../auth/assessment-token.ts";
 import type { RouteDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
@@ -67,6 +66,7 @@ const security: Record<string, string[]>[] = [{ apiKey: [] }, { assessmentToken:
 const createRouteDef = createRoute({
   method: "post",
   path: "/assessments",
+  operationId: "createAssessment",
   tags: ["assessments"],
   summary: "Store a self-assessment with its recommendations; returns a private access token once",
   security: [{}, ...security],
@@ -98,16 +98,12 @@ const createRouteDef = createRoute({
 const getRouteDef = createRoute({
   method: "get",
   path: "/assessments/{id}",
+  operationId: "getAssessment",
   tags: ["assessments"],
   summary: "One stored assessment with the recommendations made when it was stored",
   security,
   request: {
     params: z.object({ id: z.string().min(1).max(64) }),
-    query: z.object({
-      token: z.string().optional().openapi({
-        description: "The access token, for private links (prefer the X-Assessment-Token header)",
-      }),
-    }),
   },
   responses: {
     200: {
@@ -122,12 +118,13 @@ const getRouteDef = createRoute({
 const historyRouteDef = createRoute({
   method: "get",
   path: "/clusters/{id}/assessments",
+  operationId: "listClusterAssessments",
   tags: ["assessments"],
   summary: "A cluster's assessment history, oldest first",
   security,
   request: {
     params: z.object({ id: SlugSchema }),
-    query: PageQuerySchema.extend({ token: z.string().optional() }),
+    query: PageQuerySchema,
   },
   responses: {
     200: {
@@ -140,28 +137,20 @@ const historyRouteDef = createRoute({
 
 type Deps = Pick<RouteDeps, "db" | "rulebookStore" | "keys">;
 
-/** Whether the principal may read or extend the history of a cluster in `region`. */
-async function mayAccessCluster(
-  deps: Deps,
-  principal: Principal,
-  clusterId: string,
-  region: RegionCode,
-): Promise<boolean> {
-  if (principal.kind !== "assessment-token") return canReadRegion(principal, region);
-  const history = await deps.db.assessments.listByCluster(clusterId);
-  for (const entry of history) {
-    if (await deps.db.assessments.matchesAccessToken(entry.id, principal.secret)) return true;
-  }
-  return false;
-}
-
+/**
+ * The principal and the cluster, when the principal may read or extend its history: a token of
+ * one of its assessments (checked by the token's hash before any assessment is read), a key of
+ * its region or an admin key.
+ */
 async function requireCluster(deps: Deps, c: Context, clusterId: string) {
   const principal = await authenticate(c, deps.keys);
+  // A token opens one cluster's history, known from the token itself: refused before any read.
+  if (principal.kind === "assessment-token" && principal.clusterId !== clusterId)
+    throw forbidden(principal, `cluster "${clusterId}"`);
   const cluster = await deps.db.clusters.findById(clusterId);
   if (cluster === null) throw new ApiError("NOT_FOUND", `no cluster "${clusterId}"`);
-  if (!(await mayAccessCluster(deps, principal, cluster.id, cluster.region))) {
+  if (principal.kind !== "assessment-token" && !canReadRegion(principal, cluster.region))
     throw forbidden(principal, `cluster "${clusterId}"`);
-  }
   return { principal, cluster };
 }
 
@@ -170,9 +159,13 @@ export function assessmentRoutes(deps: Deps) {
     .openapi(createRouteDef, async (c) => {
       const input = c.req.valid("json");
       if (input.clusterId !== undefined) {
-        const { principal } = await requireCluster(deps, c, input.clusterId);
-        if (principal.kind === "region" && principal.region !== input.cluster.region) {
-          throw forbidden(principal, `moving a cluster to region ${input.cluster.region}`);
+        const { principal, cluster } = await requireCluster(deps, c, input.clusterId);
+        // A cluster's region decides which authority sees it: only an admin may change it.
+        if (cluster.region !== input.cluster.region && principal.kind !== "admin") {
+          throw forbidden(
+            principal,
+            `moving cluster "${cluster.id}" from region ${cluster.region} to region ${input.cluster.region} (an admin key is needed)`,
+          );
         }
       }
       const rulebook = pinRulebook(deps, c);
@@ -207,14 +200,14 @@ export function assessmentRoutes(deps: Deps) {
     .openapi(getRouteDef, async (c) => {
       const { id } = c.req.valid("param");
       const principal = await authenticate(c, deps.keys);
+      // A token opens its own assessment only, known from the token: refused before any read.
+      if (principal.kind === "assessment-token" && principal.assessmentId !== id.toLowerCase())
+        throw forbidden(principal, `assessment "${id}"`);
       const record = await deps.db.assessments.getRecord(id);
       if (record === null) throw new ApiError("NOT_FOUND", `no assessment "${id}"`);
       const region = RegionCodeSchema.parse(record.region);
-      const allowed =
-        principal.kind === "assessment-token"
-          ? await deps.db.assessments.matchesAccessToken(record.assessment.id, principal.secret)
-          : canReadRegion(principal, region);
-      if (!allowed) throw forbidden(principal, `assessment "${id}"`);
+      if (principal.kind !== "assessment-token" && !canReadRegion(principal, region))
+        throw forbidden(principal, `assessment "${id}"`);
       c.header("Cache-Control", "private, no-store");
       // The version that made the stored recommendations, not the one served now.
       if (record.recommendations !== null)
@@ -233,17 +226,11 @@ export function assessmentRoutes(deps: Deps) {
       const { id } = c.req.valid("param");
       const { page, pageSize } = c.req.valid("query");
       const { cluster } = await requireCluster(deps, c, id);
-      const history = await deps.db.assessments.listByCluster(cluster.id);
+      const { items, total } = await deps.db.assessments.historyPage(cluster.id, {
+        page,
+        pageSize,
+      });
       c.header("Cache-Control", "private, no-store");
-      return c.json(
-        {
-          cluster,
-          items: history.slice((page - 1) * pageSize, page * pageSize),
-          total: history.length,
-          page,
-          pageSize,
-        },
-        200,
-      );
+      return c.json({ cluster, items, total, page, pageSize }, 200);
     });
 }

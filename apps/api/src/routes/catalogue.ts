@@ -58,6 +58,8 @@ const InstrumentQuerySchema = PageQuerySchema.extend(InstrumentFilterFieldsSchem
 const listRoute = createRoute({
   method: "get",
   path: "/instruments",
+  operationId: "listInstruments",
+  security: [],
   tags: ["catalogue"],
   summary: "Instruments, filtered and paged; answers 304 to a matching If-None-Match",
   middleware: [etag()] as const,
@@ -75,6 +77,8 @@ const listRoute = createRoute({
 const oneRoute = createRoute({
   method: "get",
   path: "/instruments/{id}",
+  operationId: "getInstrument",
+  security: [],
   tags: ["catalogue"],
   summary: "One instrument with its call status on a date",
   middleware: [etag()] as const,
@@ -107,6 +111,8 @@ const FundingSourcePageSchema = pageOf(withOpenApi(FundingSourceSchema, "Funding
 const fundingRoute = createRoute({
   method: "get",
   path: "/funding-sources",
+  operationId: "listFundingSources",
+  security: [],
   tags: ["catalogue"],
   summary: "Funding sources (where instruments' money comes from)",
   middleware: [etag()] as const,

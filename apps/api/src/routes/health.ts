@@ -23,6 +23,8 @@ export const HealthSchema = z
 const route = createRoute({
   method: "get",
   path: "/health",
+  operationId: "getHealth",
+  security: [],
   tags: ["system"],
   summary: "Process, database and rulebook status",
   responses: {
@@ -39,6 +41,8 @@ const LivenessSchema = z.object({ status: z.literal("ok") }).openapi("Liveness")
 const livenessRoute = createRoute({
   method: "get",
   path: "/livez",
+  operationId: "getLiveness",
+  security: [],
   tags: ["system"],
   summary: "The process answers (no database or rulebook check)",
   responses: {

@@ -23,6 +23,8 @@ export const RecommendationSetBodySchema = withOpenApi(
 const route = createRoute({
   method: "post",
   path: "/recommendations",
+  operationId: "evaluateRecommendations",
+  security: [],
   tags: ["recommendations"],
   summary: "Evaluate a self-assessment (not stored)",
   request: {

@@ -63,6 +63,7 @@ const RulebookSchema = z
 const listRoute = createRoute({
   method: "get",
   path: "/rules",
+  operationId: "getRulebook",
   tags: ["rules"],
   summary: "The served rulebook: version, files and rules",
   security,
@@ -183,6 +184,7 @@ const ImpactSchema = pageOf(ImpactItemSchema)
 const impactRoute = createRoute({
   method: "post",
   path: "/rules/impact",
+  operationId: "previewRuleImpact",
   tags: ["rules"],
   summary: "Which clusters gain or lose instruments under a candidate rule set",
   description:
@@ -212,6 +214,7 @@ const ReloadSchema = z
 const reloadRoute = createRoute({
   method: "post",
   path: "/rules/reload",
+  operationId: "reloadRules",
   tags: ["rules"],
   summary: "Re-read the rules folder; every API process follows within seconds",
   security,

@@ -39,6 +39,8 @@ export const VocabularySchema = z
 const route = createRoute({
   method: "get",
   path: "/vocabulary",
+  operationId: "getVocabulary",
+  security: [],
   tags: ["catalogue"],
   summary: "All vocabularies (regions, actor types, functions, public tasks, forms, levels...)",
   responses: {

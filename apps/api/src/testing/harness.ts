@@ -14,6 +14,7 @@ import { createApp, type App } from "../app.ts";
 import type { AppDeps } from "../deps.ts";
 import { loadEnv, type Env } from "../env.ts";
 import { createLogger } from "../logger.ts";
+import { openRateLimits } from "../middleware/open-rate-limits.ts";
 import { RulebookStore } from "../rulebook-store.ts";
 import { makeRulesDir } from "./rule-files.ts";
 
@@ -57,7 +58,14 @@ export async function buildDeps(
     logger,
   });
   await rulebookStore.init();
-  return { db, knowledge, rulebookStore, env: { ...env, RULES_DIR: rulesDir }, logger };
+  return {
+    db,
+    knowledge,
+    rulebookStore,
+    env: { ...env, RULES_DIR: rulesDir },
+    logger,
+    rateLimits: openRateLimits(env, logger),
+  };
 }
 
 export async function openTestApi(
@@ -85,6 +93,7 @@ export async function openTestApi(
     },
     async dispose() {
       deps.rulebookStore.stopPolling();
+      await deps.rateLimits?.close();
       await opened?.dispose();
       rules?.dispose();
     },

@@ -89,7 +89,7 @@ export function saveAssessment(
 }
 
 export function getAssessment(id: string, token: string) {
-  return unwrap(v1.assessments[":id"].$get({ param: { id }, query: {} }, bearer(token)));
+  return unwrap(v1.assessments[":id"].$get({ param: { id } }, bearer(token)));
 }
 
 /** A cluster's saved assessments, oldest first. */

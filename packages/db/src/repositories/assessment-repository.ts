@@ -20,7 +20,7 @@ import {
 } from "@klastry/domain";
 import type { DataSource } from "typeorm";
 import { DbError } from "../errors.ts";
-import { bytewise } from "../sql.ts";
+import { bytewise, readCount, runSql } from "../sql.ts";
 import { inTransaction } from "../sqlite-gate.ts";
 import { hashSecret } from "./api-key-repository.ts";
 import {
@@ -32,7 +32,11 @@ import {
   type AssessmentRecord,
   type LoadedRecord,
 } from "./assessment-rows.ts";
-import type { ClusterRepository } from "./cluster-repository.ts";
+import {
+  PageRequestSchema,
+  type ClusterRepository,
+  type PageRequest,
+} from "./cluster-repository.ts";
 import {
   latestIdsSql,
   needsMatrix,
@@ -119,6 +123,24 @@ export class AssessmentRepository {
     return record ? publicRecord(record) : null;
   }
 
+  /**
+   * The assessment a private-link token opens, found by the token's sha256 through an index
+   * (`ix_assessment_access_token`): one lookup, whatever the size of the cluster, and no
+   * assessment is read for a token that opens none.
+   */
+  async findByAccessToken(
+    token: string,
+  ): Promise<{ assessmentId: string; clusterId: string; region: string } | null> {
+    const [row] = await runSql<{ id: string; cluster_id: string; region: string }>(
+      this.dataSource,
+      `SELECT id, cluster_id, region FROM assessment WHERE access_token_hash = :hash`,
+      { hash: hashSecret(token) },
+    );
+    return row === undefined
+      ? null
+      : { assessmentId: String(row.id), clusterId: row.cluster_id, region: row.region };
+  }
+
   /** True when `token` is the private-link token the assessment was stored with (constant time). */
   async matchesAccessToken(id: string, token: string): Promise<boolean> {
     const record = await this.loadOne(id);
@@ -143,6 +165,30 @@ export class AssessmentRepository {
       `a.created_at, a.id`,
     );
     return records.map((record) => record.assessment);
+  }
+
+  /** One page of a cluster's history, oldest first, paged in SQL, and the history's length. */
+  async historyPage(
+    clusterId: string,
+    page: PageRequest = {},
+  ): Promise<{ items: StoredAssessment[]; total: number }> {
+    const p = parseOrThrow(PageRequestSchema, page, "page");
+    const [count] = await runSql<{ total: unknown }>(
+      this.dataSource,
+      `SELECT COUNT(*) AS total FROM assessment WHERE cluster_id = :clusterId`,
+      { clusterId },
+    );
+    const total = readCount(count?.total);
+    const offset = (p.page - 1) * p.pageSize;
+    if (offset >= total) return { items: [], total };
+    const records = await loadAssessments(
+      this.dataSource,
+      `a.cluster_id = :clusterId`,
+      { clusterId },
+      `a.created_at, a.id`,
+      { limit: p.pageSize, offset },
+    );
+    return { items: records.map((record) => record.assessment), total };
   }
 
   /** The latest assessment of every cluster of a region, ordered by cluster id. */

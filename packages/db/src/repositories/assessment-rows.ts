@@ -78,20 +78,27 @@ function assessmentColumns(target: Queryable): string {
     a.needs_answered, a.public_tasks_answered`;
 }
 
-/** Loads assessments matching `where` (alias `a`) with their needs and public tasks (three queries). */
+/**
+ * Loads assessments matching `where` (alias `a`) with their needs and public tasks (three
+ * queries); with `page`, only that slice of the ordered rows, and only its needs and tasks.
+ */
 export async function loadAssessments(
   target: Queryable,
   where: string,
   params: Record<string, unknown>,
   orderBy: string,
+  page?: { limit: number; offset: number },
 ): Promise<LoadedRecord[]> {
+  const limit = page === undefined ? "" : " LIMIT :pageLimit OFFSET :pageOffset";
+  const bound =
+    page === undefined ? params : { ...params, pageLimit: page.limit, pageOffset: page.offset };
   const rows = await runSql<AssessmentDbRow>(
     target,
-    `SELECT ${assessmentColumns(target)} FROM assessment a WHERE ${where} ORDER BY ${orderBy}`,
-    params,
+    `SELECT ${assessmentColumns(target)} FROM assessment a WHERE ${where} ORDER BY ${orderBy}${limit}`,
+    bound,
   );
   if (rows.length === 0) return [];
-  const ids = `SELECT a.id FROM assessment a WHERE ${where}`;
+  const ids = `SELECT a.id FROM assessment a WHERE ${where}${page === undefined ? "" : ` ORDER BY ${orderBy}${limit}`}`;
   const needs = await runSql<{
     assessment_id: string;
     actor: string;
@@ -101,13 +108,13 @@ export async function loadAssessments(
     target,
     `SELECT assessment_id, actor, function, priority FROM assessment_need
      WHERE assessment_id IN (${ids}) ORDER BY assessment_id, position`,
-    params,
+    bound,
   );
   const tasks = await runSql<{ assessment_id: string; task: string; readiness: string }>(
     target,
     `SELECT assessment_id, task, readiness FROM assessment_public_task
      WHERE assessment_id IN (${ids}) ORDER BY assessment_id, position`,
-    params,
+    bound,
   );
   const needsOf = groupBy(needs, (n) => ({
     actor: n.actor,

@@ -11,7 +11,7 @@ import {
   LevelSchema,
   SupportFunctionSchema,
 } from "../vocabulary/vocabulary.ts";
-import { SlugSchema } from "./primitives.ts";
+import { searchTextSchema, SlugSchema } from "./primitives.ts";
 
 /** Lists are capped so a single request never asks for an unbounded page. */
 export const MAX_PAGE_SIZE = 200;
@@ -25,6 +25,6 @@ export const InstrumentFilterFieldsSchema = z.object({
   form: InstrumentFormSchema.optional(),
   fundingSource: SlugSchema.optional(),
   /** Words that must all appear in a name, short name or description; case and diacritics ignored. */
-  q: z.string().trim().max(200).optional(),
+  q: searchTextSchema(200).optional(),
 });
 export type InstrumentFilterFields = z.infer<typeof InstrumentFilterFieldsSchema>;

@@ -50,6 +50,7 @@ const ClusterPageSchema = pageOf(withOpenApi(ClusterSchema, "Cluster"))
 export const clustersRoute = createRoute({
   method: "get",
   path: "/regions/{code}/clusters",
+  operationId: "listRegionClusters",
   tags: ["regions"],
   summary: "Clusters of a region",
   security,
@@ -86,6 +87,7 @@ const RegionRecommendationsSchema = pageOf(ClusterRecommendationsSchema)
 export const recommendationsRoute = createRoute({
   method: "get",
   path: "/regions/{code}/recommendations",
+  operationId: "listRegionRecommendations",
   tags: ["regions"],
   summary: "Recommendations for the latest assessment of every cluster of a region, evaluated now",
   security,
@@ -118,6 +120,7 @@ const NeedsSchema = pageOf(NeedsCellSchema)
 export const needsRoute = createRoute({
   method: "get",
   path: "/regions/{code}/needs",
+  operationId: "getRegionNeeds",
   tags: ["regions"],
   summary: "Needs reported in the latest assessments, counted by actor x function",
   security,
@@ -167,6 +170,7 @@ const CoverageSchema = pageOf(CoverageItemSchema)
 export const coverageRoute = createRoute({
   method: "get",
   path: "/regions/{code}/coverage",
+  operationId: "getRegionCoverage",
   tags: ["regions"],
   summary: "For each reported need, the instruments open to the region that serve it; gaps flagged",
   security,
@@ -198,6 +202,7 @@ const ReadinessSchema = pageOf(ReadinessItemSchema)
 export const publicTasksRoute = createRoute({
   method: "get",
   path: "/regions/{code}/public-tasks",
+  operationId: "getRegionPublicTasks",
   tags: ["regions"],
   summary: "Clusters by readiness for each public task (seed question 10)",
   security,
