@@ -42,12 +42,16 @@ beforeAll(async () => {
     knowledge: { ...base, instruments: [...base.instruments, undated, programme] },
     rules: {
       ...defaultRules(),
-      "green/test-undated-green-loan.rule.json": regionRule("test-undated-green-loan", "test-undated-green-loan", [
-        "10",
-      ]),
-      "green/test-green-programme.rule.json": regionRule("test-green-programme", "test-green-programme", [
-        "10",
-      ]),
+      "green/test-undated-green-loan.rule.json": regionRule(
+        "test-undated-green-loan",
+        "test-undated-green-loan",
+        ["10"],
+      ),
+      "green/test-green-programme.rule.json": regionRule(
+        "test-green-programme",
+        "test-green-programme",
+        ["10"],
+      ),
     },
   });
   regionKey = await api.key("region:10");

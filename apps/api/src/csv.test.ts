@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv, UTF8_BOM, wantsCsv } from "./csv.ts";
+import { csvCell, toCsv, UTF8_BOM } from "@klastry/domain";
+import { wantsCsv } from "./csv.ts";
 
 /** What a spreadsheet runs as a formula when a cell starts with it. */
 const FORMULA = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;

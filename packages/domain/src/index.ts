@@ -210,6 +210,8 @@ export {
 export type { ConditionFacts } from "./format/condition-text.ts";
 export { formatNumber, formatCount, pluralWord, UNITS } from "./format/plural.ts";
 export type { PluralForms, Unit } from "./format/plural.ts";
+export { csvCell, toCsv, UTF8_BOM } from "./format/csv.ts";
+export type { CsvCell } from "./format/csv.ts";
 export {
   formatDate,
   formatDateRange,

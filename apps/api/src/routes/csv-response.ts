@@ -3,7 +3,8 @@
  * Content negotiation for the regional exports: JSON by default, CSV for `Accept: text/csv`.
  */
 import type { Context } from "hono";
-import { toCsv, wantsCsv, type CsvCell } from "../csv.ts";
+import { toCsv, type CsvCell } from "@klastry/domain";
+import { wantsCsv } from "../csv.ts";
 
 export const csvContent = { "text/csv": { schema: { type: "string" as const } } };
 

@@ -3,7 +3,7 @@
  * The results as files: JSON (assessment + recommendations) and CSV (one row per instrument).
  */
 import type { AssessmentInput, RecommendationSet } from "@klastry/domain";
-import { toCsv } from "./download.ts";
+import { toCsv } from "@klastry/domain";
 import { groupRecommendations } from "./group-recommendations.ts";
 
 export function resultsJson(input: AssessmentInput, set: RecommendationSet): string {
