@@ -193,16 +193,16 @@ describe("evaluate", () => {
     const rules = [
       buildRuleFile({
         conditions: {
-          all: [
-            { name: "firm-check", fact: "memberFirmCheck", operator: "equal", value: true },
-          ],
+          all: [{ name: "firm-check", fact: "memberFirmCheck", operator: "equal", value: true }],
         },
         reasons: { "firm-check": { question } },
       }),
     ];
     const book = compileRulebook(rules, { instruments }, { today: DATE });
-    const [only] = evaluate(book, buildAssessment(), { date: DATE, language: "en" })
-      .recommendations;
+    const [only] = evaluate(book, buildAssessment(), {
+      date: DATE,
+      language: "en",
+    }).recommendations;
     expect(only).toMatchObject({
       verdict: "unknown",
       questions: [{ fact: "memberFirmCheck", label: "Did the firm's turnover drop?" }],

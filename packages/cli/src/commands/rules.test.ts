@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -250,6 +250,59 @@ describe("klastry rules facts", () => {
     expect(text).toMatch(/^memberCount \(derived\): number \[members\]: Cluster members$/m);
     expect(text).toMatch(/path \$\.kkk\.validUntil: date: KKK status valid until/);
     expect(await run(["facts", "list", "--lang", "pl"], capture())).toBe(0);
+  });
+});
+
+describe("klastry rules review", () => {
+  const ruleFiles = () =>
+    readdirSync(join(root, "rules"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith(".rule.json"),
+    );
+
+  it("prints every rule beside its record: who applies, sources, availability on the date, each condition in words", async () => {
+    const io = capture();
+    expect(await run(["rules", "review", "--date", "2026-12-02"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text.match(/^== /gm)?.length).toBe(ruleFiles().length);
+    const kkk = text.slice(text.indexOf("== kkk-status: "), text.indexOf("== kpo-"));
+    expect(kkk).toContain("Who applies: The coordinator, for the cluster.");
+    expect(kkk).toMatch(/Availability \(2026-12-02\): /);
+    expect(kkk).toContain("Record sources: https://");
+    expect(kkk).toMatch(/^ {4}clusterAgeYears: Cluster age \(full years\)$/m);
+    expect(kkk).toContain(
+      "[enough-members] Cluster members: at least 51 members (the cluster can change it)",
+    );
+    expect(kkk).toContain("asks: When (year and month) was the cluster founded?");
+  });
+
+  it("writes one rule as Markdown in Polish, seat and legal form as fixed, a held status as no near miss", async () => {
+    const io = capture();
+    const args = ["rules", "review", "--rule", "mazowiecki-klaster-kluczowy", "--lang", "pl"];
+    expect(await run([...args, "--format", "markdown", "--date", "2026-12-02"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toMatch(/^# Przegląd reguł$/m);
+    expect(text).toContain("1 reguła; dostępność instrumentów na dzień 2026-12-02.");
+    expect(text).toMatch(/^## mazowiecki-klaster-kluczowy: /m);
+    expect(text).toContain("- **Kto wnioskuje**: Koordynator w imieniu klastra.");
+    expect(text).toContain("- **Obszar**: mazowieckie");
+    expect(text).toContain("- [region-served] Województwo: mazowieckie (stałe)");
+    expect(text).toContain(
+      "[not-yet-held] Klaster nie ma statusu regionalnego klastra kluczowego (klaster może to zmienić; status do uzyskania; już posiadany nie jest „prawie”)",
+    );
+  });
+
+  it("refuses an unknown format, date or rule as misuse, naming what is allowed", async () => {
+    const format = capture();
+    expect(await run(["rules", "review", "--format", "html"], format)).toBe(2);
+    expect(format.stderr.join("\n")).toContain("allowed: text, markdown");
+    const date = capture();
+    expect(await run(["rules", "review", "--date", "2.12.2026"], date)).toBe(2);
+    expect(date.stderr.join("\n")).toContain("allowed: YYYY-MM-DD");
+    const rule = capture();
+    expect(await run(["rules", "review", "--rule", "no-such-rule"], rule)).toBe(2);
+    expect(rule.stderr.join("\n")).toMatch(
+      /"no-such-rule" is not in the rulebook; known: .*kkk-status/,
+    );
   });
 });
 
