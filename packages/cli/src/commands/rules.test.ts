@@ -169,7 +169,9 @@ describe("klastry rules explain", () => {
     const text = io.stdout.join("\n");
     expect(text).toContain("kkk-status (kkk-status): eligible");
     expect(text).toMatch(/✓ enough-members: memberCount = 53 greaterThanInclusive 51/);
-    expect(text).toContain("Cluster members: 53 members (at least 51 members required)");
+    expect(text).toContain(
+      "Cluster members: 53 members (round V of the KKK competition required at least 51 members)",
+    );
     // Founded in 2015, on 1 June 2021: 5 full years at least (6 if founded before June).
     expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 5 greaterThanInclusive 3/);
   });
@@ -308,7 +310,8 @@ describe("klastry rules review", () => {
 
 describe("the walk-through of rules/README.md", () => {
   it("adds a second rule for an instrument: validate rejects a misspelt fact, then passes; scenarios pass; explain shows why it fires", async () => {
-    // Step 1: a new rule for the KKK status from a copy of the shipped one (its own id and file).
+    // Step 1: a new rule for the KKK status from a copy of the shipped one (its own id and file);
+    // step 2 keeps its conditions and its one text of its own (the round V threshold).
     const rule = JSON.parse(shippedRule("cluster", "kkk-status"));
     rule.id = "kkk-status-walkthrough";
     rule.conditions.all[1].fact = "memberCont";
@@ -375,5 +378,18 @@ describe("the walk-through of rules/README.md", () => {
     expect(text).toContain("kkk-status-walkthrough (kkk-status): ");
     // Founded in 2012 (year only): at least 8 full years on 1 June 2021.
     expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 8 greaterThanInclusive 3/);
+
+    // Step 6: review reads the new rule in words beside the instrument's record.
+    const reviewed = capture(temp);
+    const review = ["rules", "review", "--dir", dir, "--rule", "kkk-status-walkthrough"];
+    expect(await run([...review, "--date", "2021-06-01"], reviewed)).toBe(0);
+    const words = reviewed.stdout.join("\n");
+    expect(words).toContain("== kkk-status-walkthrough: ");
+    expect(words).toContain(
+      "[enough-members] Cluster members: at least 51 members (the cluster can change it)",
+    );
+    expect(words).toContain(
+      "the rule's own text: {label}: {actual}; round V of the KKK competition required at least {required}",
+    );
   });
 });
