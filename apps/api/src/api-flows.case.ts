@@ -60,20 +60,35 @@ export function describeApiFlows(kind: DatabaseKind): void {
       expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(3);
     });
 
-    it("derives the call status for ?date= and filters by it", async () => {
+    it("derives the availability for ?statusOn= with its basis, and filters by it", async () => {
       const open = (await (
-        await get("/api/v1/instruments?status=open&date=2026-06-01")
-      ).json()) as { total: number; items: { callStatus: { status: string } }[] };
+        await get("/api/v1/instruments?status=open&statusOn=2026-06-01")
+      ).json()) as {
+        total: number;
+        items: { availabilityOn: { status: string; basis: { pl: string; en: string } } }[];
+      };
       expect(open.total).toBe(3);
-      expect(open.items.every((i) => i.callStatus.status === "open")).toBe(true);
+      expect(open.items.every((i) => i.availabilityOn.status === "open")).toBe(true);
+      expect(open.items[0]?.availabilityOn.basis.en).toBe(
+        "Applications open: 1 January – 31 December 2026",
+      );
       const planned = (await (
-        await get("/api/v1/instruments?status=planned&date=2025-06-01")
+        await get("/api/v1/instruments?status=planned&statusOn=2025-06-01")
       ).json()) as { total: number };
       expect(planned.total).toBe(3);
+      // The former parameter name still works.
       const closed = (await (
-        await get("/api/v1/instruments?status=open&date=2027-06-01")
+        await get("/api/v1/instruments?status=closed&date=2027-06-01")
       ).json()) as { total: number };
-      expect(closed.total).toBe(0);
+      expect(closed.total).toBe(3);
+    });
+
+    it("never serves the maintainers' notes", async () => {
+      const body = (await (await get("/api/v1/instruments?pageSize=200")).json()) as {
+        items: Record<string, unknown>[];
+      };
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(body.items.some((i) => "maintainerNotes" in i)).toBe(false);
     });
 
     it("finds instruments by words, ignoring case and diacritics", async () => {
@@ -96,9 +111,9 @@ export function describeApiFlows(kind: DatabaseKind): void {
     it("serves one instrument, 404 for an unknown id, and the funding sources", async () => {
       const one = await get("/api/v1/instruments/test-eu-voucher?date=2026-02-01");
       expect(one.status).toBe(200);
-      expect(((await one.json()) as { callStatus: { status: string } }).callStatus.status).toBe(
-        "open",
-      );
+      expect(
+        ((await one.json()) as { availabilityOn: { status: string } }).availabilityOn.status,
+      ).toBe("open");
       const missing = await get("/api/v1/instruments/no-such-instrument");
       expect(missing.status).toBe(404);
       expect(missing.headers.get("content-type")).toContain("application/problem+json");
@@ -106,10 +121,7 @@ export function describeApiFlows(kind: DatabaseKind): void {
         items: { id: string }[];
         total: number;
       };
-      expect(sources.items.map((s) => s.id).sort()).toEqual([
-        "test-eu-fund",
-        "test-regional-budget",
-      ]);
+      expect(sources.items.map((s) => s.id).sort()).toEqual(["test-erdf", "test-regional-budget"]);
     });
   });
 

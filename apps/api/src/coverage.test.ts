@@ -1,26 +1,54 @@
 /**
- * Coverage counts a need as covered only by an instrument open or planned on the date: one whose
- * sources date no call (status unknown) is listed for the reader, but covers nothing.
+ * Coverage adds up each cluster's own coverage: a need counts as covered only by an instrument
+ * that is eligible or can't-tell-yet for the cluster and open, announced, expected or available on
+ * the date. One whose sources date no call (unknown) covers nothing; a programme with no confirmed
+ * call is listed apart as "may fund".
  */
-import { buildInstrument, buildKnowledgeBase } from "@klastry/db/testing";
-import { buildAssessment } from "@klastry/domain/testing";
+import { buildAssessment, buildInstrument } from "@klastry/domain/testing";
+import { buildKnowledgeBase } from "@klastry/knowledge/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
+import { defaultRules, regionRule } from "./testing/rule-files.ts";
 
 let api: TestApi;
 let regionKey: string;
+
+const green = { eligibleActors: ["sme" as const], functions: ["green_transition" as const] };
 
 beforeAll(async () => {
   const base = buildKnowledgeBase();
   const undated = buildInstrument({
     id: "test-undated-green-loan",
     name: { pl: "Pożyczka bez dat naboru (test)", en: "Loan with no call dates (test)" },
-    eligibleActors: ["sme"],
-    functions: ["green_transition"],
-    callWindows: [],
+    applicant: "member_firms",
+    ...green,
+    availability: { calls: [] },
+  });
+  const programme = buildInstrument({
+    id: "test-green-programme",
+    kind: "programme_priority",
+    applicant: "member_firms",
+    ...green,
+    availability: {
+      programme: {
+        from: "2022-12-08",
+        note: { pl: "Program zatwierdzony.", en: "Programme approved." },
+        source: "https://example.org/programme",
+        confidence: "M",
+      },
+    },
   });
   api = await openTestApi("sqlite", {
-    knowledge: { ...base, instruments: [...base.instruments, undated] },
+    knowledge: { ...base, instruments: [...base.instruments, undated, programme] },
+    rules: {
+      ...defaultRules(),
+      "green/test-undated-green-loan.rule.json": regionRule("test-undated-green-loan", "test-undated-green-loan", [
+        "10",
+      ]),
+      "green/test-green-programme.rule.json": regionRule("test-green-programme", "test-green-programme", [
+        "10",
+      ]),
+    },
   });
   regionKey = await api.key("region:10");
   const assessment = buildAssessment({
@@ -37,23 +65,31 @@ beforeAll(async () => {
 afterAll(() => api.dispose());
 
 describe("GET /regions/{code}/coverage", () => {
-  it("lists an instrument with no call dates but does not count it as covering the need", async () => {
+  it("counts neither an undated instrument nor a programme with no call as covering a need", async () => {
     const res = await api.app.request("/api/v1/regions/10/coverage?date=2026-06-01", {
       headers: bearer(regionKey),
     });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
+      gaps: number;
       items: {
         actor: string;
         function: string;
         covered: boolean;
-        instruments: { id: string; callStatus: string }[];
+        uncoveredClusters: number;
+        instruments: { id: string }[];
+        mayFund: { id: string; callStatus: string; clusters: number }[];
       }[];
     };
-    const green = body.items.find((i) => i.actor === "sme" && i.function === "green_transition");
-    expect(green?.instruments).toContainEqual(
-      expect.objectContaining({ id: "test-undated-green-loan", callStatus: "unknown" }),
-    );
-    expect(green?.covered).toBe(false);
+    const cell = body.items.find((i) => i.actor === "sme" && i.function === "green_transition");
+    expect(cell).toMatchObject({ covered: false, uncoveredClusters: 1, instruments: [] });
+    expect(cell?.mayFund).toEqual([
+      expect.objectContaining({
+        id: "test-green-programme",
+        callStatus: "programme_running",
+        clusters: 1,
+      }),
+    ]);
+    expect(body.gaps).toBeGreaterThanOrEqual(1);
   });
 });

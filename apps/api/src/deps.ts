@@ -3,7 +3,8 @@
  * What the app is built from. Everything with state lives in `db` (shared by all processes) or
  * is re-read from files (`rulebookStore`); the process itself keeps nothing that matters.
  */
-import type { Database, KnowledgeBase } from "@klastry/db";
+import type { Database } from "@klastry/db";
+import type { KnowledgeBase } from "@klastry/knowledge";
 import type { Rulebook } from "@klastry/rules-engine";
 import type { KeyVerifier } from "./auth/access.ts";
 import type { Env } from "./env.ts";

@@ -1,16 +1,18 @@
 /**
  * @module
- * Rule impact: for every stored cluster's latest assessment, what a candidate rulebook changes
- * against the served one: instruments gained and lost (eligible after / before) and every verdict
- * or near-miss flag that moved. Only the rules that differ are evaluated (the engine's
- * `rulebookDelta` + `compareVerdicts`), so impact over thousands of assessments stays quick.
+ * Rule impact for `POST /rules/impact`: for every stored cluster's latest assessment, what a
+ * candidate rulebook changes against the served one. The comparison itself is the engine's
+ * `rulebookImpact`, the same one `klastry rules impact` runs; this module maps its report to the
+ * route's contract (clusters with `gained`, `lost` and `verdictChanges`, counts `byInstrument`),
+ * extended with instrument names, standings, the conditions that made the difference, the rule
+ * changes and the summary.
  */
-import type { AssessmentInput, IsoDate } from "@klastry/domain";
+import type { AssessmentInput, IsoDate, LocalizedText } from "@klastry/domain";
 import {
-  compareVerdicts,
-  rulebookDelta,
+  rulebookImpact,
+  type InstrumentChange,
   type Rulebook,
-  type VerdictChange,
+  type RulebookImpact,
 } from "@klastry/rules-engine";
 
 export interface ImpactSubject {
@@ -28,7 +30,7 @@ export interface ClusterImpact {
   assessmentId: string;
   gained: string[];
   lost: string[];
-  verdictChanges: VerdictChange[];
+  verdictChanges: InstrumentChange[];
 }
 
 export interface ImpactReport {
@@ -40,8 +42,16 @@ export interface ImpactReport {
   changedInstruments: string[];
   /** Only the clusters where something changed, in the order given. */
   changed: ClusterImpact[];
-  /** Per instrument, how many clusters gain and lose it. */
-  byInstrument: { instrumentId: string; gained: number; lost: number }[];
+  /** Per instrument, how many clusters gain and lose it (eligible); only instruments with either. */
+  byInstrument: {
+    instrumentId: string;
+    instrumentName: LocalizedText;
+    gained: number;
+    lost: number;
+  }[];
+  /** Rules added, removed or changed, with their condition diffs. */
+  rules: RulebookImpact["rules"];
+  summary: RulebookImpact["summary"];
 }
 
 export function computeImpact(
@@ -50,37 +60,46 @@ export function computeImpact(
   subjects: readonly ImpactSubject[],
   date: IsoDate,
 ): ImpactReport {
-  const delta = rulebookDelta(current, candidate);
-  const changed: ClusterImpact[] = [];
-  const counts = new Map<string, { gained: number; lost: number }>();
-  const tally = (id: string) => {
-    const entry = counts.get(id) ?? { gained: 0, lost: 0 };
-    counts.set(id, entry);
-    return entry;
-  };
-  for (const subject of subjects) {
-    const verdictChanges = compareVerdicts(current, candidate, subject.assessment, date, delta);
-    if (verdictChanges.length === 0) continue;
-    const gained = verdictChanges
-      .filter((c) => c.after === "eligible" && c.before !== "eligible")
-      .map((c) => c.instrumentId);
-    const lost = verdictChanges
-      .filter((c) => c.before === "eligible" && c.after !== "eligible")
-      .map((c) => c.instrumentId);
-    for (const id of gained) tally(id).gained += 1;
-    for (const id of lost) tally(id).lost += 1;
-    const { assessment: _answers, ...who } = subject;
-    changed.push({ ...who, gained, lost, verdictChanges });
-  }
+  const report = rulebookImpact(
+    current,
+    candidate,
+    subjects.map((subject) => ({
+      id: subject.assessmentId,
+      name: subject.clusterName,
+      region: subject.assessment.cluster.region,
+      assessment: subject.assessment,
+      source: "stored",
+    })),
+    { date, labels: { before: "served", after: "candidate" } },
+  );
+  const byAssessment = new Map(subjects.map((subject) => [subject.assessmentId, subject]));
   return {
     currentVersion: current.version,
     candidateVersion: candidate.version,
     evaluatedOn: date,
     clustersEvaluated: subjects.length,
-    changedInstruments: [...delta.instruments].sort(),
-    changed,
-    byInstrument: [...counts.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([instrumentId, entry]) => ({ instrumentId, ...entry })),
+    changedInstruments: report.instruments.map((i) => i.instrumentId),
+    changed: report.clusters.map((cluster) => {
+      const subject = byAssessment.get(cluster.id) as ImpactSubject;
+      return {
+        clusterId: subject.clusterId,
+        clusterName: subject.clusterName,
+        region: subject.region,
+        assessmentId: subject.assessmentId,
+        gained: cluster.gained,
+        lost: cluster.lost,
+        verdictChanges: cluster.changes,
+      };
+    }),
+    byInstrument: report.instruments
+      .filter((i) => i.gained.eligible > 0 || i.lost.eligible > 0)
+      .map((i) => ({
+        instrumentId: i.instrumentId,
+        instrumentName: i.instrumentName,
+        gained: i.gained.eligible,
+        lost: i.lost.eligible,
+      })),
+    rules: report.rules,
+    summary: report.summary,
   };
 }

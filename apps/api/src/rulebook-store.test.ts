@@ -1,4 +1,5 @@
-import { buildKnowledgeBase, openTestDatabase, type TestDatabase } from "@klastry/db/testing";
+import { openTestDatabase, type TestDatabase } from "@klastry/db/testing";
+import { buildKnowledgeBase } from "@klastry/knowledge/testing";
 import { loadRulebook } from "@klastry/rules-engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "./logger.ts";

@@ -6,12 +6,15 @@ export interface CommandIo {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** The terminal behind `err`, for progress bars; absent (tests) or not a TTY: no progress. */
+  errTerminal?: NodeJS.WriteStream;
 }
 
 export const processIo: CommandIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
+  errTerminal: process.stderr,
 };
 
 /** A command returns its exit code: 0 success, 1 a finding (invalid rules, failed scenarios), 2 misuse. */

@@ -32,7 +32,6 @@ export { seedKnowledgeBase, instrumentSearchText } from "./seed/seed-knowledge-b
 export type { SeedCounts, UpsertCounts } from "./seed/seed-knowledge-base.ts";
 /** Checks a knowledge base without writing it: every issue, with record id and path. */
 export { validateKnowledgeBase } from "./seed/validate-knowledge-base.ts";
-export type { KnowledgeBase, ValidKnowledgeBase } from "./seed/validate-knowledge-base.ts";
 
 // Repositories, one noun each
 /** Instruments (filtered and paged in SQL), funding sources, public tasks, catalogue version. */

@@ -3,21 +3,21 @@
  * The repository contract, one suite for every dialect (as hono runs one router suite against
  * each router): `runRepositoryCases("sqlite")` and `runRepositoryCases("postgres")` must both pass.
  */
-import { buildAssessment } from "@klastry/domain/testing";
-import type { RecommendationSet } from "@klastry/domain";
+import { buildAssessment, buildInstrument } from "@klastry/domain/testing";
+import { buildKnowledgeBase } from "@klastry/knowledge/testing";
+import type { InstrumentInput, RecommendationSet } from "@klastry/domain";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DbError } from "./errors.ts";
-import { TABLES } from "./migrations/index.ts";
+import { MIGRATIONS, TABLES } from "./migrations/index.ts";
 import type { Database } from "./open-database.ts";
 import { AssessmentRepository } from "./repositories/assessment-repository.ts";
 import { seedKnowledgeBase } from "./seed/seed-knowledge-base.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
-import {
-  buildInstrument,
-  buildKnowledgeBase,
-  openTestDatabase,
-  type TestDatabase,
-} from "./testing/index.ts";
+import { openTestDatabase, type TestDatabase } from "./testing/index.ts";
+
+/** The knowledge base's first instrument (a regional grant in Łódź), changed. */
+const clusterGrant = (overrides: Partial<InstrumentInput> = {}) =>
+  buildInstrument({ ...buildKnowledgeBase().instruments[0], ...overrides });
 
 /** Columns each table must have after migrate(), per the schema design. */
 const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
@@ -52,6 +52,8 @@ const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
     "rulebook_version",
     "recommendations",
     "access_token_hash",
+    "needs_answered",
+    "public_tasks_answered",
   ],
   assessment_need: ["assessment_id", "position", "actor", "function", "priority"],
   assessment_public_task: ["assessment_id", "position", "task", "readiness"],
@@ -93,7 +95,11 @@ const recommendations: RecommendationSet = {
   language: "pl",
   engine: "compiled",
   recommendations: [],
+  groups: [],
+  alsoFunds: [],
+  recentlyClosed: [],
   notEligibleCount: 3,
+  notAvailableCount: 0,
 };
 
 export function runRepositoryCases(kind: DatabaseKind): void {
@@ -133,13 +139,15 @@ export function runRepositoryCases(kind: DatabaseKind): void {
 
     it("runs no migration the second time", async () => {
       expect(await db.migrate()).toEqual([]);
-      expect(await count(db, "migrations")).toBe(1);
+      expect(await count(db, "migrations")).toBe(MIGRATIONS.length);
     });
 
     it("reverts to an empty schema and migrates again", async () => {
-      await db.dataSource.undoLastMigration({ transaction: "each" });
+      for (let i = 0; i < MIGRATIONS.length; i++) {
+        await db.dataSource.undoLastMigration({ transaction: "each" });
+      }
       expect(await columnsOf(db, "assessment")).toEqual([]);
-      expect(await db.migrate()).toEqual(["InitialSchema1764400000000"]);
+      expect(await db.migrate()).toEqual(MIGRATIONS.map((m) => new m().name));
       expect(await columnsOf(db, "assessment")).toEqual([...EXPECTED_COLUMNS.assessment].sort());
     });
 
@@ -175,7 +183,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
     it("updates a changed record with its join rows and deletes a removed one", async () => {
       await seedKnowledgeBase(db, buildKnowledgeBase());
       const kb = buildKnowledgeBase();
-      const changed = buildInstrument({ regions: ["10", "12"], lastVerified: "2026-11-20" });
+      const changed = clusterGrant({ regions: ["10", "12"], lastVerified: "2026-11-20" });
       const counts = await seedKnowledgeBase(db, {
         ...kb,
         instruments: [changed, ...kb.instruments.filter((i) => i.id === "test-export-loan")],
@@ -201,7 +209,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const kb = buildKnowledgeBase();
       const counts = await seedKnowledgeBase(db, {
         ...kb,
-        instruments: [buildInstrument()],
+        instruments: [clusterGrant()],
         fundingSources: kb.fundingSources.filter((f) => f.id === "test-regional-budget"),
       });
       expect(counts.fundingSources.deleted).toBe(1);
@@ -215,7 +223,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const before = await countAll(db);
       const versionBefore = await db.catalogue.catalogueVersion();
       const kb = buildKnowledgeBase();
-      const bad = { ...buildInstrument({ id: "test-broken" }), regions: ["99"] };
+      const bad = { ...clusterGrant({ id: "test-broken" }), regions: ["99"] };
       const broken = {
         ...kb,
         instruments: [...kb.instruments.slice(1), bad as never],
@@ -241,9 +249,9 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const error = await seedKnowledgeBase(db, {
         ...kb,
         instruments: [
-          buildInstrument({ fundingSources: ["no-such-source"] }),
-          buildInstrument({ id: "test-export-loan" }),
-          buildInstrument({ id: "test-export-loan" }),
+          clusterGrant({ fundingSources: ["no-such-source"] }),
+          clusterGrant({ id: "test-export-loan" }),
+          clusterGrant({ id: "test-export-loan" }),
         ],
       }).catch((e: unknown) => e);
       expect((error as DbError).issues.map((i) => `${i.code} ${i.path}`).sort()).toEqual([
@@ -321,7 +329,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         "test-export-loan",
       ]);
       expect((await db.catalogue.listFundingSources()).map((f) => f.id)).toEqual([
-        "test-eu-fund",
+        "test-erdf",
         "test-regional-budget",
       ]);
       expect(await db.catalogue.listPublicTasks()).toEqual(buildKnowledgeBase().publicTasks);
@@ -334,7 +342,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       const kb = buildKnowledgeBase();
       await seedKnowledgeBase(db, {
         ...kb,
-        instruments: [buildInstrument({ lastVerified: "2026-11-28" }), ...kb.instruments.slice(1)],
+        instruments: [clusterGrant({ lastVerified: "2026-11-28" }), ...kb.instruments.slice(1)],
       });
       expect(await db.catalogue.catalogueVersion()).not.toBe(version);
     });

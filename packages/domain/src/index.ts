@@ -169,6 +169,7 @@ export type {
 } from "./schemas/assessment.ts";
 export {
   LeverSchema,
+  ConditionLeafExplanationSchema,
   ConditionExplanationSchema,
   OpenQuestionSchema,
   RecommendationAvailabilitySchema,
@@ -180,6 +181,7 @@ export {
 } from "./schemas/recommendation.ts";
 export type {
   Lever,
+  ConditionLeafExplanation,
   ConditionExplanation,
   OpenQuestion,
   RecommendationAvailability,

@@ -223,3 +223,36 @@ export type { InstrumentVerdict } from "./evaluate-verdicts.ts";
  */
 export { rulebookDelta, compareVerdicts } from "./compare-rulebooks.ts";
 export type { RulebookDelta, VerdictChange } from "./compare-rulebooks.ts";
+
+// The impact of a changed rulebook on a population (klastry rules impact, POST /rules/impact)
+/**
+ * Compares two rulebooks over a population of assessments on a date: rules added, removed or
+ * changed with a readable condition diff; per instrument, region and cluster who gains or loses
+ * eligible, near miss or can't-tell, and the conditions that made the difference. The report
+ * matches `RulebookImpactSchema` (JSON Schema: `impact-report.schema.json`).
+ *
+ * @example
+ * const subjects = [{ id: "a1", name: "Klaster (fikcyjny)", region: "24", assessment }];
+ * const report = rulebookImpact(main, branch, subjects, { date: "2021-07-01" });
+ * report.summary.clustersGaining; // 1
+ * describeChange("memberCount >= 51", "memberCount >= 40"); // "memberCount >= 51 -> >= 40"
+ */
+export {
+  rulebookImpact,
+  describeChange,
+  RulebookImpactSchema,
+  ImpactCauseSchema,
+  StandingSchema,
+  impactReportJsonSchema,
+  impactReportJsonSchemaText,
+} from "./impact/index.ts";
+export type {
+  ImpactSubject,
+  RulebookImpactOptions,
+  RulebookImpact,
+  ImpactCause,
+  CauseSummary,
+  InstrumentChange,
+  Standing,
+  StandingCounts,
+} from "./impact/index.ts";

@@ -1,32 +1,37 @@
 /**
  * @module
  * The public catalogue: `GET /instruments` (filters, pages, ETag), `GET /instruments/{id}`,
- * `GET /funding-sources`. Call status is derived for `?date=` (default today in Poland).
+ * `GET /funding-sources`. Each instrument carries its availability on `?statusOn=` (default today
+ * in Poland) with the basis of the status; maintainers' notes are never served.
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { etag } from "hono/etag";
 import {
-  CallStatusOnSchema as DomainCallStatusOnSchema,
+  AvailabilityOnSchema as DomainAvailabilityOnSchema,
   CallStatusSchema,
   FundingSourceSchema,
   InstrumentFilterFieldsSchema,
   IsoDateSchema,
-  InstrumentSchema,
+  PublicInstrumentSchema,
   SlugSchema,
-  callStatusOn,
+  availabilityOn,
   todayInPoland,
   type Instrument,
+  type PublicInstrument,
 } from "@klastry/domain";
+import { statusDescription } from "../openapi/status-description.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { createRouter, MAX_PAGE_SIZE, PageQuerySchema, pageOf, withOpenApi } from "./router.ts";
 
-export const CallStatusOnSchema = withOpenApi(DomainCallStatusOnSchema, "CallStatusOn");
+export const AvailabilityOnSchema = withOpenApi(DomainAvailabilityOnSchema, "AvailabilityOn", {
+  description: `An instrument's availability on a date, derived from its dated data, with the basis of the status (\`basis\` in Polish and English, \`source\`, \`window\`). The statuses:\n${statusDescription()}`,
+});
 
-export const InstrumentOnDateSchema = InstrumentSchema.extend({
-  callStatus: CallStatusOnSchema,
-}).openapi("Instrument");
+export const InstrumentOnDateSchema = withOpenApi(PublicInstrumentSchema, {})
+  .extend({ availabilityOn: AvailabilityOnSchema })
+  .openapi("Instrument");
 
 const InstrumentPageSchema = pageOf(InstrumentOnDateSchema)
   .extend({ statusOn: IsoDateSchema })
@@ -34,9 +39,16 @@ const InstrumentPageSchema = pageOf(InstrumentOnDateSchema)
 
 // The domain's filter fields, pages from the query string, and the derived-status filter.
 const InstrumentQuerySchema = PageQuerySchema.extend(InstrumentFilterFieldsSchema.shape).extend({
-  status: CallStatusSchema.optional().openapi({ description: "Call status on `date`" }),
+  status: withOpenApi(CallStatusSchema.optional(), {
+    description: `Only instruments with this availability status on \`statusOn\`:\n${statusDescription()}`,
+  }),
+  statusOn: IsoDateSchema.optional().openapi({
+    description: "Day the availability is derived for; default today in Europe/Warsaw",
+    example: "2026-12-02",
+  }),
   date: IsoDateSchema.optional().openapi({
-    description: "Day the call status is derived for; default today in Europe/Warsaw",
+    description: "Former name of `statusOn`, still accepted",
+    deprecated: true,
   }),
   q: withOpenApi(InstrumentFilterFieldsSchema.shape.q, {
     description: "Words that must all appear in a name or description",
@@ -68,7 +80,15 @@ const oneRoute = createRoute({
   middleware: [etag()] as const,
   request: {
     params: z.object({ id: SlugSchema }),
-    query: z.object({ date: IsoDateSchema.optional() }),
+    query: z.object({
+      statusOn: IsoDateSchema.optional().openapi({
+        description: "Day the availability is derived for; default today in Europe/Warsaw",
+      }),
+      date: IsoDateSchema.optional().openapi({
+        description: "Former name of `statusOn`, still accepted",
+        deprecated: true,
+      }),
+    }),
   },
   responses: {
     200: {
@@ -101,16 +121,28 @@ const fundingRoute = createRoute({
   },
 });
 
-function withStatus(instrument: Instrument, date: string) {
-  return { ...instrument, callStatus: callStatusOn(instrument, date) };
+/** An instrument as served: its public fields and its availability on the date. */
+function withStatus(
+  instrument: Instrument,
+  date: string,
+): PublicInstrument & { availabilityOn: ReturnType<typeof availabilityOn> } {
+  const { maintainerNotes: _notes, ...served } = instrument;
+  return { ...served, availabilityOn: availabilityOn(instrument, date) };
 }
 
 export function catalogueRoutes(deps: Pick<AppDeps, "db">) {
   const catalogue = deps.db.catalogue;
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const { page, pageSize, status, date: askedDate, ...filters } = c.req.valid("query");
-      const date = askedDate ?? todayInPoland();
+      const {
+        page,
+        pageSize,
+        status,
+        statusOn,
+        date: formerDate,
+        ...filters
+      } = c.req.valid("query");
+      const date = statusOn ?? formerDate ?? todayInPoland();
       if (status === undefined) {
         const found = await catalogue.listInstruments({ ...filters, page, pageSize });
         const items = found.items.map((instrument) => withStatus(instrument, date));
@@ -127,7 +159,7 @@ export function catalogueRoutes(deps: Pick<AppDeps, "db">) {
         });
         for (const instrument of found.items) {
           const entry = withStatus(instrument, date);
-          if (entry.callStatus.status === status) matching.push(entry);
+          if (entry.availabilityOn.status === status) matching.push(entry);
         }
         if (p * MAX_PAGE_SIZE >= found.total) break;
       }
@@ -139,7 +171,8 @@ export function catalogueRoutes(deps: Pick<AppDeps, "db">) {
       const instrument = await catalogue.getInstrument(id);
       if (instrument === null)
         throw new ApiError("NOT_FOUND", `no instrument "${id}" in the catalogue`);
-      return c.json(withStatus(instrument, c.req.valid("query").date ?? todayInPoland()), 200);
+      const { statusOn, date } = c.req.valid("query");
+      return c.json(withStatus(instrument, statusOn ?? date ?? todayInPoland()), 200);
     })
     .openapi(fundingRoute, async (c) => {
       const { page, pageSize } = c.req.valid("query");

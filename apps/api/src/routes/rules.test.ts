@@ -84,6 +84,8 @@ function rulesSuite(kind: DatabaseKind): void {
           verdictChanges: { instrumentId: string; before: string; after: string }[];
         }[];
         byInstrument: { instrumentId: string; gained: number; lost: number }[];
+        rules: { ruleId: string }[];
+        summary: Record<string, unknown>;
       };
       expect(body.candidateVersion).not.toBe(body.currentVersion);
       expect(body.currentVersion).toBe(api.deps.rulebookStore.status().version);
@@ -96,7 +98,12 @@ function rulesSuite(kind: DatabaseKind): void {
       ).toBe(true);
       expect(mazowsze.map((i) => i.gained)).toEqual([["test-cluster-grant"]]);
       expect(body.byInstrument).toEqual([
-        { instrumentId: "test-cluster-grant", gained: 1, lost: 2 },
+        {
+          instrumentId: "test-cluster-grant",
+          instrumentName: expect.objectContaining({ pl: expect.any(String) }),
+          gained: 1,
+          lost: 2,
+        },
       ]);
       expect(body.changedInstruments).toEqual(["test-cluster-grant"]);
       expect(lodz[0]?.verdictChanges).toEqual([
@@ -104,8 +111,39 @@ function rulesSuite(kind: DatabaseKind): void {
           instrumentId: "test-cluster-grant",
           before: "eligible",
           after: "not_eligible",
+          standingBefore: "eligible",
+          standingAfter: "not_eligible",
+          // The condition that made the difference, as the CLI's report names it.
+          causes: [
+            {
+              kind: "condition",
+              ruleId: "test-cluster-grant-lodz",
+              condition: "seat-in-region",
+              label: expect.objectContaining({ en: expect.any(String) }),
+              before: 'region in ["10"]',
+              after: 'region in ["14"]',
+              outcomeBefore: "pass",
+              outcomeAfter: "fail",
+              actual: "10",
+            },
+          ],
         }),
       ]);
+      expect(body.rules).toEqual([
+        expect.objectContaining({
+          ruleId: "test-cluster-grant-lodz",
+          change: "changed",
+          conditions: [
+            {
+              condition: "seat-in-region",
+              change: "changed",
+              before: 'region in ["10"]',
+              after: 'region in ["14"]',
+            },
+          ],
+        }),
+      ]);
+      expect(body.summary).toMatchObject({ clustersGaining: 1, clustersLosing: 2, changed: true });
       // Impact never changes what is served.
       expect(api.deps.rulebookStore.status().version).toBe(body.currentVersion);
     });

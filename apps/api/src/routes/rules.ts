@@ -9,19 +9,31 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   IsoDateSchema,
   LanguageSchema,
-  LocalizedTextSchema,
   SlugSchema,
   VerdictSchema,
   todayInPoland,
 } from "@klastry/domain";
-import { readRuleSources, type Rulebook } from "@klastry/rules-engine";
+import {
+  ConditionReasonSchema,
+  ImpactCauseSchema,
+  RulebookImpactSchema,
+  StandingSchema,
+  readRuleSources,
+  type Rulebook,
+} from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
 import { answersOf, pinRulebook } from "../evaluation.ts";
 import { computeImpact } from "../impact.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { compileCandidate } from "../candidate-rulebook.ts";
-import { createRouter, PageQuerySchema, pageOf, rulebookVersionHeader } from "./router.ts";
+import {
+  createRouter,
+  PageQuerySchema,
+  pageOf,
+  rulebookVersionHeader,
+  withOpenApi,
+} from "./router.ts";
 
 const security: Record<string, string[]>[] = [{ apiKey: [] }];
 
@@ -40,15 +52,8 @@ const RulebookSchema = z
         priority: z.number(),
         validFrom: IsoDateSchema.optional(),
         validTo: IsoDateSchema.optional(),
-        /** Reasons in words per condition name (the web's rules page shows them). */
-        reasons: z.record(
-          z.string(),
-          z.object({
-            pass: LocalizedTextSchema,
-            fail: LocalizedTextSchema,
-            question: LocalizedTextSchema.optional(),
-          }),
-        ),
+        /** The rule's own texts per condition name (others read as the catalogue's defaults). */
+        reasons: z.record(z.string(), withOpenApi(ConditionReasonSchema, "ConditionReason")),
       }),
     ),
   })
@@ -132,10 +137,19 @@ const ImpactItemSchema = z
     verdictChanges: z.array(
       z.object({
         instrumentId: SlugSchema,
+        instrumentName: LocalizedTextSchema,
         before: VerdictSchema,
         after: VerdictSchema,
         nearMissBefore: z.boolean(),
         nearMissAfter: z.boolean(),
+        /** The verdict and near-miss flag in one word: eligible, unknown, near_miss, not_eligible. */
+        standingBefore: StandingSchema,
+        standingAfter: StandingSchema,
+        causes: z
+          .array(ImpactCauseSchema)
+          .describe(
+            "The conditions whose outcome changed for this cluster (or the rule added, removed, starting or ending), with the condition as text before and after",
+          ),
       }),
     ),
   })
@@ -151,8 +165,17 @@ const ImpactSchema = pageOf(ImpactItemSchema)
       .array(SlugSchema)
       .openapi({ description: "Instruments whose rules differ in the candidate" }),
     byInstrument: z.array(
-      z.object({ instrumentId: SlugSchema, gained: z.number().int(), lost: z.number().int() }),
+      z.object({
+        instrumentId: SlugSchema,
+        instrumentName: LocalizedTextSchema,
+        gained: z.number().int(),
+        lost: z.number().int(),
+      }),
     ),
+    rules: RulebookImpactSchema.shape.rules.describe(
+      "Rules added, removed or changed, with a readable diff of their conditions",
+    ),
+    summary: RulebookImpactSchema.shape.summary,
   })
   .openapi("ImpactReport");
 

@@ -4,8 +4,10 @@
  * package's fictional test knowledge base and a temp rules folder; logs are captured so tests can
  * grep them for secrets. Nothing of ours is replaced.
  */
-import type { Database, DatabaseKind, KnowledgeBase } from "@klastry/db";
-import { buildKnowledgeBase, openTestDatabase } from "@klastry/db/testing";
+import type { Database, DatabaseKind } from "@klastry/db";
+import { openTestDatabase } from "@klastry/db/testing";
+import type { KnowledgeBase } from "@klastry/knowledge";
+import { buildKnowledgeBase } from "@klastry/knowledge/testing";
 import { loadRulebook, type Rulebook } from "@klastry/rules-engine";
 import { seedKnowledgeBase } from "@klastry/db";
 import { createApp, type App } from "../app.ts";

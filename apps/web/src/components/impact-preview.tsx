@@ -6,8 +6,9 @@
 import { createSignal, For, Show } from "solid-js";
 import { action, useAction, useSubmission } from "@solidjs/router";
 import { Verdicts } from "@klastry/domain";
-import { formatNumber, labelOf, language, t } from "../i18n/index.ts";
+import { formatNumber, label, labelOf, language, t } from "../i18n/index.ts";
 import { previewRuleImpact, type CandidateRuleFile } from "../lib/api.ts";
+import { causeLine } from "../lib/impact-cause.ts";
 import { ErrorMessage } from "./error-message.tsx";
 import { FieldError, TextField } from "./form-field.tsx";
 
@@ -113,7 +114,7 @@ export function ImpactPreview(props: { apiKey: string }) {
                 <For each={report().byInstrument}>
                   {(entry) => (
                     <li>
-                      <code>{entry.instrumentId}</code>:{" "}
+                      <code>{entry.instrumentId}</code> {label(entry.instrumentName)}:{" "}
                       {t("rules.byInstrument", {
                         gained: formatNumber(entry.gained),
                         lost: formatNumber(entry.lost),
@@ -149,10 +150,17 @@ export function ImpactPreview(props: { apiKey: string }) {
                       <td class="loss">{change.lost.join(", ") || "—"}</td>
                       <td>
                         {change.verdictChanges
-                          .map(
-                            (v) =>
-                              `${v.instrumentId}: ${labelOf(Verdicts.entries, v.before)} → ${labelOf(Verdicts.entries, v.after)}`,
-                          )
+                          .map((v) => {
+                            // A near miss gained or lost keeps the verdict: say so beside it.
+                            const side = (verdict: string, nearMiss: boolean) =>
+                              `${labelOf(Verdicts.entries, verdict)}${nearMiss ? ` (${t("rules.nearMiss")})` : ""}`;
+                            const verdicts = `${v.instrumentId}: ${side(v.before, v.nearMissBefore)} → ${side(v.after, v.nearMissAfter)}`;
+                            // Older servers send no causes; the preview then shows verdicts only.
+                            const causes = (v.causes ?? []).map(causeLine).join("; ");
+                            return causes
+                              ? `${verdicts} (${t("rules.because")} ${causes})`
+                              : verdicts;
+                          })
                           .join("; ") || "—"}
                       </td>
                     </tr>

@@ -16,47 +16,22 @@ import {
 } from "@klastry/domain";
 import { formatDate, labelOf, t } from "../i18n/index.ts";
 import { FundingTerms } from "./amount-range.tsx";
-import { formatValue } from "./format-value.ts";
 import { OpenQuestion } from "./open-question.tsx";
 
-/** Facts about the instrument or the date, not the cluster: their value is not "your answer". */
-const NOT_ABOUT_CLUSTER = new Set(["instrumentCallStatus", "daysUntilDeadline", "evaluationDate"]);
-
-function isAboutCluster(fact: string): boolean {
-  return !NOT_ABOUT_CLUSTER.has(fact);
-}
-
-/** True when the rule's own wording already shows the value (reasons often say "{actual} members"). */
-function mentions(text: string, value: unknown): boolean {
-  if (Array.isArray(value)) return value.length > 0 && value.every((item) => mentions(text, item));
-  if (value === undefined || value === null || typeof value === "object") return false;
-  return text.includes(String(value)) || text.includes(formatValue(value));
-}
-
-function Explanation(props: { item: ConditionExplanation; kind: "reason" | "missing" }) {
-  const showActual = () =>
-    props.item.actual !== undefined && !mentions(props.item.text, props.item.actual);
-  const showRequired = () =>
-    props.kind === "missing" &&
-    props.item.required !== undefined &&
-    !mentions(props.item.text, props.item.required);
+/**
+ * A condition in words, as the engine wrote it with the one formatter (values, units, labels are
+ * in the text); a failed "any of" line lists its alternatives below it.
+ */
+function Explanation(props: { item: ConditionExplanation }) {
   return (
     <li>
       {props.item.text}
-      <Show when={showActual() || showRequired()}>
-        <span class="muted">
-          {" "}
-          (
-          <Show when={showActual()}>
-            {isAboutCluster(props.item.fact) ? t("results.yourValue") : t("results.value")}:{" "}
-            {formatValue(props.item.actual)}
-          </Show>
-          <Show when={showActual() && showRequired()}>; </Show>
-          <Show when={showRequired()}>
-            {t("results.required")}: {formatValue(props.item.required)}
-          </Show>
-          )
-        </span>
+      <Show when={props.item.alternatives}>
+        {(alternatives) => (
+          <ul class="alternatives">
+            <For each={alternatives()}>{(alternative) => <li>{alternative.text}</li>}</For>
+          </ul>
+        )}
       </Show>
     </li>
   );
@@ -94,13 +69,14 @@ export function RecommendationCard(props: {
         </Show>
         <dt>{t("instrument.callStatus")}</dt>
         <dd>
-          <span class={`status status-${r().callStatus}`}>
-            {labelOf(CallStatuses.entries, r().callStatus)}
+          <span class={`status status-${r().availability.status}`}>
+            {labelOf(CallStatuses.entries, r().availability.status)}
           </span>
-          <Show when={r().deadline}>
+          <Show when={r().availability.deadline}>
             {" "}
-            · {t("instrument.deadline")}: {formatDate(r().deadline)}
+            · {t("instrument.deadline")}: {formatDate(r().availability.deadline)}
           </Show>
+          <span class="basis">{r().availability.basis}</span>
         </dd>
         <FundingTerms amount={r().amount} maxCoFinancingRate={r().maxCoFinancingRate} />
       </dl>
@@ -118,13 +94,13 @@ export function RecommendationCard(props: {
       <Show when={r().reasons.length > 0}>
         <h4>{t("results.reasons")}</h4>
         <ul class="reasons" data-testid="reasons">
-          <For each={r().reasons}>{(item) => <Explanation item={item} kind="reason" />}</For>
+          <For each={r().reasons}>{(item) => <Explanation item={item} />}</For>
         </ul>
       </Show>
       <Show when={r().missing.length > 0}>
         <h4>{t("results.missing")}</h4>
         <ul class="missing" data-testid="missing">
-          <For each={r().missing}>{(item) => <Explanation item={item} kind="missing" />}</For>
+          <For each={r().missing}>{(item) => <Explanation item={item} />}</For>
         </ul>
       </Show>
       <Show when={r().questions.length > 0}>

@@ -27,56 +27,49 @@ describe("results grouping", () => {
     expect(screen.getByText(/Pozostałe niepasujące instrumenty: 3/)).toBeTruthy();
   });
 
-  it("does not repeat a value the rule's wording already shows", async () => {
+  it("shows a failed 'any of' line with its alternatives, each in the engine's words", async () => {
     const set = buildRecommendationSet();
-    const first = set.recommendations[0];
-    if (first?.reasons[0])
-      first.reasons[0] = {
-        ...first.reasons[0],
-        text: "Klaster ma 51 członków (wymagane co najmniej 15)",
-      };
-    renderResults(set);
-    const reasons = within(
-      await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow"),
-    ).getByTestId("reasons");
-    expect(reasons.textContent).toBe("Klaster ma 51 członków (wymagane co najmniej 15)");
-  });
-
-  it("writes an instrument's call status as its label, not as the cluster's answer", async () => {
-    const set = buildRecommendationSet();
-    const first = set.recommendations[0];
-    if (first) {
-      first.reasons = [
+    const near = set.recommendations.find((r) => r.nearMiss);
+    if (near) {
+      near.missing = [
         {
-          ruleId: "feng-2-17",
-          condition: "call",
-          text: "Nabór nie jest zamknięty",
-          fact: "instrumentCallStatus",
-          operator: "notEqual",
-          required: "closed",
-          actual: "planned",
+          ruleId: "regional-growth",
+          condition: "status",
+          text: "Jedno z: Klaster ma ważny status KKK; albo Klaster jest ponadregionalnym klastrem wzrostowym",
+          fact: "kkkValidOnDate",
+          operator: "any",
+          lever: "actionable",
+          alternatives: [
+            {
+              ruleId: "regional-growth",
+              condition: "kkk",
+              text: "Klaster nie ma ważnego statusu KKK",
+              fact: "kkkValidOnDate",
+              operator: "equal",
+              lever: "actionable",
+            },
+          ],
         },
       ];
     }
     renderResults(set);
-    const reasons = within(
-      await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow"),
-    ).getByTestId("reasons");
-    expect(reasons.textContent).toBe("Nabór nie jest zamknięty (stan: Nabór planowany)");
+    const missing = within(
+      await screen.findByTestId("recommendation-regional-growth-cluster-grant"),
+    ).getByTestId("missing");
+    expect(missing.textContent).toContain("Jedno z: Klaster ma ważny status KKK");
+    expect(missing.textContent).toContain("Klaster nie ma ważnego statusu KKK");
   });
 
   it("gives reasons in words with the cluster's own value, and what is missing for near misses", async () => {
     renderResults();
     const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");
     const reasons = within(card).getByTestId("reasons");
-    expect(reasons.textContent).toContain("Klaster ma co najmniej 15 członków");
-    expect(reasons.textContent).toContain("Twoja odpowiedź: 51");
+    expect(reasons.textContent).toBe("Klaster ma co najmniej 15 członków");
     const missing = within(
       screen.getByTestId("recommendation-regional-growth-cluster-grant"),
     ).getByTestId("missing");
-    expect(missing.textContent).toContain("Klaster ma co najmniej 25 członków");
-    // The required 25 is already in the wording; only the cluster's own 20 is added.
-    expect(missing.textContent).toBe("Klaster ma co najmniej 25 członków (Twoja odpowiedź: 20)");
+    // The engine's text carries the values; the page adds nothing of its own.
+    expect(missing.textContent).toBe("Klaster ma co najmniej 25 członków");
   });
 
   it("shows operator, level, forms, call status, deadline and the amount in Polish formats", async () => {

@@ -316,4 +316,11 @@ export const en: Catalogue = {
   "rules.reasons": "Reasons (condition met / not met)",
   "rules.byInstrument": "gained by {gained} clusters, lost by {lost}",
   "rules.noChanges": "No cluster gains or loses an instrument.",
+  "rules.cause.added": "rule {rule} added",
+  "rules.cause.removed": "rule {rule} removed",
+  "rules.cause.now_active": "rule {rule} now in force on the date",
+  "rules.cause.no_longer_active": "rule {rule} no longer in force on the date",
+  "rules.cause.changed": "rule {rule} changed",
+  "rules.nearMiss": "near miss",
+  "rules.because": "because of",
 };

@@ -316,6 +316,13 @@ export const pl = {
   "rules.reasons": "Uzasadnienia (spełniony / niespełniony warunek)",
   "rules.byInstrument": "zyskuje klastrów: {gained}, traci klastrów: {lost}",
   "rules.noChanges": "Żaden klaster nie zyskuje ani nie traci instrumentów.",
+  "rules.cause.added": "dodana reguła {rule}",
+  "rules.cause.removed": "usunięta reguła {rule}",
+  "rules.cause.now_active": "reguła {rule} obowiązuje w dniu oceny",
+  "rules.cause.no_longer_active": "reguła {rule} nie obowiązuje już w dniu oceny",
+  "rules.cause.changed": "zmieniona reguła {rule}",
+  "rules.nearMiss": "prawie",
+  "rules.because": "przez",
 } as const;
 
 export type MessageKey = keyof typeof pl;

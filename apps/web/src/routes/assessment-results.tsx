@@ -52,7 +52,7 @@ export default function AssessmentResults() {
   const sources = createAsync(() => fundingSourcesQuery().catch(() => []));
   const sourceName = (id: string) => {
     const source = sources()?.find((candidate) => candidate.id === id);
-    return source ? (source.abbreviation ?? label(source.name)) : id;
+    return source ? (source.abbreviation ? label(source.abbreviation) : label(source.name)) : id;
   };
   const fileDate = () => new Date().toISOString().slice(0, 10);
   const latest = () => (results.state === "errored" ? undefined : results.latest);

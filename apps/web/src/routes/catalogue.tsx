@@ -160,7 +160,7 @@ function InstrumentRow(props: { instrument: ListedInstrument }) {
           .join(", ")}{" "}
         · {t("instrument.lastVerified")}: {formatDate(i().lastVerified)}
       </p>
-      <Show when={i().callStatus}>
+      <Show when={i().availabilityOn}>
         {(call) => (
           <p>
             <span class={`status status-${call().status}`}>

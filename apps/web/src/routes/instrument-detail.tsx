@@ -7,7 +7,6 @@ import { ErrorBoundary, For, Show, Suspense } from "solid-js";
 import { A, createAsync, useParams } from "@solidjs/router";
 import {
   ActorTypes,
-  callStatusOn,
   CallStatuses,
   Confidences,
   InstrumentForms,
@@ -17,14 +16,16 @@ import {
   REGIONS,
   RecordKinds,
   SupportFunctions,
-  todayInPoland,
-  type Instrument,
 } from "@klastry/domain";
 import { FundingTerms } from "../components/amount-range.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { formatDate, label, labelOf, t } from "../i18n/index.ts";
+import type { getInstrument } from "../lib/api.ts";
 import { fundingSourcesQuery, instrumentQuery } from "../lib/queries.ts";
+
+/** An instrument as the API serves it, with its availability today. */
+type ServedInstrument = Awaited<ReturnType<typeof getInstrument>>;
 
 export default function InstrumentDetail() {
   const params = useParams<{ id: string }>();
@@ -39,14 +40,14 @@ export default function InstrumentDetail() {
   );
 }
 
-function InstrumentView(props: { instrument: Instrument }) {
+function InstrumentView(props: { instrument: ServedInstrument }) {
   const i = () => props.instrument;
   const sources = createAsync(() => fundingSourcesQuery().catch(() => []));
   const sourceName = (id: string) => {
     const source = sources()?.find((candidate) => candidate.id === id);
     return source ? label(source.name) : id;
   };
-  const status = () => callStatusOn(i(), todayInPoland());
+  const status = () => i().availabilityOn;
   const regions = () =>
     i().regions.length === REGION_CODES.length
       ? t("instrument.allRegions")
@@ -124,6 +125,7 @@ function InstrumentView(props: { instrument: Instrument }) {
             {" "}
             · {t("instrument.opensOn")}: {formatDate(status().opensOn)}
           </Show>
+          <span class="basis">{label(status().basis)}</span>
         </dd>
         <dt>{t("instrument.confidence")}</dt>
         <dd>{labelOf(Confidences.entries, i().confidence)}</dd>
@@ -131,7 +133,10 @@ function InstrumentView(props: { instrument: Instrument }) {
         <dd>{formatDate(i().lastVerified)}</dd>
       </dl>
       <h2>{t("instrument.callWindows")}</h2>
-      <Show when={i().callWindows.length > 0} fallback={<p>{t("instrument.noCallWindows")}</p>}>
+      <Show
+        when={i().availability.calls.length > 0}
+        fallback={<p>{t("instrument.noCallWindows")}</p>}
+      >
         <table class="data">
           <caption class="visually-hidden">{t("instrument.callWindows")}</caption>
           <thead>
@@ -143,12 +148,12 @@ function InstrumentView(props: { instrument: Instrument }) {
             </tr>
           </thead>
           <tbody>
-            <For each={i().callWindows}>
+            <For each={i().availability.calls}>
               {(window) => (
                 <tr>
                   <td>{window.label ? label(window.label) : "—"}</td>
                   <td>{formatDate(window.opens)}</td>
-                  <td>{window.closes ? formatDate(window.closes) : t("instrument.noClose")}</td>
+                  <td>{formatDate(window.closes)}</td>
                   <td>
                     <Show when={window.url} fallback="—">
                       {(url) => (
@@ -163,10 +168,6 @@ function InstrumentView(props: { instrument: Instrument }) {
             </For>
           </tbody>
         </table>
-      </Show>
-      <Show when={i().notes}>
-        <h2>{t("instrument.notes")}</h2>
-        <p>{label(i().notes)}</p>
       </Show>
       <h2>{t("instrument.sources")}</h2>
       <ul data-testid="sources">

@@ -26,7 +26,24 @@ function fakeRulesApi() {
               gained: ["feng-2-17"],
               lost: [],
               verdictChanges: [
-                { instrumentId: "feng-2-17", before: "not_eligible", after: "eligible" },
+                {
+                  instrumentId: "feng-2-17",
+                  before: "not_eligible",
+                  after: "eligible",
+                  causes: [
+                    {
+                      kind: "condition",
+                      ruleId: "feng-2-17",
+                      condition: "members",
+                      label: { pl: "Liczba członków", en: "Number of members" },
+                      before: "memberCount >= 15",
+                      after: "memberCount >= 10",
+                      outcomeBefore: "fail",
+                      outcomeAfter: "pass",
+                      actual: 12,
+                    },
+                  ],
+                },
               ],
             },
           ],
@@ -37,7 +54,14 @@ function fakeRulesApi() {
           candidateVersion: "v2",
           evaluatedOn: "2026-11-29",
           clustersEvaluated: 5,
-          byInstrument: [{ instrumentId: "feng-2-17", gained: 1, lost: 0 }],
+          byInstrument: [
+            {
+              instrumentId: "feng-2-17",
+              instrumentName: { pl: "Rozwój oferty klastrów", en: "Cluster offer development" },
+              gained: 1,
+              lost: 0,
+            },
+          ],
         });
       }
       if (url.startsWith("/api/v1/rules")) {
@@ -103,8 +127,10 @@ describe("rules page", () => {
     const row = within(report).getByRole("row", { name: /Klaster ICT/ });
     expect(row.textContent).toContain("feng-2-17");
     expect(row.textContent).toContain("Nie kwalifikuje się → Kwalifikuje się");
+    // The condition that made the difference, from the API's causes.
+    expect(row.textContent).toContain("(przez members: memberCount >= 15 → >= 10)");
     expect(within(report).getByTestId("impact-by-instrument").textContent).toContain(
-      "zyskuje klastrów: 1",
+      "feng-2-17 Rozwój oferty klastrów: zyskuje klastrów: 1",
     );
   });
 });

@@ -53,7 +53,7 @@ export default function SavedAssessment() {
   const sources = createAsync(() => fundingSourcesQuery().catch(() => []));
   const sourceName = (id: string) => {
     const source = sources()?.find((candidate) => candidate.id === id);
-    return source ? (source.abbreviation ?? label(source.name)) : id;
+    return source ? (source.abbreviation ? label(source.abbreviation) : label(source.name)) : id;
   };
 
   const continueInWizard = () => {

@@ -8,6 +8,7 @@ import { keysCreate, keysList, keysRevoke } from "./keys.ts";
 import { rulesCoverage } from "./rules-coverage.ts";
 import { rulesExplain } from "./rules-explain.ts";
 import { rulesFacts } from "./rules-facts.ts";
+import { rulesImpact } from "./rules-impact.ts";
 import { rulesReview } from "./rules-review.ts";
 import { rulesTest } from "./rules-test.ts";
 import { rulesValidate } from "./rules-validate.ts";
@@ -64,6 +65,13 @@ export const commands: Record<string, Record<string, CommandEntry>> = {
         "[--dir <folder>] [--lang pl|en] [--format text|markdown] [--date YYYY-MM-DD] [--rule <id>]",
       summary: "every rule in words beside the record it rests on, for an audit in one read",
       run: rulesReview,
+    },
+    impact: {
+      synopsis:
+        "[--against <revision|folder>] [--assessments <file|db|none>] [--generated N] [--date YYYY-MM-DD] [--format text|markdown|json] [--lang en|pl] [--limit N] [--fail-on-loss]",
+      summary:
+        "what the working tree's rules change against another revision (default HEAD) for stored, sample and generated clusters; exit 0 unchanged, 1 changed, 2 error, 3 a loss with --fail-on-loss",
+      run: rulesImpact,
     },
   },
   facts: {

@@ -3,6 +3,7 @@
  * Every migration, oldest first. `migrate()` runs the pending ones; `synchronize` is never used.
  */
 import { InitialSchema1764400000000 } from "./1764400000000-initial-schema.ts";
+import { AnsweredLists1764600000000 } from "./1764600000000-answered-lists.ts";
 
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const MIGRATIONS = [InitialSchema1764400000000, AnsweredLists1764600000000];
 export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";

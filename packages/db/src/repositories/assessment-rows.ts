@@ -12,7 +12,15 @@ import {
   type RecommendationSet,
   type StoredAssessment,
 } from "@klastry/domain";
-import { dialectOf, readJson, readTimestamp, runSql, writeJson, type Queryable } from "../sql.ts";
+import {
+  dialectOf,
+  readBoolean,
+  readJson,
+  readTimestamp,
+  runSql,
+  writeJson,
+  type Queryable,
+} from "../sql.ts";
 
 /**
  * An assessment with what the domain's StoredAssessment leaves out. The access-token hash never
@@ -22,6 +30,10 @@ export interface AssessmentRecord {
   assessment: StoredAssessment;
   assessedOn: IsoDate;
   region: string;
+  /**
+   * The recommendations made when the assessment was stored; null when none were stored, or when
+   * they were stored in an earlier format of the product (the API re-evaluates on request).
+   */
   recommendations: RecommendationSet | null;
   /** Whether a private-link token was stored with the assessment. */
   hasAccessToken: boolean;
@@ -50,6 +62,8 @@ interface AssessmentDbRow {
   rulebook_version: string | null;
   recommendations: unknown;
   access_token_hash: string | null;
+  needs_answered: unknown;
+  public_tasks_answered: unknown;
 }
 
 /**
@@ -60,7 +74,8 @@ function assessmentColumns(target: Queryable): string {
   const assessedOn =
     dialectOf(target) === "postgres" ? `to_char(a.assessed_on, 'YYYY-MM-DD')` : "a.assessed_on";
   return `a.id, a.cluster_id, a.region, a.created_at, ${assessedOn} AS assessed_on, a.cluster_snapshot,
-    a.profile, a.own_contribution, a.rulebook_version, a.recommendations, a.access_token_hash`;
+    a.profile, a.own_contribution, a.rulebook_version, a.recommendations, a.access_token_hash,
+    a.needs_answered, a.public_tasks_answered`;
 }
 
 /** Loads assessments matching `where` (alias `a`) with their needs and public tasks (three queries). */
@@ -110,25 +125,26 @@ export async function loadAssessments(
         ...(row.rulebook_version === null ? {} : { rulebookVersion: row.rulebook_version }),
         cluster: readJson(row.cluster_snapshot),
         profile: readJson(row.profile),
-        needs: needsOf.get(row.id) ?? [],
-        publicTasks: tasksOf.get(row.id) ?? [],
+        // An unanswered list is absent; an answered one is a list, possibly empty ("none").
+        ...(readBoolean(row.needs_answered) && { needs: needsOf.get(row.id) ?? [] }),
+        ...(readBoolean(row.public_tasks_answered) && { publicTasks: tasksOf.get(row.id) ?? [] }),
         ownContribution: readJson(row.own_contribution),
       },
       `assessment ${row.id}`,
     ),
     assessedOn: row.assessed_on,
     region: row.region,
-    recommendations:
-      row.recommendations === null
-        ? null
-        : parseOrThrow(
-            RecommendationSetSchema,
-            readJson(row.recommendations),
-            `assessment ${row.id} recommendations`,
-          ),
+    recommendations: storedRecommendations(row.recommendations),
     hasAccessToken: row.access_token_hash !== null,
     accessTokenHash: row.access_token_hash,
   }));
+}
+
+/** The stored set when it still reads as today's format; an older one is history, not data. */
+function storedRecommendations(value: unknown): RecommendationSet | null {
+  if (value === null) return null;
+  const parsed = RecommendationSetSchema.safeParse(readJson(value));
+  return parsed.success ? parsed.data : null;
 }
 
 function groupBy<Row extends { assessment_id: string }, Out>(
@@ -176,9 +192,11 @@ export async function insertAssessment(tx: Queryable, row: AssessmentInsert): Pr
   await runSql(
     tx,
     `INSERT INTO assessment (id, cluster_id, region, created_at, assessed_on, cluster_snapshot, profile,
-       own_contribution, rulebook_version, recommendations, access_token_hash)
+       own_contribution, rulebook_version, recommendations, access_token_hash, needs_answered,
+       public_tasks_answered)
      VALUES (:id, :clusterId, :region, :createdAt, :assessedOn, :cluster, :profile,
-       :ownContribution, :rulebookVersion, :recommendations, :accessTokenHash)`,
+       :ownContribution, :rulebookVersion, :recommendations, :accessTokenHash, :needsAnswered,
+       :publicTasksAnswered)`,
     {
       id: row.id,
       clusterId: row.clusterId,
@@ -191,9 +209,11 @@ export async function insertAssessment(tx: Queryable, row: AssessmentInsert): Pr
       rulebookVersion: row.rulebookVersion,
       recommendations: writeJson(row.recommendations),
       accessTokenHash: row.accessTokenHash,
+      needsAnswered: row.input.needs !== undefined,
+      publicTasksAnswered: row.input.publicTasks !== undefined,
     },
   );
-  for (const [position, need] of row.input.needs.entries()) {
+  for (const [position, need] of (row.input.needs ?? []).entries()) {
     await runSql(
       tx,
       `INSERT INTO assessment_need (assessment_id, position, actor, function, priority)
@@ -201,7 +221,7 @@ export async function insertAssessment(tx: Queryable, row: AssessmentInsert): Pr
       { id: row.id, position, actor: need.actor, function: need.function, priority: need.priority },
     );
   }
-  for (const [position, entry] of row.input.publicTasks.entries()) {
+  for (const [position, entry] of (row.input.publicTasks ?? []).entries()) {
     await runSql(
       tx,
       `INSERT INTO assessment_public_task (assessment_id, position, task, readiness)
@@ -225,8 +245,8 @@ export function toStored(args: {
     ...(args.rulebookVersion === null ? {} : { rulebookVersion: args.rulebookVersion }),
     cluster: args.input.cluster,
     profile: args.input.profile,
-    needs: args.input.needs,
-    publicTasks: args.input.publicTasks,
+    ...(args.input.needs !== undefined && { needs: args.input.needs }),
+    ...(args.input.publicTasks !== undefined && { publicTasks: args.input.publicTasks }),
     ownContribution: args.input.ownContribution,
   });
 }

@@ -22,15 +22,10 @@ import {
 } from "@klastry/domain";
 import type { z } from "zod";
 
-/** The knowledge base the seed takes: what `loadKnowledgeBase()` of @klastry/knowledge returns. */
-export interface KnowledgeBase {
-  instruments: readonly Instrument[];
-  fundingSources: readonly FundingSource[];
-  publicTasks: readonly PublicTaskRecord[];
-  sampleClusters: readonly SampleCluster[];
-}
+import type { KnowledgeBase } from "@klastry/knowledge";
 
-export type ValidKnowledgeBase = { [K in keyof KnowledgeBase]: KnowledgeBase[K][number][] };
+export type { KnowledgeBase };
+export type ValidKnowledgeBase = KnowledgeBase;
 
 const COLLECTIONS = {
   instruments: { schema: InstrumentSchema, key: "id", noun: "instrument" },

@@ -25,24 +25,11 @@ import { IsoDateSchema, SlugSchema, UrlSchema } from "./primitives.ts";
 export const LeverSchema = z.enum(["actionable", "need", "fixed"]);
 export type Lever = z.infer<typeof LeverSchema>;
 
-/** One condition of a rule, in words, with the cluster's own value and the required one. */
-export interface ConditionExplanation {
-  ruleId: string;
-  /** The condition's `name` in the rule file (or its JSON pointer). */
-  condition: string;
-  text: string;
-  fact: string;
-  path?: string | undefined;
-  operator: string;
-  required?: unknown;
-  actual?: unknown;
-  lever: Lever;
-  /** A failed "any of" group: its alternatives, any one of which would do. */
-  alternatives?: ConditionExplanation[] | undefined;
-}
-export const ConditionExplanationSchema: z.ZodType<ConditionExplanation> = z
+/** One leaf condition of a rule, in words, with the cluster's own value and the required one. */
+export const ConditionLeafExplanationSchema = z
   .object({
     ruleId: SlugSchema,
+    /** The condition's `name` in the rule file (or its JSON pointer). */
     condition: z.string(),
     text: z.string(),
     fact: z.string(),
@@ -51,11 +38,18 @@ export const ConditionExplanationSchema: z.ZodType<ConditionExplanation> = z
     required: z.unknown().optional(),
     actual: z.unknown().optional(),
     lever: LeverSchema,
-    get alternatives() {
-      return z.array(ConditionExplanationSchema).optional();
-    },
   })
   .strict();
+export type ConditionLeafExplanation = z.infer<typeof ConditionLeafExplanationSchema>;
+
+/**
+ * A condition in words: a leaf, or a failed "any of" group read as one line, its alternatives
+ * (leaves, any one of which would do) in `alternatives`.
+ */
+export const ConditionExplanationSchema = ConditionLeafExplanationSchema.extend({
+  alternatives: z.array(ConditionLeafExplanationSchema).optional(),
+}).strict();
+export type ConditionExplanation = z.infer<typeof ConditionExplanationSchema>;
 
 /** A question whose answer would settle an undecided rule. */
 export const OpenQuestionSchema = z

@@ -44,7 +44,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         level: "regional",
         name: { pl: "Budżet testowy (fikcyjny)", en: "Test budget (fictional)" },
       }),
-      buildFundingSource({ id: "test-eu-fund" }),
+      buildFundingSource({ id: "test-erdf" }),
     ],
     instruments: [
       buildInstrument({
@@ -52,6 +52,10 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         name: {
           pl: "Dotacja testowa dla klastrów (fikcyjna)",
           en: "Test cluster grant (fictional)",
+        },
+        description: {
+          pl: "Wsparcie koordynatorów klastrów w Łodzi.",
+          en: "Support for cluster coordinators in Lodz.",
         },
         level: "regional",
         regions: ["10"],
@@ -64,7 +68,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         shortName: "TEST 1.2",
         description: { pl: "Pożyczki na ekspansję zagraniczną.", en: "Loans for going abroad." },
         regions: ["02", "10", "14"],
-        fundingSources: ["test-eu-fund", "test-regional-budget"],
+        fundingSources: ["test-erdf", "test-regional-budget"],
         forms: ["loan"],
         applicant: "member_firms",
         eligibleActors: ["sme", "large_enterprise"],
@@ -81,7 +85,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
         },
         level: "eu",
         regions: ["14"],
-        fundingSources: ["test-eu-fund"],
+        fundingSources: ["test-erdf"],
         forms: ["voucher", "advisory"],
         applicant: "member_firms",
         eligibleActors: ["sme"],

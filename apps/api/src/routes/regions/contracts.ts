@@ -131,13 +131,29 @@ export const needsRoute = createRoute({
   },
 });
 
+const CoverageInstrumentSchema = z.object({
+  id: SlugSchema,
+  name: z.string(),
+  callStatus: CallStatusSchema,
+  clusters: z.number().int().nonnegative().openapi({
+    description: "Clusters reporting the need for which this instrument covers it (or may fund it)",
+  }),
+});
+
 const CoverageItemSchema = NeedsCellSchema.extend({
-  covered: z
-    .boolean()
-    .openapi({ description: "False: no instrument open to the region serves this need (a gap)" }),
-  instruments: z.array(
-    z.object({ id: SlugSchema, name: z.string(), callStatus: CallStatusSchema }),
-  ),
+  covered: z.boolean().openapi({
+    description:
+      "True when the need of every cluster reporting it is covered; false is a gap. A need is covered for a cluster by an instrument that serves it, is eligible or can't-tell-yet for that cluster and is open, announced, expected or available on the date: the same verdicts as the cluster's own results",
+  }),
+  coveredClusters: z.number().int().nonnegative(),
+  uncoveredClusters: z.number().int().nonnegative(),
+  instruments: z.array(CoverageInstrumentSchema).openapi({
+    description: "Instruments covering the need for at least one cluster",
+  }),
+  mayFund: z.array(CoverageInstrumentSchema).openapi({
+    description:
+      "Programmes running with no confirmed call that may fund the need: listed apart, never counted as covering it",
+  }),
 }).openapi("CoverageItem");
 const CoverageSchema = pageOf(CoverageItemSchema)
   .extend({

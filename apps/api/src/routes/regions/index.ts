@@ -3,8 +3,8 @@
  * Routes for regional authorities, each scoped to one voivodeship (a key of that region or an
  * admin key) and each also served as CSV (`Accept: text/csv`): the region's clusters, the
  * recommendations for their latest assessments evaluated now, the needs matrix (actor x function,
- * counted in SQL), the coverage of those needs by instruments open to the region, and public-task
- * readiness.
+ * counted in SQL), the coverage of those needs (by the engine's own verdicts for each cluster:
+ * `needsCoverage`), and public-task readiness.
  */
 import type { z } from "@hono/zod-openapi";
 import {
@@ -12,7 +12,6 @@ import {
   PublicTasks,
   ReadinessLevels,
   SupportFunctions,
-  callStatusOn,
   indexByCode,
   todayInPoland,
   type Language,
@@ -22,6 +21,7 @@ import { requireRegion } from "../../auth/access.ts";
 import type { RouteDeps } from "../../deps.ts";
 import { answersOf, evaluateWith, pinRulebook } from "../../evaluation.ts";
 import { csvIfAccepted } from "../csv-response.ts";
+import { regionCoverage } from "./region-coverage.ts";
 import { createRouter } from "../router.ts";
 import {
   clustersRoute,
@@ -90,10 +90,11 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
           "assessedOn",
           "instrumentId",
           "instrument",
+          "applicant",
           "verdict",
           "nearMiss",
           "score",
-          "callStatus",
+          "status",
           "deadline",
           "level",
           "operator",
@@ -109,11 +110,12 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
               item.assessedOn,
               r.instrumentId,
               r.name,
+              r.applicant,
               r.verdict,
               r.nearMiss,
               r.score,
-              r.callStatus,
-              r.deadline,
+              r.availability.status,
+              r.availability.deadline,
               r.level,
               r.operator,
               r.fundingSources.join(";"),
@@ -187,33 +189,16 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const { page, pageSize, lang, date } = c.req.valid("query");
       await requireRegion(c, deps.keys, code);
       const statusOn = date ?? todayInPoland();
+      const rulebook = pinRulebook(deps, c);
       const matrix = await db.assessments.needsMatrix(code);
-      // Listed: serves the region and is not closed on the date. Covered: one of them is open or
-      // planned; an instrument whose sources date no call (unknown) is listed but covers nothing.
-      const available = (await db.catalogue.allInstruments())
-        .filter((instrument) => instrument.regions.includes(code))
-        .map((instrument) => ({
-          instrument,
-          callStatus: callStatusOn(instrument, statusOn).status,
-        }))
-        .filter((entry) => entry.callStatus !== "closed");
-      const all = matrix.cells.map((cell) => {
-        const instruments = available
-          .filter(
-            ({ instrument }) =>
-              instrument.functions.includes(cell.function) &&
-              instrument.eligibleActors.includes(cell.actor),
-          )
-          .map(({ instrument, callStatus }) => ({
-            id: instrument.id,
-            name: instrument.name[lang],
-            callStatus,
-          }));
-        const covered = instruments.some(
-          (i) => i.callStatus === "open" || i.callStatus === "planned",
-        );
-        return { ...cell, covered, instruments };
-      });
+      const latest = await db.assessments.latestByRegion(code);
+      const all = regionCoverage(
+        rulebook,
+        latest.map((record) => answersOf(record.assessment)),
+        matrix.cells,
+        statusOn,
+        lang,
+      );
       const items = slice(all, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
       const fn = label(SupportFunctions.entries, lang);
@@ -258,7 +243,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
         ...row,
         clusters: latest
           .filter((record) =>
-            record.assessment.publicTasks.some(
+            (record.assessment.publicTasks ?? []).some(
               (t) => t.task === row.task && t.readiness === row.readiness,
             ),
           )
