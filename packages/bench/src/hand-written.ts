@@ -21,7 +21,7 @@ export function handWrittenEvaluate(
     (members.business_support_institution ?? 0) +
     (members.local_government ?? 0) +
     (members.other ?? 0);
-  const needed = new Set(assessment.needs.map((need) => need.function));
+  const needed = new Set((assessment.needs ?? []).map((need) => need.function));
   const kkk = assessment.cluster.kkk;
   const kkkValid =
     kkk !== undefined && kkk.holds && (kkk.validUntil === undefined || kkk.validUntil >= date);

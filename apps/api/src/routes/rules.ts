@@ -9,6 +9,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   IsoDateSchema,
   LanguageSchema,
+  LocalizedTextSchema,
   SlugSchema,
   VerdictSchema,
   todayInPoland,

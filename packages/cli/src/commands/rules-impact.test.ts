@@ -117,7 +117,9 @@ describe("klastry rules impact", { timeout: 60_000 }, () => {
     const expected = generatePopulation(GENERATED)
       .filter(({ assessment: a }) => {
         const members = memberCount(a);
-        const needs = a.needs.filter((need) => need.actor === "coordinator").map((n) => n.function);
+        const needs = (a.needs ?? [])
+          .filter((need) => need.actor === "coordinator")
+          .map((n) => n.function);
         return (
           members !== undefined &&
           members >= 40 &&
@@ -241,7 +243,16 @@ describe("klastry rules impact", { timeout: 60_000 }, () => {
       const clusterOf = (name: string, sme: number) =>
         buildAssessment({
           cluster: { name, region: "16", foundedYear: 2010 },
-          profile: { members: { sme } },
+          profile: {
+            members: {
+              sme,
+              large_enterprise: 0,
+              research_organisation: 0,
+              business_support_institution: 0,
+              local_government: 0,
+              other: 0,
+            },
+          },
           needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
         });
       const db = await openDatabase({ sqlitePath: join(cwd, "data/klastry.sqlite") });

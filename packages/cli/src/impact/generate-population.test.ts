@@ -18,7 +18,7 @@ describe("generatePopulation", () => {
     const population = generatePopulation(2000);
     const seen = new Set(
       population.flatMap(({ region, assessment }) =>
-        assessment.needs.map((need) => `${region}/${need.actor}/${need.function}`),
+        (assessment.needs ?? []).map((need) => `${region}/${need.actor}/${need.function}`),
       ),
     );
     for (const region of REGION_CODES)

@@ -4,10 +4,9 @@
  * renderings: the summary sentence, standings, a cause (the condition that made the
  * difference) and the population line.
  */
-import type { Language } from "@klastry/domain";
+import { formatNumber, formatValue, type Language } from "@klastry/domain";
 import {
   describeChange,
-  formatValue,
   type CauseSummary,
   type ImpactCause,
   type RulebookImpact,
@@ -15,12 +14,7 @@ import {
   type StandingCounts,
 } from "@klastry/rules-engine";
 
-const NUMBER: Record<Language, Intl.NumberFormat> = {
-  pl: new Intl.NumberFormat("pl-PL"),
-  en: new Intl.NumberFormat("en-GB"),
-};
-
-export const n = (value: number, language: Language) => NUMBER[language].format(value);
+export const n = (value: number, language: Language) => formatNumber(value, language);
 
 const STANDING: Record<Language, Record<Standing, string>> = {
   pl: {
