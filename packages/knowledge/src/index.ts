@@ -47,3 +47,20 @@ export {
  */
 export { knowledgeSummary } from "./knowledge-summary.ts";
 export type { KnowledgeSummary } from "./knowledge-summary.ts";
+
+// Catalogue hygiene
+/**
+ * The rules a shipped catalogue keeps on a day: dated basis for open and available, official
+ * sources behind high confidence, no past planned windows, real ends, no internal words in
+ * user-facing text (errors); lastVerified within 180 days (warnings).
+ *
+ * @example
+ * checkCatalogue(loadKnowledgeBase(), "2026-12-02").filter((i) => i.severity === "error"); // []
+ */
+export { checkCatalogue, formatCatalogueIssues, CATALOGUE_CHECK_CODES } from "./check-catalogue.ts";
+export type {
+  CatalogueIssue,
+  CatalogueCheckCode,
+  CatalogueCheckOptions,
+  CatalogueSeverity,
+} from "./check-catalogue.ts";

@@ -87,7 +87,7 @@ describe("loadKnowledgeBase", () => {
     const error = failure({
       files: {
         "funding-sources/wrong-name.yaml":
-          "id: test-esf\nkind: eu_cohesion\nname: {pl: a, en: a}\ndescription: {pl: a, en: a}\nconfidence: H\nsources: [{url: 'https://example.org'}]\n",
+          "id: test-esf\nkind: eu_cohesion\nname: {pl: a, en: a}\ndescription: {pl: a, en: a}\nconfidence: H\nsources: [{url: 'https://example.org'}]\nlastVerified: '2026-11-29'\n",
       },
     });
     expect(error.issues).toEqual([

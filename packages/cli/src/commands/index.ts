@@ -5,6 +5,7 @@
 import type { Command } from "../io.ts";
 import { dbSeed } from "./db.ts";
 import { keysCreate, keysList, keysRevoke } from "./keys.ts";
+import { knowledgeCheck } from "./knowledge-check.ts";
 import { rulesCoverage } from "./rules-coverage.ts";
 import { rulesExplain } from "./rules-explain.ts";
 import { rulesFacts } from "./rules-facts.ts";
@@ -76,6 +77,14 @@ export const commands: Record<string, Record<string, CommandEntry>> = {
   },
   facts: {
     list: { synopsis: "[--lang pl|en]", summary: "same as klastry rules facts", run: rulesFacts },
+  },
+  knowledge: {
+    check: {
+      synopsis: "[--dir <folder>] [--today YYYY-MM-DD]",
+      summary:
+        "check the catalogue on a day: dated open/available, official sources behind H, past planned windows, real ends, no internal words; warn on lastVerified over 180 days",
+      run: knowledgeCheck,
+    },
   },
   db: {
     seed: {

@@ -38,7 +38,20 @@ const subject = (id: string, region: RegionCode, sme?: number): ImpactSubject =>
   source: id.startsWith("s") ? "sample" : "generated",
   assessment: buildAssessment({
     cluster: { name: `Klaster ${id} (fikcyjny)`, region, foundedYear: 2015 },
-    profile: { members: sme === undefined ? {} : { sme } },
+    // Every member type's count is given (0 is an answer) unless the SME count is left out.
+    profile: {
+      members:
+        sme === undefined
+          ? {}
+          : {
+              sme,
+              large_enterprise: 0,
+              research_organisation: 0,
+              business_support_institution: 0,
+              local_government: 0,
+              other: 0,
+            },
+    },
   }),
 });
 
@@ -63,7 +76,7 @@ describe("rulebookImpact", () => {
     const change = report.clusters[0]?.changes[0];
     expect(change).toMatchObject({
       instrumentId: "demo-cluster-grant",
-      instrumentName: { pl: "Instrument demo-cluster-grant" },
+      instrumentName: { pl: "Instrument testowy demo-cluster-grant (fikcyjny)" },
       before: "not_eligible",
       after: "eligible",
       // One failed condition: a near miss before, eligible after.
