@@ -16,7 +16,11 @@ import { languageOf, rulesDir } from "./rules-shared.ts";
 
 const FORMATS: readonly ReviewFormat[] = ["text", "markdown"];
 
-export async function rulesReview(args: string[], io: CommandIo): Promise<number> {
+export function rulesReview(args: string[], io: CommandIo): Promise<number> {
+  return Promise.resolve(review(args, io));
+}
+
+function review(args: string[], io: CommandIo): number {
   const { values } = parseArgs({
     args,
     options: {
