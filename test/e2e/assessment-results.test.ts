@@ -26,9 +26,10 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     const card = eligible.getByTestId("recommendation-mazowiecki-klaster-kluczowy");
     await card.waitFor();
     const reasons = await card.getByTestId("reasons").locator("li").allTextContents();
-    expect(reasons).toContain("Siedziba klastra (mazowieckie) leży na obszarze instrumentu");
+    expect(reasons).toContain("Województwo: mazowieckie");
+    expect(reasons).toContain("Klaster nie ma statusu regionalnego klastra kluczowego");
     expect(reasons.join("\n")).toContain(
-      "Zgłoszona potrzeba (koordynator): Zarządzanie klastrem i rozwój koordynatora",
+      "Zgłoszona potrzeba – Koordynator klastra: Zarządzanie klastrem i rozwój koordynatora",
     );
     await expect.poll(() => card.getByRole("heading", { name: "Dlaczego pasuje" }).count()).toBe(1);
   });
@@ -99,7 +100,7 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     const card = eligible.getByTestId("recommendation-mazowiecki-klaster-kluczowy");
     await expect
       .poll(() => card.getByTestId("reasons").locator("li").allTextContents())
-      .toContain("The cluster's seat (Masovian) is in the area the instrument serves");
+      .toContain("Region: Masovian");
     expect(await card.getByRole("heading", { name: "Why it fits" }).count()).toBe(1);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "Self-assessment results",

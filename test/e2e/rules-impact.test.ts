@@ -18,10 +18,10 @@ describe.runIf(browserPlan().run)(suiteTitle("rules impact preview"), () => {
 
   beforeAll(async () => {
     if (!browserPlan().run) return;
-    // A Lower Silesian cluster whose coordinator needs cluster management: only the Masovian
-    // key-cluster rule's area keeps it from that instrument.
+    // A Lower Silesian cluster without a regional key-cluster status whose coordinator needs
+    // cluster management: only the Masovian key-cluster rule's area keeps it from that instrument.
     await storeAssessment(e2e.url, {
-      cluster: { name: LOWER_SILESIAN_CLUSTER, region: "02" },
+      cluster: { name: LOWER_SILESIAN_CLUSTER, region: "02", regionalKeyCluster: false },
       needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
     });
   });

@@ -43,7 +43,7 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
       .getByTestId("recommendation-mazowiecki-klaster-kluczowy");
     await card.waitFor();
     expect(await card.getByTestId("reasons").locator("li").allTextContents()).toContain(
-      "Siedziba klastra (mazowieckie) leży na obszarze instrumentu",
+      "Województwo: mazowieckie",
     );
   });
 

@@ -57,6 +57,12 @@ export interface FactSpec {
    * the cluster did not ask for is not a near miss ("also funds ..." instead).
    */
   readonly need?: boolean;
+  /**
+   * A status, label or listing the cluster can obtain (true = it has it). Lacking it is something
+   * the cluster can change; a condition that fails because the cluster already has it (a status it
+   * would apply for and already holds) is not: no advice asks a cluster to give a status up.
+   */
+  readonly obtainable?: boolean;
   /** For a boolean fact: the sentence when it is true and when it is false, and what a rule asks for. */
   readonly sentences?: {
     readonly yes: LocalizedText;
@@ -261,6 +267,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
         properties: {
           holds: {
             type: "boolean",
+            obtainable: true,
             label: t("Posiada status KKK", "Holds KKK status"),
             sentences: {
               yes: t("Klaster ma status KKK", "The cluster holds KKK status"),
@@ -272,6 +279,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       },
       regionalKeyCluster: {
         type: "boolean",
+        obtainable: true,
         label: t("Status regionalnego klastra kluczowego", "Regional key cluster status"),
         question: t(
           "Czy klaster ma status klastra kluczowego swojego województwa?",
@@ -290,6 +298,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       },
       supraRegionalGrowthCluster: {
         type: "boolean",
+        obtainable: true,
         label: t("Ponadregionalny klaster wzrostowy", "Supra-regional growth cluster"),
         question: t(
           "Czy klaster jest ponadregionalnym klastrem wzrostowym?",
@@ -328,6 +337,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       },
       eccpListed: {
         type: "boolean",
+        obtainable: true,
         label: t("Profil na platformie ECCP", "Listed on the ECCP"),
         question: t(
           "Czy klaster ma profil na European Cluster Collaboration Platform?",
@@ -419,6 +429,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       },
       hasStrategy: {
         type: "boolean",
+        obtainable: true,
         label: t("Klaster ma strategię", "The cluster has a strategy"),
         question: t(
           "Czy klaster ma spisaną strategię?",
@@ -594,6 +605,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     name: "kkkValidOnDate",
     origin: "derived",
     type: "boolean",
+    obtainable: true,
     asks: "cluster.kkk",
     label: t("Status KKK ważny w dniu oceny", "KKK status valid on the evaluation date"),
     sentences: {
@@ -609,6 +621,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     name: "escaLabelValidOnDate",
     origin: "derived",
     type: "boolean",
+    obtainable: true,
     asks: "cluster.esca",
     label: t("Certyfikat ESCA ważny w dniu oceny", "ESCA label valid on the evaluation date"),
     sentences: {
@@ -741,6 +754,36 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       "For each task the readiness level, or null when not listed; unknown when the public-tasks question is not answered.",
     ),
     properties: publicTaskReadinessProperties,
+  },
+  {
+    // Some instruments for member firms turn on a firm's own books (a turnover drop, its size
+    // among large firms): the coordinator cannot answer for them, so a rule naming this fact can at
+    // best be "can't tell yet", and its question says what the firm must check itself.
+    name: "memberFirmCheck",
+    origin: "derived",
+    type: "boolean",
+    label: t(
+      "Warunek, który sprawdza sama firma członkowska",
+      "A condition the member firm checks itself",
+    ),
+    sentences: {
+      yes: t(
+        "Firma członkowska spełnia warunek, który sprawdza sama",
+        "The member firm meets the condition it checks itself",
+      ),
+      no: t(
+        "Firma członkowska nie spełnia warunku, który sprawdza sama",
+        "The member firm does not meet the condition it checks itself",
+      ),
+    },
+    question: t(
+      "Tego koordynator nie rozstrzygnie: warunek dotyczy danych samej firmy członkowskiej, która sprawdza go przed złożeniem wniosku.",
+      "The coordinator cannot settle this: the condition is about the member firm's own data, which the firm checks before it applies.",
+    ),
+    description: t(
+      "Zawsze nieznany: warunek dotyczący danych pojedynczej firmy członkowskiej (np. spadek jej obrotów, wielkość dużej firmy), na który klaster nie odpowie za nią; reguła z takim warunkiem mówi najwyżej „nie wiadomo” i w pytaniu podaje, co firma musi sprawdzić.",
+      "Always unknown: a condition on one member firm's own data (e.g. its turnover drop, the size of a large firm) the cluster cannot answer for it; a rule with such a condition says at best \"can't tell yet\" and its question says what the firm must check.",
+    ),
   },
   {
     name: "evaluationDate",

@@ -74,7 +74,8 @@ const HELIX_SECTORS: readonly (readonly (typeof MEMBER_TYPES)[number][])[] = [
  *   is known only to a range of one year (lower end in `values`, upper end in `upper`);
  * - `inEasternPoland` for mazowieckie (14) needs `cluster.inWarsawCapitalRegion`;
  * - `kkkValidOnDate` / `escaLabel*` are unknown when a status is held with no end date given;
- * - `actorNeeds` has a key for every actor type: the functions it needs, or null without needs.
+ * - `actorNeeds` has a key for every actor type: the functions it needs, or null without needs;
+ * - `memberFirmCheck` is always unknown: a member firm's own data the coordinator cannot give.
  *
  * @example
  * const facts = deriveFacts(buildAssessment(), "2025-03-01", knowledge.instruments);
@@ -142,6 +143,8 @@ export function deriveFacts(
           .sort((a, b) => (a.task < b.task ? -1 : 1))
           .map((entry) => [entry.task, entry.readiness]),
       ),
+    // Always unknown: a firm's own data, which no answer of the coordinator settles.
+    memberFirmCheck: undefined,
     evaluationDate: date,
   };
   const byId = Array.isArray(instruments)

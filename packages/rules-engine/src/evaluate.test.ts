@@ -136,6 +136,79 @@ describe("evaluate", () => {
     ).toMatchObject({ verdict: "not_eligible", nearMiss: true });
   });
 
+  it("is no near miss when it fails only because the cluster already holds the status it would apply for", () => {
+    const instruments = [buildInstrument({ id: "test-instrument" })];
+    const rules = [
+      buildRuleFile({
+        conditions: {
+          all: [
+            {
+              name: "not-yet-held",
+              fact: "cluster",
+              path: "$.regionalKeyCluster",
+              operator: "notEqual",
+              value: true,
+            },
+          ],
+        },
+      }),
+    ];
+    const book = compileRulebook(rules, { instruments }, { today: DATE });
+    const holding = (regionalKeyCluster: boolean) =>
+      buildAssessment({ cluster: { ...buildAssessment().cluster, regionalKeyCluster } });
+    const held = evaluate(book, holding(true), { date: DATE, language: "en" });
+    expect(held.recommendations).toEqual([]);
+    expect(held.notEligibleCount).toBe(1);
+    expect(evaluate(book, holding(false), { date: DATE, language: "en" }).recommendations).toEqual([
+      expect.objectContaining({ instrumentId: "test-instrument", verdict: "eligible" }),
+    ]);
+    // Lacking a status the rule asks for stays something the cluster can change.
+    const wants = compileRulebook(
+      [
+        buildRuleFile({
+          conditions: {
+            all: [
+              {
+                name: "holds",
+                fact: "cluster",
+                path: "$.regionalKeyCluster",
+                operator: "equal",
+                value: true,
+              },
+            ],
+          },
+        }),
+      ],
+      { instruments },
+      { today: DATE },
+    );
+    expect(
+      evaluate(wants, holding(false), { date: DATE, language: "en" }).recommendations[0],
+    ).toMatchObject({ verdict: "not_eligible", nearMiss: true });
+  });
+
+  it("can at best be unknown on a member firm's own check, and asks the rule's question for it", () => {
+    const instruments = [buildInstrument({ id: "test-instrument" })];
+    const question = { pl: "Czy obroty firmy spadły?", en: "Did the firm's turnover drop?" };
+    const rules = [
+      buildRuleFile({
+        conditions: {
+          all: [{ name: "firm-check", fact: "memberFirmCheck", operator: "equal", value: true }],
+        },
+        reasons: { "firm-check": { question } },
+      }),
+    ];
+    const book = compileRulebook(rules, { instruments }, { today: DATE });
+    const [only] = evaluate(book, buildAssessment(), {
+      date: DATE,
+      language: "en",
+    }).recommendations;
+    expect(only).toMatchObject({
+      verdict: "unknown",
+      questions: [{ fact: "memberFirmCheck", label: "Did the firm's turnover drop?" }],
+    });
+  });
+
   it("says unknown and asks the questions that would settle it when answers are missing", () => {
     const base = buildAssessment();
     const { kkk: _kkk, supraRegionalGrowthCluster: _supra, ...cluster } = base.cluster;

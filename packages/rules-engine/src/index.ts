@@ -179,6 +179,23 @@ export type { NeedCoverage } from "./coverage.ts";
 export { explain, formatTrace } from "./explain.ts";
 export type { EvaluationTrace, RuleTrace, ConditionTrace, TraceOutcome } from "./explain.ts";
 
+// Reviewing
+/**
+ * A rule in words for an audit, without evaluating it: the facts it reads (catalogue labels), its
+ * conditions with thresholds in words, levers and questions (`klastry rules review`).
+ *
+ * @example
+ * reviewRulebook(rulebook, "en").map((r) => `${r.ruleId}: ${r.facts.length} facts`);
+ */
+export { reviewRule, reviewRulebook } from "./review-rule.ts";
+export type {
+  RuleReview,
+  ReviewedCondition,
+  ReviewedGroup,
+  ReviewedLeaf,
+  ReviewedFact,
+} from "./review-rule.ts";
+
 // Errors
 /** `RuleFileError` (code RULEBOOK_INVALID) with every `RuleIssue`; codes and rendering. */
 export { RuleFileError, RULE_ISSUE_CODES, formatRuleIssues, pointerToPath } from "./errors.ts";

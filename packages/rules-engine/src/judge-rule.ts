@@ -9,8 +9,9 @@
  * text is shown then. Failures are counted in units: a failed leaf is one unit, a failed `any`
  * group is one unit however many alternatives it has (any of them would do), an `all` group adds
  * up its failed children. A unit's lever is the catalogue's word on its fact: `fixed` (the seat,
- * the legal form, the date), `need` (a need or task the cluster reports), else actionable. A
- * failed `any` group is actionable when one alternative is; else a need when one alternative is.
+ * the legal form, the date, a status it would obtain but already holds), `need` (a need or task
+ * the cluster reports), else actionable. A failed `any` group is actionable when one alternative
+ * is; else a need when one alternative is.
  */
 import type { Lever, Verdict } from "@klastry/domain";
 import {
@@ -75,9 +76,14 @@ export function isFailedGroup(entry: LeafOutcome | FailedGroup): entry is Failed
 const flip = (o: Outcome, negated: boolean): Outcome =>
   !negated || o === UNKNOWN ? o : o === TRUE ? FALSE : TRUE;
 
-/** The lever of a leaf: what its fact (or its path's property) is in the catalogue. */
-export function leverOf(info: CompiledLeafInfo): Lever {
+/**
+ * The lever of a leaf: what its fact (or its path's property) is in the catalogue. A status the
+ * cluster can obtain is actionable while it lacks it; failing because it already has it (`actual`
+ * true) is fixed, since no advice asks a cluster to give a status up.
+ */
+export function leverOf(info: CompiledLeafInfo, actual?: unknown): Lever {
   const spec = info.left.spec;
+  if (spec?.obtainable && actual === true) return "fixed";
   return spec?.fixed ? "fixed" : spec?.need ? "need" : "actionable";
 }
 
@@ -131,7 +137,7 @@ function leafOutcome(info: CompiledLeafInfo, effective: Outcome, frame: Frame): 
     effective,
     actual: frame.actual[info.leaf.index],
     required: frame.required[info.leaf.index],
-    lever: leverOf(info),
+    lever: leverOf(info, frame.actual[info.leaf.index]),
   };
 }
 

@@ -89,7 +89,7 @@ export async function completeWizardByKeyboard(page: Page): Promise<void> {
   await page.keyboard.type(c.sectors[1]);
   await typeInto(page, "cluster-foundedYear", c.foundedYear);
   await typeIntoSelect(page, "cluster-coordinatorLegalForm", "stow", c.legalForm);
-  await chooseRadio(page, "cluster-regionalKeyCluster", "yes");
+  await chooseRadio(page, "cluster-regionalKeyCluster", "no");
   await submitStep(page, "Dalej");
 
   await page.getByTestId("wizard-step-2").waitFor();

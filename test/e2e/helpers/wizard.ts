@@ -62,8 +62,9 @@ export async function completeWizardInPolish(page: Page): Promise<void> {
   await page.keyboard.type(c.sectors[1]);
   await page.getByLabel("Rok założenia").fill(c.foundedYear);
   await page.getByLabel("Forma prawna koordynatora").selectOption({ label: c.legalForm });
+  // Without the regional key-cluster status, so the Mazovian status is recommended to it.
   await triState(page, /regionalnego klastra kluczowego/)
-    .getByRole("radio", { name: "Tak" })
+    .getByRole("radio", { name: "Nie" })
     .click();
   await next(page, 1);
 

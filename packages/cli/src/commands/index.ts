@@ -10,6 +10,7 @@ import { rulesCoverage } from "./rules-coverage.ts";
 import { rulesExplain } from "./rules-explain.ts";
 import { rulesFacts } from "./rules-facts.ts";
 import { rulesImpact } from "./rules-impact.ts";
+import { rulesReview } from "./rules-review.ts";
 import { rulesTest } from "./rules-test.ts";
 import { rulesValidate } from "./rules-validate.ts";
 
@@ -59,6 +60,12 @@ export const commands: Record<string, Record<string, CommandEntry>> = {
       synopsis: "[--lang pl|en]",
       summary: "the facts a rule may use, with types, labels and paths",
       run: rulesFacts,
+    },
+    review: {
+      synopsis:
+        "[--dir <folder>] [--lang pl|en] [--format text|markdown] [--date YYYY-MM-DD] [--rule <id>]",
+      summary: "every rule in words beside the record it rests on, for an audit in one read",
+      run: rulesReview,
     },
     impact: {
       synopsis:

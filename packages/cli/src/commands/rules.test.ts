@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -169,7 +169,9 @@ describe("klastry rules explain", () => {
     const text = io.stdout.join("\n");
     expect(text).toContain("kkk-status (kkk-status): eligible");
     expect(text).toMatch(/✓ enough-members: memberCount = 53 greaterThanInclusive 51/);
-    expect(text).toContain("Cluster members: 53 members (at least 51 members required)");
+    expect(text).toContain(
+      "Cluster members: 53 members (round V of the KKK competition required at least 51 members)",
+    );
     // Founded in 2015, on 1 June 2021: 5 full years at least (6 if founded before June).
     expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 5 greaterThanInclusive 3/);
   });
@@ -253,9 +255,63 @@ describe("klastry rules facts", () => {
   });
 });
 
+describe("klastry rules review", () => {
+  const ruleFiles = () =>
+    readdirSync(join(root, "rules"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith(".rule.json"),
+    );
+
+  it("prints every rule beside its record: who applies, sources, availability on the date, each condition in words", async () => {
+    const io = capture();
+    expect(await run(["rules", "review", "--date", "2026-12-02"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text.match(/^== /gm)?.length).toBe(ruleFiles().length);
+    const kkk = text.slice(text.indexOf("== kkk-status: "), text.indexOf("== kpo-"));
+    expect(kkk).toContain("Who applies: The coordinator, for the cluster.");
+    expect(kkk).toMatch(/Availability \(2026-12-02\): /);
+    expect(kkk).toContain("Record sources: https://");
+    expect(kkk).toMatch(/^ {4}clusterAgeYears: Cluster age \(full years\)$/m);
+    expect(kkk).toContain(
+      "[enough-members] Cluster members: at least 51 members (the cluster can change it)",
+    );
+    expect(kkk).toContain("asks: When (year and month) was the cluster founded?");
+  });
+
+  it("writes one rule as Markdown in Polish, seat and legal form as fixed, a held status as no near miss", async () => {
+    const io = capture();
+    const args = ["rules", "review", "--rule", "mazowiecki-klaster-kluczowy", "--lang", "pl"];
+    expect(await run([...args, "--format", "markdown", "--date", "2026-12-02"], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toMatch(/^# Przegląd reguł$/m);
+    expect(text).toContain("1 reguła; dostępność instrumentów na dzień 2026-12-02.");
+    expect(text).toMatch(/^## mazowiecki-klaster-kluczowy: /m);
+    expect(text).toContain("- **Kto wnioskuje**: Koordynator w imieniu klastra.");
+    expect(text).toContain("- **Obszar**: mazowieckie");
+    expect(text).toContain("- [region-served] Województwo: mazowieckie (stałe)");
+    expect(text).toContain(
+      "[not-yet-held] Klaster nie ma statusu regionalnego klastra kluczowego (klaster może to zmienić; status do uzyskania; już posiadany nie jest „prawie”)",
+    );
+  });
+
+  it("refuses an unknown format, date or rule as misuse, naming what is allowed", async () => {
+    const format = capture();
+    expect(await run(["rules", "review", "--format", "html"], format)).toBe(2);
+    expect(format.stderr.join("\n")).toContain("allowed: text, markdown");
+    const date = capture();
+    expect(await run(["rules", "review", "--date", "2.12.2026"], date)).toBe(2);
+    expect(date.stderr.join("\n")).toContain("allowed: YYYY-MM-DD");
+    const rule = capture();
+    expect(await run(["rules", "review", "--rule", "no-such-rule"], rule)).toBe(2);
+    expect(rule.stderr.join("\n")).toMatch(
+      /"no-such-rule" is not in the rulebook; known: .*kkk-status/,
+    );
+  });
+});
+
 describe("the walk-through of rules/README.md", () => {
   it("adds a second rule for an instrument: validate rejects a misspelt fact, then passes; scenarios pass; explain shows why it fires", async () => {
-    // Step 1: a new rule for the KKK status from a copy of the shipped one (its own id and file).
+    // Step 1: a new rule for the KKK status from a copy of the shipped one (its own id and file);
+    // step 2 keeps its conditions and its one text of its own (the round V threshold).
     const rule = JSON.parse(shippedRule("cluster", "kkk-status"));
     rule.id = "kkk-status-walkthrough";
     rule.conditions.all[1].fact = "memberCont";
@@ -322,5 +378,18 @@ describe("the walk-through of rules/README.md", () => {
     expect(text).toContain("kkk-status-walkthrough (kkk-status): ");
     // Founded in 2012 (year only): at least 8 full years on 1 June 2021.
     expect(text).toMatch(/✓ cluster-age: clusterAgeYears = 8 greaterThanInclusive 3/);
+
+    // Step 6: review reads the new rule in words beside the instrument's record.
+    const reviewed = capture(temp);
+    const review = ["rules", "review", "--dir", dir, "--rule", "kkk-status-walkthrough"];
+    expect(await run([...review, "--date", "2021-06-01"], reviewed)).toBe(0);
+    const words = reviewed.stdout.join("\n");
+    expect(words).toContain("== kkk-status-walkthrough: ");
+    expect(words).toContain(
+      "[enough-members] Cluster members: at least 51 members (the cluster can change it)",
+    );
+    expect(words).toContain(
+      "the rule's own text: {label}: {actual}; round V of the KKK competition required at least {required}",
+    );
   });
 });
