@@ -40,7 +40,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ["@klastry/*/src/*", "@klastry/*/src"],
-              message: "Import a package by its exports (`@klastry/<name>` or `@klastry/<name>/testing`).",
+              message:
+                "Import a package by its exports (`@klastry/<name>` or `@klastry/<name>/testing`).",
             },
           ],
         },
@@ -50,13 +51,21 @@ export default tseslint.config(
         {
           object: "process",
           property: "env",
-          message: "Read the environment in the package's env.ts (validated by zod) and pass it in.",
+          message:
+            "Read the environment in the package's env.ts (validated by zod) and pass it in.",
         },
       ],
     },
   },
   {
-    files: ["**/env.ts", "**/*.test.ts", "**/*.test.tsx", "**/testing/**", "test/**", "packages/bench/**"],
+    files: [
+      "**/env.ts",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/testing/**",
+      "test/**",
+      "packages/bench/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

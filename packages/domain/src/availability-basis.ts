@@ -28,6 +28,7 @@ export type BasisFacts =
   | { kind: "programme_running"; programme: ProgrammePeriod }
   | { kind: "ended"; end: End }
   | { kind: "lapsed"; lastYear: number }
+  | { kind: "far_future"; opens: string }
   | { kind: "undated" };
 
 const both = (pl: string, en: string): LocalizedText => ({ pl, en });
@@ -127,6 +128,11 @@ export function availabilityBasis(facts: BasisFacts): LocalizedText {
       return both(
         `Ostatni znany nabór w ${facts.lastYear} r.; nowszego nie potwierdzono`,
         `Last known call in ${facts.lastYear}; no later one is confirmed`,
+      );
+    case "far_future":
+      return both(
+        `Najbliższy znany nabór otwiera się dopiero ${formatDate(facts.opens, "pl")}; wcześniej nie był zapowiedziany`,
+        `The next known call opens only on ${formatDate(facts.opens, "en")}; it was not announced earlier`,
       );
     case "undated":
       return both("Źródła nie podają dat naboru", "The sources give no call dates");

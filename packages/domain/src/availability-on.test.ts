@@ -27,6 +27,13 @@ describe("availabilityOn with dated windows", () => {
     expect(on.basis.pl).toContain("30.05–29.09.2023");
   });
 
+  it("is not planned years ahead of a window nobody had announced then", () => {
+    const early = availabilityOn(oneOff, "2021-06-01");
+    expect(early.status).toBe("unknown");
+    expect(early.basis.en).toContain("opens only on 30 May 2023");
+    expect(availabilityOn(oneOff, "2022-05-30").status).toBe("planned");
+  });
+
   it("is open on the first and the last day, with the deadline and the days left", () => {
     expect(availabilityOn(oneOff, "2023-05-30")).toMatchObject({
       status: "open",
@@ -106,15 +113,16 @@ describe("availabilityOn for a yearly call", () => {
     expect(availabilityOn(yearly, "2025-02-01").status).toBe("open");
   });
 
-  it("stops expecting after two years with no call seen", () => {
+  it("stops expecting after two years with no call seen, and says when it was last seen", () => {
     expect(availabilityOn(yearly, "2027-12-31").status).toBe("expected");
     const lapsed = availabilityOn(yearly, "2028-01-01");
-    expect(lapsed.status).toBe("unknown");
+    expect(lapsed.status).toBe("closed");
     expect(lapsed.basis.en).toContain("2025");
   });
 
   it("says nothing of a recurrence before its first known window", () => {
-    expect(availabilityOn(yearly, "2019-06-01").status).toBe("planned");
+    expect(availabilityOn(yearly, "2019-06-01").status).toBe("unknown");
+    expect(availabilityOn(yearly, "2020-06-01").status).toBe("planned");
   });
 });
 
@@ -143,9 +151,9 @@ describe("availabilityOn for rounds of a status", () => {
     expect(on.basis.pl).toContain("3 lata");
   });
 
-  it("lapses to unknown when no round is seen for longer than the widest gap", () => {
+  it("lapses to closed when no round is seen for longer than the widest gap", () => {
     expect(availabilityOn(rounds, "2026-12-31").status).toBe("expected");
-    expect(availabilityOn(rounds, "2027-01-01").status).toBe("unknown");
+    expect(availabilityOn(rounds, "2027-01-01").status).toBe("closed");
   });
 });
 

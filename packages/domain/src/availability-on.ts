@@ -28,8 +28,9 @@ export interface ResolvedWindow extends CallWindow {
  * The status on `date`, first match wins: ended (after the real end); open (a day-exact window
  * contains the date); planned (a day-exact window opens later); expected (a published schedule
  * lists a later window, or a recurring call's next window); available (a continuous offer dated
- * by its source); programme running (no confirmed call); closed (the last known call is over);
- * unknown (nothing dated to go by, or the last evidence is too old).
+ * by its source); programme running (no confirmed call); closed (the last known call is over and
+ * none is announced, or a recurring call has not been seen for longer than its pattern allows);
+ * unknown (nothing dated to go by).
  *
  * @example
  * availabilityOn(feng217, "2023-06-01").status; // "open"
@@ -54,7 +55,9 @@ export function availabilityOn(record: AvailabilityRecord, date: IsoDate): Avail
     };
   }
   const next = dayWindows.find((w) => w.opens > date);
-  if (next) return { ...fromWindow("planned", next), opensOn: next.opens, ...common };
+  if (next && daysBetween(date, next.opens) <= PLANNED_HORIZON_DAYS) {
+    return { ...fromWindow("planned", next), opensOn: next.opens, ...common };
+  }
 
   const scheduled = usable.find(
     (w) => (w.precision === "month" || w.precision === "quarter") && w.closes >= date,
@@ -94,9 +97,10 @@ export function availabilityOn(record: AvailabilityRecord, date: IsoDate): Avail
     };
   }
   if (recurring?.kind === "lapsed") {
-    // A recurring call not seen for too long may still run: unknown, not closed.
+    // A recurring call not seen for longer than its pattern allows no longer recurs as far as
+    // the sources show: closed, saying when it was last seen.
     return {
-      status: "unknown",
+      status: "closed",
       basis: availabilityBasis({ kind: "lapsed", lastYear: recurring.lastYear }),
       ...common,
     };
@@ -115,13 +119,21 @@ export function availabilityOn(record: AvailabilityRecord, date: IsoDate): Avail
   return {
     status: "unknown",
     basis: availabilityBasis(
-      continuous?.confirmedOn !== undefined && continuous.confirmedOn < date
-        ? { kind: "stale_offer", offer: continuous }
-        : { kind: "undated" },
+      next
+        ? { kind: "far_future", opens: next.opens }
+        : continuous?.confirmedOn !== undefined && continuous.confirmedOn < date
+          ? { kind: "stale_offer", offer: continuous }
+          : { kind: "undated" },
     ),
     ...common,
   };
 }
+
+/**
+ * A dated window counts as announced ("planned") only within this many days before it opens:
+ * calls are announced weeks or months ahead, so a window years away was not known on the date.
+ */
+export const PLANNED_HORIZON_DAYS = 365;
 
 /** The record's windows with source and confidence filled in, by opening day. */
 export function resolveWindows(record: AvailabilityRecord): ResolvedWindow[] {

@@ -193,7 +193,7 @@ export type {
 } from "./schemas/recommendation.ts";
 
 // Availability on a date, derived, with its basis
-export { availabilityOn, resolveWindows } from "./availability-on.ts";
+export { availabilityOn, resolveWindows, PLANNED_HORIZON_DAYS } from "./availability-on.ts";
 export type { AvailabilityRecord, ResolvedWindow } from "./availability-on.ts";
 export { todayInPoland } from "./call-status.ts";
 
