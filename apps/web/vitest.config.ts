@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { conditions: ["development", "browser"] },
   test: {
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "vite-plugins/**/*.test.ts"],
     setupFiles: ["./src/test-setup.ts"],
   },
 });

@@ -45,8 +45,11 @@ export function negotiateEncoding(header: string | undefined): Encoding | undefi
 }
 
 /** Compresses `body` with `encoding`; brotli at quality 5, the usual setting for dynamic answers. */
-export function compressBody(body: Uint8Array, encoding: Encoding): Promise<Buffer> {
-  return encoding === "br"
+export async function compressBody(
+  body: Uint8Array,
+  encoding: Encoding,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const compressed = await (encoding === "br"
     ? brotliAsync(body, {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: 5,
@@ -54,7 +57,9 @@ export function compressBody(body: Uint8Array, encoding: Encoding): Promise<Buff
           [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
         },
       })
-    : gzipAsync(body);
+    : gzipAsync(body));
+  // A copy (a few kilobytes) typed as a plain ArrayBuffer view, which every Response accepts.
+  return new Uint8Array(compressed);
 }
 
 /** Appends Accept-Encoding to Vary once: caches must keep the compressed and plain answers apart. */
