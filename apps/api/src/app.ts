@@ -9,13 +9,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { swaggerUI } from "@hono/swagger-ui";
-import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { CachedKeyVerifier } from "./auth/key-cache.ts";
 import type { AppDeps, RouteDeps } from "./deps.ts";
 import { compress } from "./middleware/compress.ts";
+import { contentLengthLimit } from "./middleware/content-length-limit.ts";
+import { corsHeaders } from "./middleware/cors-headers.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { ApiError } from "./problems/api-error.ts";
@@ -64,7 +64,7 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders());
   app.use(
     "/api/*",
-    cors({
+    corsHeaders({
       origin: env.CORS_ORIGIN,
       allowHeaders: ["Authorization", "Content-Type", "X-Assessment-Token", "If-None-Match"],
       allowMethods: ["GET", "POST", "OPTIONS"],
@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use(
     "/api/*",
-    bodyLimit({
+    contentLengthLimit({
       maxSize: env.BODY_LIMIT,
       onError: () => {
         throw new ApiError("PAYLOAD_TOO_LARGE", `the request body exceeds ${env.BODY_LIMIT} bytes`);

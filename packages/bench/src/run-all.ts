@@ -3,18 +3,25 @@
  * `npm run bench`: every benchmark side by side in one run, a table on stdout and the figures as
  * JSON in <repo>/bench-results/ (latest.json plus a dated copy). Ratios, not absolute times, are
  * what the targets speak of: the machines are shared and noisy.
+ * `npm run bench -w @klastry/bench -- api,web` runs only the sections named.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildAssessment } from "@klastry/domain/testing";
 import { repoRoot } from "@klastry/e2e/support";
-import { runApiBench, type ApiReport } from "./api-bench.ts";
+import { runApiBench, startBenchServer, type ApiReport } from "./api-bench.ts";
+import { runCompressionBench } from "./compression-bench.ts";
 import { runEngineBench, type EngineRow } from "./engine-bench.ts";
 import { runImpactBench } from "./impact-bench.ts";
+import { runStartupBench } from "./startup-bench.ts";
 import { runWebBench } from "./web-bench.ts";
+import { runWebPagesBench } from "./web-pages-bench.ts";
 import { formatSoakReport, runSoak } from "./soak.ts";
 import { printReport } from "./print-report.ts";
 
-const sections = new Set((process.argv[2] ?? "engine,impact,api,web,soak").split(","));
+const sections = new Set(
+  (process.argv[2] ?? "engine,impact,startup,api,compression,web,soak").split(","),
+);
 
 const report: Record<string, unknown> = {
   startedAt: new Date().toISOString(),
@@ -26,8 +33,19 @@ let api: ApiReport | undefined;
 if (sections.has("engine"))
   report.engine = engine = await runEngineBench({ rulesDir: join(repoRoot, "rules") });
 if (sections.has("impact")) report.impact = runImpactBench();
+if (sections.has("startup")) report.startup = await runStartupBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
+if (sections.has("compression") || sections.has("web")) {
+  const server = await startBenchServer();
+  try {
+    if (sections.has("compression"))
+      report.compression = await runCompressionBench(server.url, JSON.stringify(buildAssessment()));
+    if (sections.has("web")) report.webPages = await runWebPagesBench(server);
+  } finally {
+    await server.stop();
+  }
+}
 if (sections.has("soak")) report.soak = await runSoak();
 
 const out = join(repoRoot, "bench-results");

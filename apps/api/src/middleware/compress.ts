@@ -16,6 +16,9 @@ export type Encoding = "br" | "gzip";
 /** Smaller bodies fit in a packet or two; compressing them saves nothing worth the CPU. */
 export const COMPRESS_THRESHOLD_BYTES = 1024;
 
+/** Statuses that never carry a body (RFC 9110 sections 15.3.5, 15.3.6 and 15.4.5) or a partial one. */
+const NO_WHOLE_BODY = new Set([101, 103, 204, 205, 206, 304]);
+
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -81,7 +84,9 @@ export function compress(): MiddlewareHandler {
   return async function compress(c, next) {
     await next();
     const res = c.res;
-    if (c.req.method === "HEAD" || res.body === null || res.status === 206) return;
+    // Only headers and status are read until we compress: on @hono/node-server, touching
+    // `res.body` turns its cheap string answer into a web stream, a cost every request would pay.
+    if (c.req.method === "HEAD" || NO_WHOLE_BODY.has(res.status)) return;
     const type = res.headers.get("content-type");
     if (type === null || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return;
     // RFC 9111 section 5.2.2.6: no-transform forbids changing the content coding.
