@@ -65,7 +65,9 @@ async function row(
     [gzip, "gzip"],
   ] as const) {
     if (answer.status !== 200 || answer.encoding !== expected)
-      throw new Error(`${label}: answered ${answer.status} ${answer.encoding}, not 200 ${expected}`);
+      throw new Error(
+        `${label}: answered ${answer.status} ${answer.encoding}, not 200 ${expected}`,
+      );
   }
   return {
     request: label,
@@ -83,15 +85,15 @@ export async function runCompressionBench(
   assessmentJson: string,
 ): Promise<CompressionRow[]> {
   return [
+    await row("POST /api/v1/recommendations", `${baseUrl}/api/v1/recommendations?date=2026-11-29`, {
+      method: "POST",
+      body: assessmentJson,
+      headers: { "content-type": "application/json" },
+    }),
     await row(
-      "POST /api/v1/recommendations",
-      `${baseUrl}/api/v1/recommendations?date=2026-11-29`,
-      {
-        method: "POST",
-        body: assessmentJson,
-        headers: { "content-type": "application/json" },
-      },
+      "GET /api/v1/instruments?pageSize=50",
+      `${baseUrl}/api/v1/instruments?pageSize=50`,
+      {},
     ),
-    await row("GET /api/v1/instruments?pageSize=50", `${baseUrl}/api/v1/instruments?pageSize=50`, {}),
   ];
 }
