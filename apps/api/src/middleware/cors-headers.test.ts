@@ -37,7 +37,8 @@ describe("corsHeaders", () => {
   });
 
   it("gives another origin, or none, no Access-Control-Allow-Origin, still marked Vary: Origin", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, {}]) {
+    const requests: Record<string, string>[] = [{ origin: "https://evil.example" }, {}];
+    for (const headers of requests) {
       const res = await app.request("/things", { headers });
       expect(res.status).toBe(200);
       expect(res.headers.get("access-control-allow-origin")).toBeNull();
