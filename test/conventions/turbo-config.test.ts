@@ -4,8 +4,8 @@
  * the builds, every environment variable the test helpers read reaches them (turbo's strict
  * mode hides unlisted ones, and hashes listed ones), and `npm test` still runs every task.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { readSource, repoRoot, sourceFiles } from "./source-files.ts";
@@ -13,6 +13,7 @@ import { readSource, repoRoot, sourceFiles } from "./source-files.ts";
 interface TaskConfig {
   dependsOn?: string[];
   inputs?: string[];
+  env?: string[];
   cache?: boolean;
 }
 interface TurboConfig {
@@ -58,6 +59,13 @@ describe("turbo.json", () => {
     expect(task("test").cache).not.toBe(false);
   });
 
+  it("re-runs tests, not type checks, on a new day (servers evaluate calls as of today)", () => {
+    expect(task("test").env).toContain("KLASTRY_TEST_DAY");
+    expect(task("e2e").env).toContain("KLASTRY_TEST_DAY");
+    expect(turbo.globalEnv).not.toContain("KLASTRY_TEST_DAY");
+    expect(task("//#typecheck").env).toBeUndefined();
+  });
+
   it("lists every environment variable the code and its test helpers read", () => {
     const read = new Set<string>();
     for (const { text } of sourceFiles().map(readSource)) {
@@ -70,13 +78,44 @@ describe("turbo.json", () => {
     expect([...read].filter((name) => !(turbo.globalEnv ?? []).includes(name))).toEqual([]);
   });
 
-  it("is what npm test runs: type checks, tests and browser tests", () => {
+  it("is what npm test runs: the type check, tests and browser tests", () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
       scripts: Record<string, string>;
     };
-    expect(manifest.scripts.test).toMatch(/turbo run\b.*\btypecheck\b/);
+    expect(manifest.scripts.test).toMatch(/turbo run .*\/\/#typecheck\b/);
     expect(manifest.scripts.test).toMatch(/turbo run\b.*\btest\b/);
     expect(manifest.scripts.test).toMatch(/turbo run\b.*\be2e\b/);
     expect(manifest.scripts.test).toContain("KLASTRY_TEST_DAY=");
+    expect(manifest.scripts.typecheck).toContain("tsconfig.node.json");
+    expect(manifest.scripts.typecheck).toContain("tsconfig.browser.json");
+  });
+});
+
+/** The files a tsconfig selects, absolute paths. */
+function filesOf(configPath: string): string[] {
+  const config = readJsonc<object>(configPath);
+  return ts.parseJsonConfigFileContent(config, ts.sys, dirname(configPath)).fileNames;
+}
+
+describe("the repository's type check", () => {
+  // npm test checks two root programs instead of each package's tsconfig.json; a file only a
+  // package's own tsconfig selects would never be checked.
+  it("covers every file each package's own tsconfig.json selects", () => {
+    const checked = new Set([
+      ...filesOf(join(repoRoot, "tsconfig.node.json")),
+      ...filesOf(join(repoRoot, "tsconfig.browser.json")),
+    ]);
+    const packageConfigs = ["packages", "apps"]
+      .flatMap((top) => readdirSync(join(repoRoot, top)).map((name) => join(repoRoot, top, name)))
+      .concat([join(repoRoot, "rules"), join(repoRoot, "test")])
+      .map((dir) => join(dir, "tsconfig.json"))
+      .filter((path) => existsSync(path));
+    expect(packageConfigs.length).toBeGreaterThanOrEqual(8);
+    const missed = packageConfigs.flatMap((path) =>
+      filesOf(path)
+        .filter((file) => !checked.has(file))
+        .map((file) => relative(repoRoot, file)),
+    );
+    expect(missed).toEqual([]);
   });
 });
