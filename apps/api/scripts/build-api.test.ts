@@ -1,3 +1,8 @@
+/**
+ * The production build's guard against loading another copy of an npm package than the sources
+ * do (the bundle resolves packages from apps/api/dist). The build itself is tested by
+ * src/main.test.ts, which runs the bundle.
+ */
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

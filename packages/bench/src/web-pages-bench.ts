@@ -4,7 +4,12 @@
  * headless Chromium against the real server (so with the brotli files of the build and
  * compressed API answers): the bytes of each response body as it crossed the wire, by kind.
  */
-import { chromiumAvailable, launchBrowser, type RunningServer } from "@klastry/e2e/support";
+import {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchBrowser,
+  type RunningServer,
+} from "@klastry/e2e/support";
 
 export interface PageTransfer {
   page: string;
@@ -36,7 +41,7 @@ export function pagesToVisit(instrumentId: string): string[] {
 }
 
 export async function runWebPagesBench(server: RunningServer): Promise<WebPagesReport> {
-  if (!chromiumAvailable()) return { skipped: "no Chromium at /usr/bin/chromium" };
+  if (!chromiumAvailable()) return { skipped: `no Chromium at ${CHROMIUM_PATH}` };
   const first = (await (await fetch(`${server.url}/api/v1/instruments?pageSize=1`)).json()) as {
     items: { id: string }[];
   };
