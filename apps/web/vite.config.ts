@@ -4,9 +4,10 @@
  */
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
+import { precompress } from "./vite-plugins/precompress.ts";
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), precompress()],
   server: {
     proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
   },

@@ -9,7 +9,10 @@ export default defineConfig({
   resolve: { conditions: ["development", "browser"] },
   test: {
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "vite-plugins/**/*.test.ts"],
     setupFiles: ["./src/test-setup.ts"],
+    // findBy* waits up to 10 s (test-setup.ts); the test itself must be allowed longer. npm test
+    // runs this beside the browser tests on two cores, where 5 s was seen to run out.
+    testTimeout: 20_000,
   },
 });

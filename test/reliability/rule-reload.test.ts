@@ -162,12 +162,26 @@ describe("rule reload under load", () => {
 
     const answers: Answer[] = [];
     let running = true;
+    let loadFailure: unknown;
     const load = Array.from({ length: 4 }, (_, i) =>
       (async () => {
-        while (running) answers.push(await ask(i % 2 === 0 ? "evaluate" : "region"));
+        try {
+          while (running) answers.push(await ask(i % 2 === 0 ? "evaluate" : "region"));
+        } catch (error) {
+          loadFailure ??= error;
+          throw error;
+        }
       })(),
     );
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 700));
+    // Each step lets the load answer a few more requests (a count, not a clock: on a slow machine
+    // a fixed pause could pass with no answer at all, on a fast one it only wasted time).
+    const pause = async () => {
+      const target = answers.length + 12;
+      while (answers.length < target) {
+        if (loadFailure !== undefined) throw loadFailure;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    };
     let broken: Awaited<ReturnType<typeof reload>>;
     let good: Awaited<ReturnType<typeof reload>>;
     const original = readFileSync(join(rulesDir, brokenRule), "utf8");

@@ -1,11 +1,11 @@
 /**
  * @module
- * Starts the real product (`apps/api/src/main.ts`, as `npm start` does) as a child process on a
- * free loopback port with its own database, and stops it. Used by the end-to-end, crash and load
- * tests; no part of the server is replaced.
+ * Starts the real product (the production build `apps/api/dist/main.js` under plain node, as
+ * `npm start` does) as a child process on a free loopback port with its own database, and stops
+ * it. Used by the end-to-end, crash and load tests; no part of the server is replaced.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +13,9 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const tsxLoader = fileURLToPath(import.meta.resolve("tsx"));
-const mainScript = join(repoRoot, "apps/api/src/main.ts");
+/** What `npm start` runs, built by `npm run build -w @klastry/api` (the e2e global setup does). */
+export const builtMain = join(repoRoot, "apps/api/dist/main.js");
+const sourceMain = join(repoRoot, "apps/api/src/main.ts");
 
 export interface RunningServer {
   url: string;
@@ -32,6 +34,13 @@ export interface StartOptions {
   port?: number;
   /** Extra flags for node itself, e.g. `--max-old-space-size=96`. */
   nodeArgs?: string[];
+  /**
+   * `built` (default): the production build; `source`: the TypeScript sources through the tsx
+   * loader, as `npm start` ran before the build existed (the benchmark compares the two).
+   */
+  runtime?: "built" | "source";
+  /** The path polled until it answers 200; `/api/v1/health` (database and rulebook ready). */
+  readyPath?: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -46,25 +55,27 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server and resolves once `/api/v1/health` answers 200. */
+/** Starts the server and resolves once `/api/v1/health` (or `readyPath`) answers 200. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const runtime = options.runtime ?? "built";
+  if (runtime === "built" && !existsSync(builtMain))
+    throw new Error(
+      `${builtMain} is missing: build the API first (cd ${repoRoot} && npm run build -w @klastry/api)`,
+    );
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), "klastry-e2e-"));
   const port = options.port ?? (await freePort());
   let output = "";
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), "--import", tsxLoader, mainScript],
-    {
-      cwd: workDir,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        LOG_LEVEL: "info",
-        ...options.env,
-      },
+  const entry = runtime === "built" ? [builtMain] : ["--import", tsxLoader, sourceMain];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
+    cwd: workDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+      ...options.env,
     },
-  );
+  });
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -76,11 +87,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   for (;;) {
     const state = await Promise.race([
       exited.then((code) => ({ code })),
-      sleep(250).then(() => null),
+      // A refused connection costs well under a millisecond: poll often, start-up is timed.
+      sleep(25).then(() => null),
     ]);
     if (state) throw new Error(`server exited with ${state.code} before it was ready:\n${output}`);
     try {
-      const response = await fetch(`${url}/api/v1/health`);
+      const response = await fetch(`${url}${options.readyPath ?? "/api/v1/health"}`);
       if (response.ok) break;
     } catch {
       // not listening yet

@@ -1,26 +1,26 @@
 /**
  * @module
- * The Klastry HTTP API as one Hono app: middleware (request id, logs, secure headers, CORS,
- * rate limits, body limit), the routes under `/api/v1`, the OpenAPI 3.1 document generated from
- * the same zod schemas the handlers validate with, interactive docs, and optionally the built web
- * app. Every error leaves through one `onError` as an RFC 9457 problem document.
+ * The Klastry HTTP API as one Hono app: middleware (request id, logs, compression, secure
+ * headers, CORS, rate limits, body limit), the routes under `/api/v1`, the OpenAPI 3.1 document
+ * generated from the same zod schemas the handlers validate with, interactive docs, and
+ * optionally the built web app (`web-app.ts`). Every error leaves through one `onError` as an
+ * RFC 9457 problem document.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
-import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { CachedKeyVerifier } from "./auth/key-cache.ts";
 import type { AppDeps, RouteDeps } from "./deps.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
+import { compress } from "./middleware/compress.ts";
 import { contentSecurityPolicy } from "./middleware/content-security-policy.ts";
+import { corsHeaders } from "./middleware/cors-headers.ts";
 import { noCredentialsInUrl } from "./middleware/no-credentials-in-url.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { rateLimitsOf } from "./middleware/open-rate-limits.ts";
 import { MemoryRateLimits, rateLimit } from "./middleware/rate-limit.ts";
 import { completeDocument } from "./openapi-document.ts";
-import { ApiError } from "./problems/api-error.ts";
 import { createErrorHandler, notFound } from "./problems/on-error.ts";
 import { assessmentRoutes } from "./routes/assessments.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
@@ -31,6 +31,7 @@ import { regionRoutes } from "./routes/regions/index.ts";
 import { createRouter, RULEBOOK_VERSION_HEADER } from "./routes/router.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { vocabularyRoutes } from "./routes/vocabulary.ts";
+import { serveWebApp } from "./web-app.ts";
 
 export const API_BASE = "/api/v1";
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
@@ -72,11 +73,12 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId());
   app.use(requestLog(logger));
+  app.use(compress());
   app.use(secureHeaders());
   app.use(contentSecurityPolicy());
   app.use(
     "/api/*",
-    cors({
+    corsHeaders({
       origin: env.CORS_ORIGIN,
       allowHeaders: ["Authorization", "Content-Type", "X-Assessment-Token", "If-None-Match"],
       allowMethods: ["GET", "POST", "OPTIONS"],
@@ -138,41 +140,7 @@ export function createApp(deps: AppDeps) {
   });
   app.route(DOCS_PATH, docsRoutes(OPENAPI_PATH));
 
-  if (existsSync(join(env.WEB_DIST, "index.html"))) {
-    // Vite names built assets by content hash, so they never change; index.html always may.
-    const files = serveStatic({
-      root: env.WEB_DIST,
-      onFound: (path, c) => {
-        c.header(
-          "Cache-Control",
-          /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
-        );
-      },
-    });
-    // SPA fallback: any other GET outside /api is a client-side route of the web app. The file is
-    // read on each request; while `vite build` replaces dist it is briefly missing, which is a
-    // 503 to retry, not a 500. A missing asset (a path with a file extension) is a plain 404.
-    const indexHtml = serveStatic({
-      path: join(env.WEB_DIST, "index.html"),
-      onFound: (_path, c) => {
-        c.header("Cache-Control", "no-cache");
-      },
-    });
-    app.get("*", async (c, next) => {
-      if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
-      const found = await files(c, async () => undefined);
-      if (found) return found;
-      if (/\.[a-z0-9]+$/i.test(c.req.path))
-        throw new ApiError("NOT_FOUND", `no file ${c.req.path} in the web app`);
-      const page = await indexHtml(c, async () => undefined);
-      if (page) return page;
-      throw new ApiError(
-        "WEB_APP_UNAVAILABLE",
-        "the web app's index.html is missing; retry in a few seconds",
-        { headers: { "Retry-After": "5" } },
-      );
-    });
-  }
+  if (existsSync(join(env.WEB_DIST, "index.html"))) serveWebApp(app, env.WEB_DIST);
   return routes;
 }
 

@@ -1,8 +1,10 @@
 /**
  * @module
  * Sections 3 and 5 of `npm run bench`: throughput and latency of `POST /api/v1/recommendations`
- * next to a trivial endpoint of the same server, measured with autocannon against the real
- * server in a separate process on loopback; and the server's resident memory after the load.
+ * next to a trivial endpoint of the same server in the same run, measured with autocannon at 50
+ * connections against the real server (the production build) in a separate process on loopback;
+ * the recommendations again with `Accept-Encoding: br`, as a browser sends them; and the
+ * server's resident memory after the load.
  */
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -21,7 +23,10 @@ export interface LoadResult {
 }
 
 export interface ApiReport {
+  connections: number;
   recommendations: LoadResult;
+  /** The same requests from a client that accepts brotli (the answer is compressed per request). */
+  recommendationsCompressed: LoadResult;
   trivial: LoadResult;
   /** recommendations / trivial throughput. */
   throughputRatio: number;
@@ -45,6 +50,7 @@ async function load(
     body?: string;
     seconds: number;
     connections: number;
+    headers?: Record<string, string>;
   },
 ): Promise<LoadResult> {
   const result = await autocannon({
@@ -52,10 +58,11 @@ async function load(
     method: options.method,
     connections: options.connections,
     duration: options.seconds,
-    ...(options.body !== undefined && {
-      body: options.body,
-      headers: { "content-type": "application/json" },
-    }),
+    headers: {
+      ...(options.body !== undefined && { "content-type": "application/json" }),
+      ...options.headers,
+    },
+    ...(options.body !== undefined && { body: options.body }),
   });
   return {
     path: options.path,
@@ -69,13 +76,9 @@ async function load(
   };
 }
 
-export async function runApiBench(
-  options: { seconds?: number; connections?: number } = {},
-): Promise<ApiReport> {
-  const seconds = options.seconds ?? 10;
-  const connections = options.connections ?? 20;
-  // The product's rate limits would turn a load test into 429s; raise them for the benchmark only.
-  const server = await startServer({
+/** The real server for load: the product's rate limits would turn a load test into 429s. */
+export function startBenchServer(): Promise<RunningServer> {
+  return startServer({
     env: {
       RATE_LIMIT_PER_MINUTE: "100000000",
       RATE_LIMIT_KEY_PER_MINUTE: "100000000",
@@ -83,6 +86,14 @@ export async function runApiBench(
       LOG_LEVEL: "warn",
     },
   });
+}
+
+export async function runApiBench(
+  options: { seconds?: number; connections?: number } = {},
+): Promise<ApiReport> {
+  const seconds = options.seconds ?? 10;
+  const connections = options.connections ?? 50;
+  const server = await startBenchServer();
   try {
     const rssMbAtStart = rssMb(server.child.pid as number);
     const body = JSON.stringify(buildAssessment());
@@ -103,8 +114,18 @@ export async function runApiBench(
       connections,
     });
     const trivial = await load(server, { path: TRIVIAL_PATH, method: "GET", seconds, connections });
+    const recommendationsCompressed = await load(server, {
+      path: "/api/v1/recommendations?date=2026-11-29",
+      method: "POST",
+      body,
+      seconds,
+      connections,
+      headers: { "accept-encoding": "br" },
+    });
     return {
+      connections,
       recommendations,
+      recommendationsCompressed,
       trivial,
       throughputRatio: recommendations.requestsPerSecond / trivial.requestsPerSecond,
       memory: { rssMbAtStart, rssMbAfterLoad: rssMb(server.child.pid as number) },

@@ -3,19 +3,24 @@
  * `npm run bench`: every benchmark side by side in one run, a table on stdout and the figures as
  * JSON in <repo>/bench-results/ (latest.json plus a dated copy). Ratios, not absolute times, are
  * what the targets speak of: the machines are shared and noisy.
+ * `npm run bench -w @klastry/bench -- api,web` runs only the sections named.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildAssessment } from "@klastry/domain/testing";
 import { repoRoot } from "@klastry/e2e/support";
-import { runApiBench, type ApiReport } from "./api-bench.ts";
+import { runApiBench, startBenchServer, type ApiReport } from "./api-bench.ts";
 import {
   printCliImpactReport,
   runCliImpactBench,
   type CliImpactReport,
 } from "./cli-impact-bench.ts";
+import { runCompressionBench } from "./compression-bench.ts";
 import { runEngineBench, type EngineRow } from "./engine-bench.ts";
 import { runImpactBench } from "./impact-bench.ts";
+import { runStartupBench } from "./startup-bench.ts";
 import { runWebBench } from "./web-bench.ts";
+import { runWebPagesBench } from "./web-pages-bench.ts";
 import { formatSoakReport, runSoak } from "./soak.ts";
 import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
@@ -26,7 +31,7 @@ import { printReport } from "./print-report.ts";
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,api,web,soak,history"
+    : "engine,impact,cli-impact,startup,api,compression,web,soak,history"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -45,8 +50,19 @@ if (sections.has("engine"))
 if (sections.has("impact")) report.impact = runImpactBench();
 let cliImpact: CliImpactReport | undefined;
 if (sections.has("cli-impact")) report.cliImpact = cliImpact = runCliImpactBench();
+if (sections.has("startup")) report.startup = await runStartupBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
+if (sections.has("compression") || sections.has("web")) {
+  const server = await startBenchServer();
+  try {
+    if (sections.has("compression"))
+      report.compression = await runCompressionBench(server.url, JSON.stringify(buildAssessment()));
+    if (sections.has("web")) report.webPages = await runWebPagesBench(server);
+  } finally {
+    await server.stop();
+  }
+}
 if (sections.has("soak")) report.soak = await runSoak();
 if (sections.has("history"))
   report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });

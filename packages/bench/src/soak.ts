@@ -1,7 +1,7 @@
 /**
  * @module
  * Load soak (issue 7 item 6, a benchmark, not a test): the real server as a separate child
- * process (`apps/api/src/main.ts`, as `npm start` runs it) with its own SQLite file, driven by
+ * process (the production build, as `npm start` runs it) with its own SQLite file, driven by
  * autocannon for 60 s at 50 connections (half on POST /api/v1/recommendations, half cycling the
  * five regional routes with a region key). Reports requests, errors (connection errors, timeouts,
  * non-2xx), latency percentiles, throughput, and the server's RSS sampled every second.

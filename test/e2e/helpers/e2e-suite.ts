@@ -1,8 +1,8 @@
 /**
  * @module
- * One real server and one headless Chromium per test file (started in beforeAll, stopped in
- * afterAll), a fresh browser context per test (its own localStorage and sessionStorage), and a
- * screenshot plus the page's script errors when a test fails.
+ * One real server per test file (started in beforeAll, stopped in afterAll), one headless
+ * Chromium per test worker shared by its files, a fresh browser context per test (its own
+ * storage, cookies and cache), and a screenshot plus the page's script errors when a test fails.
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +21,20 @@ import { withDatabase } from "../../support/keys.ts";
 import { browserPlan, isCi, requireChromium } from "./browser-plan.ts";
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../screenshots/", import.meta.url));
+
+let sharedBrowser: Promise<Browser> | undefined;
+
+/**
+ * The worker's browser, launched on first use (about a second of CPU each launch, once per file
+ * before). Contexts keep tests apart; a browser that died is replaced. Playwright closes it when
+ * the worker process exits.
+ */
+async function workerBrowser(): Promise<Browser> {
+  const current = await sharedBrowser?.catch(() => undefined);
+  if (current?.isConnected()) return current;
+  sharedBrowser = launchBrowser().then(({ browser }) => browser);
+  return sharedBrowser;
+}
 
 export interface SuiteOptions {
   /** API keys to issue before the server starts, by name: `{ region14: "region:14" }`. */
@@ -44,7 +58,6 @@ export interface E2eSuite {
 export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
-  let closeBrowser: (() => Promise<void>) | undefined;
   const secrets = new Map<string, string>();
   let contexts: BrowserContext[] = [];
   let pages: { page: Page; errors: string[] }[] = [];
@@ -69,7 +82,7 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
         }
       });
     }
-    ({ browser, close: closeBrowser } = await launchBrowser());
+    browser = await workerBrowser();
   });
 
   afterEach(async (context) => {
@@ -91,7 +104,6 @@ export function useE2eSuite(options: SuiteOptions = {}): E2eSuite {
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
     if (server) {
       await server.stop();
       removeWorkDir(server.workDir);

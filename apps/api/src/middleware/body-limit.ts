@@ -58,16 +58,22 @@ export function bodyLimit(options: BodyLimitOptions): MiddlewareHandler {
     });
 
   return async function limitBody(c, next) {
-    const body = c.req.raw.body;
-    if (body === null) return next();
+    // A GET or HEAD has no body; and asking for `c.req.raw.body` makes @hono/node-server build a
+    // whole Request, a cost every request would pay: the headers decide first.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const length = c.req.header("content-length");
-    if (length !== undefined && !c.req.raw.headers.has("transfer-encoding")) {
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
       // Node's parser holds the body to exactly Content-Length bytes: the header can be trusted.
       const declared = Number(length);
       if (declared <= maxBytes) return next();
-      if (declared - maxBytes <= drainBytes) await drain(body.getReader(), drainBytes, drainMs);
+      const body = c.req.raw.body;
+      if (body !== null && declared - maxBytes <= drainBytes) {
+        await drain(body.getReader(), drainBytes, drainMs);
+      }
       throw tooLarge();
     }
+    const body = c.req.raw.body;
+    if (body === null) return next();
     const reader = body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
