@@ -189,7 +189,14 @@ export function instrumentSearchText(
   i: Pick<Instrument, "name" | "shortName" | "description">,
 ): string {
   return foldText(
-    [i.name.pl, i.name.en, i.shortName ?? "", i.description.pl, i.description.en].join(" \n "),
+    [
+      i.name.pl,
+      i.name.en,
+      i.shortName?.pl ?? "",
+      i.shortName?.en ?? "",
+      i.description.pl,
+      i.description.en,
+    ].join(" \n "),
   );
 }
 
