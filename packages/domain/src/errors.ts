@@ -47,13 +47,35 @@ export function toJsonPointer(path: IssuePath): string {
   return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 
-/** Turns zod's issues into ours, in the chosen language. */
+/**
+ * The value at `path` of what was parsed, for issues zod made without it: zod 4 keeps the
+ * offending input only when parsing with `reportInput: true`, and a framework's validator (the
+ * API's) may not ask for it. Undefined when nothing is there (the value is missing).
+ */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Turns zod's issues into ours, in the chosen language. `input`, when given, is what was parsed:
+ * issues made without `reportInput` then still say what was received.
+ */
 export function issuesFromZod(
   error: z.ZodError,
   language: Language = "en",
   prefix: IssuePath = [],
+  input?: unknown,
 ): Issue[] {
-  return error.issues.map((raw) => {
+  return error.issues.map((found) => {
+    const raw =
+      found.input === undefined && input !== undefined
+        ? { ...found, input: valueAt(input, found.path) }
+        : found;
     const path = [...prefix, ...(raw.path as (string | number)[])];
     const base = { path: formatPath(path), pointer: toJsonPointer(path) };
     switch (raw.code) {
