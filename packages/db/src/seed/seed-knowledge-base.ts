@@ -267,7 +267,9 @@ async function insertSampleClusters(tx: Queryable, clusters: SampleCluster[]) {
     if (!latest) continue;
     await runSql(
       tx,
-      `INSERT INTO cluster (id, name, region, fictional, created_at) VALUES (:id, :name, :region, :fictional, :now)`,
+      // Sample clusters are fictional, not anyone's data: their region sees them by name.
+      `INSERT INTO cluster (id, name, region, fictional, visibility, created_at)
+       VALUES (:id, :name, :region, :fictional, 'named', :now)`,
       {
         id: cluster.id,
         name: latest.cluster.name,
