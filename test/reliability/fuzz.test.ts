@@ -110,6 +110,7 @@ beforeAll(async () => {
         ],
         remove: [],
       },
+      "PUT /api/v1/clusters/{id}/visibility": { visibility: "anonymous" },
     },
   };
 });

@@ -183,8 +183,9 @@ export function describeApiFlows(kind: DatabaseKind): void {
 
   describe("stored assessments", () => {
     it("stores an assessment with its recommendations and returns a private token once", async () => {
+      // Named: the coordinator lets the region see it, so the region's key opens it below.
       const res = await api.app.request(
-        "/api/v1/assessments",
+        "/api/v1/assessments?visibility=named",
         jsonBody(lodzCluster("Klaster Zapisany (fikcyjny)")),
       );
       expect(res.status).toBe(201);
@@ -280,7 +281,11 @@ export function describeApiFlows(kind: DatabaseKind): void {
   describe("regional aggregates", () => {
     beforeAll(async () => {
       for (const name of ["Klaster Region A (fikcyjny)", '=HYPERLINK("http://evil") (fikcyjny)']) {
-        const res = await api.app.request("/api/v1/assessments", jsonBody(lodzCluster(name)));
+        // Named: the region sees these clusters by name (a private one would not be listed).
+        const res = await api.app.request(
+          "/api/v1/assessments?visibility=named",
+          jsonBody(lodzCluster(name)),
+        );
         expect(res.status).toBe(201);
       }
     });

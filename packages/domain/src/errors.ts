@@ -92,7 +92,7 @@ export function issuesFromZod(
         };
       case "invalid_value": {
         const allowed = inDeclaredOrder(raw.values.map(String));
-        const received = raw.input === undefined ? "(missing)" : JSON.stringify(raw.input);
+        const received = echoValue(raw.input);
         return {
           ...base,
           code: "INVALID_VALUE",
@@ -153,6 +153,23 @@ export function issuesFromZod(
  */
 function inDeclaredOrder(values: string[]): string[] {
   return values.every((v) => /^\d+$/.test(v)) ? [...values].sort() : values;
+}
+
+/** Longest text quoted back: a huge value never makes a huge message. */
+const MAX_QUOTED = 120;
+
+/**
+ * A received value as a message quotes it: a scalar as JSON (a long string cut short), an object
+ * or array by its kind only (stringifying a hostile, deeply nested value could overflow the stack).
+ */
+function echoValue(input: unknown): string {
+  if (input === undefined) return "(missing)";
+  if (input !== null && typeof input === "object") return describeReceived(input);
+  if (typeof input === "string" && input.length > MAX_QUOTED)
+    return `${JSON.stringify(input.slice(0, MAX_QUOTED))}…`;
+  return typeof input === "bigint" || typeof input === "symbol" || typeof input === "function"
+    ? typeof input
+    : JSON.stringify(input);
 }
 
 function describeReceived(input: unknown): string {

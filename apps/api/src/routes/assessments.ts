@@ -13,6 +13,8 @@ import {
   SlugSchema,
   StoredAssessmentSchema,
   ClusterSchema,
+  VisibilitySchema,
+  type Cluster,
   type RegionCode,
 } from "@klastry/domain";
 import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
@@ -43,6 +45,9 @@ const CreatedSchema = z
         "Private access token; shown only now, stored as a hash. Send it as X-Assessment-Token.",
     }),
     link: z.string().openapi({ description: "API path of the stored assessment" }),
+    visibility: withOpenApi(VisibilitySchema, {
+      description: "Whom the cluster is shown to now (the choice sent, or the one kept)",
+    }),
     rulebookVersion: z.string(),
     evaluatedOn: IsoDateSchema,
     recommendations: RecommendationSetBodySchema,
@@ -73,7 +78,13 @@ const createRouteDef = createRoute({
   description:
     "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key.",
   request: {
-    query: z.object({ lang: LanguageSchema.default("pl") }),
+    query: z.object({
+      lang: LanguageSchema.default("pl"),
+      visibility: withOpenApi(VisibilitySchema.optional(), {
+        description:
+          "The coordinator's choice of whom the region's authority is shown the cluster's assessments to: `named` (by the cluster's name), `anonymous` (only inside totals), `private` (not at all). Absent: a new cluster is private, an existing one keeps its choice. Changed later with `PUT /clusters/{id}/visibility`.",
+      }),
+    }),
     body: {
       required: true,
       content: { "application/json": { schema: AssessmentInputBodySchema } },
@@ -155,14 +166,28 @@ async function mayAccessCluster(
   return false;
 }
 
-async function requireCluster(deps: Deps, c: Context, clusterId: string) {
+export async function requireCluster(deps: Deps, c: Context, clusterId: string) {
   const principal = await authenticate(c, deps.keys);
   const cluster = await deps.db.clusters.findById(clusterId);
   if (cluster === null) throw new ApiError("NOT_FOUND", `no cluster "${clusterId}"`);
   if (!(await mayAccessCluster(deps, principal, cluster.id, cluster.region))) {
     throw forbidden(principal, `cluster "${clusterId}"`);
   }
+  refuseUnlessNamed(principal, cluster);
   return { principal, cluster };
+}
+
+/**
+ * A region's key opens a cluster's assessments only when the coordinator let the region see the
+ * cluster by name; one counted only in totals, or private, stays closed to it.
+ */
+function refuseUnlessNamed(principal: Principal, cluster: Cluster): void {
+  if (principal.kind === "region" && cluster.visibility !== "named") {
+    throw forbidden(
+      principal,
+      `cluster "${cluster.id}": its coordinator has not let the region see it by name`,
+    );
+  }
 }
 
 export function assessmentRoutes(deps: Deps) {
@@ -180,13 +205,16 @@ export function assessmentRoutes(deps: Deps) {
         language: c.req.valid("query").lang,
       });
       const { token, hash } = newAssessmentToken();
+      const { visibility } = c.req.valid("query");
       const stored = await deps.db.assessments.create({
         input,
         assessedOn: recommendations.evaluatedOn,
         rulebookVersion: rulebook.version,
         recommendations,
         accessTokenHash: hash,
+        ...(visibility === undefined ? {} : { visibility }),
       });
+      const cluster = await deps.db.clusters.findById(stored.clusterId);
       const link = `/api/v1/assessments/${stored.id}`;
       c.header("Location", link);
       c.header("Cache-Control", "no-store");
@@ -197,6 +225,7 @@ export function assessmentRoutes(deps: Deps) {
           createdAt: stored.createdAt,
           accessToken: token,
           link,
+          visibility: cluster?.visibility ?? "private",
           rulebookVersion: rulebook.version,
           evaluatedOn: recommendations.evaluatedOn,
           recommendations,
@@ -215,6 +244,10 @@ export function assessmentRoutes(deps: Deps) {
           ? await deps.db.assessments.matchesAccessToken(record.assessment.id, principal.secret)
           : canReadRegion(principal, region);
       if (!allowed) throw forbidden(principal, `assessment "${id}"`);
+      if (principal.kind === "region") {
+        const cluster = await deps.db.clusters.findById(record.assessment.clusterId);
+        if (cluster !== null) refuseUnlessNamed(principal, cluster);
+      }
       c.header("Cache-Control", "private, no-store");
       // The version that made the stored recommendations, not the one served now.
       if (record.recommendations !== null)
