@@ -4,9 +4,10 @@
  */
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
+import { plainMarkdownForSchemaEditor } from "./build/no-markdown.ts";
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), plainMarkdownForSchemaEditor()],
   server: {
     proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
   },

@@ -89,7 +89,7 @@ export function TextField(
   );
 }
 
-export function LinesField(props: BaseProps) {
+export function LinesField(props: BaseProps & { disabled?: boolean }) {
   return (
     <div class="field" classList={{ invalid: Boolean(props.error) }}>
       <label for={props.id}>
@@ -101,6 +101,7 @@ export function LinesField(props: BaseProps) {
         name={props.id}
         rows={3}
         value={props.value}
+        disabled={props.disabled}
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy(props)}
         onInput={(event) => props.onValue(event.currentTarget.value)}
@@ -193,11 +194,19 @@ export function TriStateField(props: BaseProps) {
   );
 }
 
-/** Groups questions under a legend. */
-export function FieldGroup(props: { legend: string; children: JSX.Element; testid?: string }) {
+/** Groups questions under a legend, with an optional line saying how to answer them. */
+export function FieldGroup(props: {
+  legend: string;
+  intro?: string | undefined;
+  children: JSX.Element;
+  testid?: string;
+}) {
   return (
     <fieldset class="group" data-testid={props.testid}>
       <legend>{props.legend}</legend>
+      <Show when={props.intro}>
+        <p class="hint">{props.intro}</p>
+      </Show>
       {props.children}
     </fieldset>
   );
