@@ -23,6 +23,16 @@ const impactAction = action(
   "rule-impact",
 );
 
+/** A file's text (FileReader: every browser, and the test DOM, has it). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 /** The candidate being edited: its path under rules/, its text, and the text it started from. */
 export interface Candidate {
   path: string;
@@ -88,7 +98,7 @@ export function ImpactPreview(props: {
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (!file) return;
-              void file.text().then((text) =>
+              void readText(file).then((text) =>
                 props.onCandidate({
                   text,
                   path: candidatePathFor(text, file.name, props.book),
