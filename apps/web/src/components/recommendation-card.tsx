@@ -68,7 +68,7 @@ export function RecommendationCard(props: {
   const callPage = () => r().availability.window?.url;
   return (
     <article
-      class={`card recommendation verdict-${r().nearMiss ? "near_miss" : r().verdict}`}
+      class={`card recommendation card-${r().nearMiss ? "near_miss" : r().verdict}`}
       data-testid={`recommendation-${r().instrumentId}`}
       data-verdict={r().verdict}
       aria-labelledby={cardHeadingId(r().instrumentId)}

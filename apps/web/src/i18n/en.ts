@@ -381,7 +381,7 @@ export const en: Catalogue = {
   "summary.openSoon": "calls announced: {count}",
   "summary.questions": "answer {questions} to settle {instruments}",
   "summary.nothingOpen": "No call of an instrument that fits is open today.",
-  "summary.next": "Expected next: {name} ({when}).",
+  "summary.next": "Next: {name} ({when}).",
   "summary.lastClosed": "Closed last: {name}, {date}.",
   "summary.counts": "Eligible: {eligible} · can't tell yet: {undecided} · nearly fit: {nearMisses}",
   "results.order":
@@ -465,7 +465,7 @@ export const en: Catalogue = {
   "region.figure.calls": "calls open this quarter ({from} – {to})",
   "region.figure.openToday": "open today: {count}",
   "region.nothingOpen": "No call of an instrument available in the region is open today.",
-  "region.nextCall": "Expected next: {name} ({when}).",
+  "region.nextCall": "Next: {name} ({when}).",
   "region.nextCallLink": "Details",
   "region.wrongKey.title": "This key is for another voivodeship",
   "region.wrongKey.text":

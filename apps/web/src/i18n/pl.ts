@@ -381,7 +381,7 @@ export const pl = {
   "summary.openSoon": "zapowiedziane nabory: {count}",
   "summary.questions": "odpowiedz na {questions}, by rozstrzygnąć {instruments}",
   "summary.nothingOpen": "Żaden nabór pasującego instrumentu nie jest dziś otwarty.",
-  "summary.next": "Następny spodziewany: {name} ({when}).",
+  "summary.next": "Następny: {name} ({when}).",
   "summary.lastClosed": "Ostatnio zamknięty: {name}, {date}.",
   "summary.counts":
     "Kwalifikujesz się: {eligible} · nie wiadomo jeszcze: {undecided} · prawie pasujące: {nearMisses}",
@@ -466,7 +466,7 @@ export const pl = {
   "region.figure.calls": "naborów otwartych w tym kwartale ({from} – {to})",
   "region.figure.openToday": "otwarte dziś: {count}",
   "region.nothingOpen": "Dziś nie jest otwarty żaden nabór instrumentów dostępnych w regionie.",
-  "region.nextCall": "Następny spodziewany: {name} ({when}).",
+  "region.nextCall": "Następny: {name} ({when}).",
   "region.nextCallLink": "Szczegóły",
   "region.wrongKey.title": "Ten klucz jest dla innego województwa",
   "region.wrongKey.text":

@@ -184,7 +184,11 @@ export default function AssessmentWizard() {
             </For>
           </Match>
         </Switch>
+        {/* The way on comes first: after the last question, one Tab reaches it. */}
         <div class="wizard-nav no-print">
+          <button type="submit" class="primary" data-testid="wizard-next">
+            {step() === 5 ? t("wizard.showResults") : t("wizard.next")}
+          </button>
           <Show when={step() > 1}>
             <button
               type="button"
@@ -195,9 +199,6 @@ export default function AssessmentWizard() {
               {t("wizard.back")}
             </button>
           </Show>
-          <button type="submit" class="primary" data-testid="wizard-next">
-            {step() === 5 ? t("wizard.showResults") : t("wizard.next")}
-          </button>
           <button
             type="button"
             class="link wizard-reset"
