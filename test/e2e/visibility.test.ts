@@ -13,7 +13,10 @@ import { completeWizardInPolish, MAZOVIAN_CLUSTER, saveResults } from "./helpers
 
 /** What region 14's dashboard shows: the names listed and the clusters counted. */
 async function regionView(page: Page, key: string) {
-  await enterRegionKey(page, key, "14");
+  // The key is asked once per browser session; later views just open the page again.
+  if (await page.evaluate(() => sessionStorage.getItem("klastry.regionKey")).catch(() => null))
+    await page.goto("/region/14");
+  else await enterRegionKey(page, key, "14");
   await page.getByTestId("region-clusters").getByRole("rowheader").first().waitFor();
   await page.getByTestId("region-headline").waitFor();
   return {

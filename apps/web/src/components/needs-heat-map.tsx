@@ -46,16 +46,14 @@ function HeatChart(props: { cells: readonly NeedCount[] }) {
   let chart: { destroy(): void } | undefined;
   createEffect(() => {
     const cells = props.cells;
-    const actors = ActorTypes.codes.map((actor) => t(`actorShort.${actor}`));
+    const actors = ActorTypes.codes.map((actor) => t(`actorAbbr.${actor}`));
     const functions = SupportFunctions.entries.map((fn) => label(fn.label));
     const max = Math.max(0, ...cells.map((cell) => cell.count));
     language();
+    // Positions by index: the category scales read a number as the index of a label, so the
+    // labels can be wrapped into lines without the points losing their row.
     const points = SupportFunctions.codes.flatMap((fn, y) =>
-      ActorTypes.codes.map((actor, x) => ({
-        x: actors[x] as string,
-        y: functions[y] as string,
-        v: countOf(cells, actor, fn),
-      })),
+      ActorTypes.codes.map((actor, x) => ({ x, y, v: countOf(cells, actor, fn) })),
     );
     void Promise.all([import("chart.js"), import("chartjs-chart-matrix")])
       .then(([{ Chart, CategoryScale, Tooltip }, { MatrixController, MatrixElement }]) => {
@@ -91,8 +89,8 @@ function HeatChart(props: { cells: readonly NeedCount[] }) {
                 callbacks: {
                   title: () => "",
                   label: (item: { raw: unknown }) => {
-                    const raw = item.raw as { x: string; y: string; v: number };
-                    return `${raw.y} – ${raw.x}: ${formatNumber(raw.v)}`;
+                    const raw = item.raw as { x: number; y: number; v: number };
+                    return `${functions[raw.y] ?? ""} – ${actors[raw.x] ?? ""}: ${formatNumber(raw.v)}`;
                   },
                 },
               },
@@ -187,7 +185,7 @@ export function NeedsHeatMap(props: { cells: readonly NeedCount[]; clusters?: nu
             <For each={ActorTypes.entries}>
               {(actor) => (
                 <th scope="col">
-                  <abbr title={label(actor.label)}>{t(`actorShort.${actor.code}`)}</abbr>
+                  <abbr title={label(actor.label)}>{t(`actorAbbr.${actor.code}`)}</abbr>
                 </th>
               )}
             </For>
