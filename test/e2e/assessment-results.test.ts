@@ -91,7 +91,8 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
     const card = page.locator("article.recommendation", { has: question });
     const id = await card.getAttribute("data-testid");
     expect(await card.getAttribute("data-verdict")).toBe("unknown");
-    await question.getByRole("radio", { name: "Tak" }).check();
+    // A click, not check(): the answer re-evaluates the results and the radio goes with its question.
+    await question.getByRole("radio", { name: "Tak" }).click();
     const moved = page.getByTestId(id ?? "");
     await expect.poll(() => moved.getAttribute("data-verdict")).not.toBe("unknown");
     await expect

@@ -243,6 +243,8 @@ export function createRuleEditor(
       doc: options.text,
       extensions: [
         basicSetup,
+        // Long lines wrap: the editor never scrolls sideways, so no region needs its own keyboard access.
+        EditorView.lineWrapping,
         json(),
         linter((v) =>
           parseCheck(v).map((d) => ({ ...d, message: MESSAGES[options.language].notJson })),

@@ -7,7 +7,6 @@ import { ErrorBoundary, For, Show, Suspense } from "solid-js";
 import { A, createAsync, useParams } from "@solidjs/router";
 import {
   ActorTypes,
-  CallStatuses,
   Confidences,
   InstrumentForms,
   Levels,
