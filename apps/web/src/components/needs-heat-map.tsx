@@ -50,10 +50,14 @@ function HeatChart(props: { cells: readonly NeedCount[] }) {
     const functions = SupportFunctions.entries.map((fn) => label(fn.label));
     const max = Math.max(0, ...cells.map((cell) => cell.count));
     language();
-    // Positions by index: the category scales read a number as the index of a label, so the
-    // labels can be wrapped into lines without the points losing their row.
+    // Points name their row and column by the scales' own labels (a label that is not among
+    // them would be added as a new row); the y labels are wrapped only when drawn, by the ticks.
     const points = SupportFunctions.codes.flatMap((fn, y) =>
-      ActorTypes.codes.map((actor, x) => ({ x, y, v: countOf(cells, actor, fn) })),
+      ActorTypes.codes.map((actor, x) => ({
+        x: actors[x] as string,
+        y: functions[y] as string,
+        v: countOf(cells, actor, fn),
+      })),
     );
     void Promise.all([import("chart.js"), import("chartjs-chart-matrix")])
       .then(([{ Chart, CategoryScale, Tooltip }, { MatrixController, MatrixElement }]) => {
@@ -89,8 +93,8 @@ function HeatChart(props: { cells: readonly NeedCount[] }) {
                 callbacks: {
                   title: () => "",
                   label: (item: { raw: unknown }) => {
-                    const raw = item.raw as { x: number; y: number; v: number };
-                    return `${functions[raw.y] ?? ""} – ${actors[raw.x] ?? ""}: ${formatNumber(raw.v)}`;
+                    const raw = item.raw as { x: string; y: string; v: number };
+                    return `${raw.y} – ${raw.x}: ${formatNumber(raw.v)}`;
                   },
                 },
               },
@@ -106,10 +110,17 @@ function HeatChart(props: { cells: readonly NeedCount[] }) {
               },
               y: {
                 type: "category",
-                labels: functions.map((name) => wrapLabel(name, narrow ? 16 : 28)),
+                labels: functions,
+                // Top to bottom in the vocabulary's order, as the table beside it.
+                reverse: true,
                 offset: true,
                 grid: { display: false },
-                ticks: { autoSkip: false, font: { size: narrow ? 10 : 12 } },
+                ticks: {
+                  autoSkip: false,
+                  font: { size: narrow ? 10 : 12 },
+                  callback: (_value: unknown, index: number) =>
+                    wrapLabel(functions[index] ?? "", narrow ? 16 : 28),
+                },
               },
             },
           },

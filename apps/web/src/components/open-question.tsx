@@ -51,6 +51,7 @@ export function OpenQuestion(props: {
               <WizardField
                 field={field}
                 idPrefix={prefix()}
+                labelHidden={fields().length === 1}
                 error={errors()[field.path]}
                 onTouch={() => undefined}
                 onValueChange={() =>

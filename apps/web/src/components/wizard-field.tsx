@@ -22,6 +22,8 @@ export function WizardField(props: {
   onTouch: (path: string) => void;
   /** Called after the answer changed (not when the field is only left). */
   onValueChange?: (path: string) => void;
+  /** Hides the label visually where the question around the field already asks it. */
+  labelHidden?: boolean;
   idPrefix?: string;
 }) {
   const wizard = useWizard();
@@ -32,6 +34,7 @@ export function WizardField(props: {
     hint: props.field.hintKey ? t(props.field.hintKey) : undefined,
     error: props.error,
     required: props.field.required,
+    labelHidden: props.labelHidden,
     value: wizard.draft.answers[props.field.path] ?? "",
     onValue: (value: string) => {
       wizard.setAnswer(props.field.path, value);
