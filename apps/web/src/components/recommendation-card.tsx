@@ -119,6 +119,10 @@ export function RecommendationCard(props: {
         </Show>
       </dl>
       <p class="links" data-testid="links">
+        <span class="provenance muted" data-testid="provenance">
+          {t("card.confidence", { confidence: labelOf(Confidences.entries, r().confidence) })} ·{" "}
+          {t("card.verified", { date: formatDate(r().lastVerified) })}
+        </span>
         <Show when={official()}>
           {(href) => (
             <a href={href()} rel="noopener noreferrer" target="_blank" data-testid="official-page">
@@ -135,10 +139,6 @@ export function RecommendationCard(props: {
             </a>
           )}
         </Show>
-      </p>
-      <p class="provenance muted" data-testid="provenance">
-        {t("card.confidence", { confidence: labelOf(Confidences.entries, r().confidence) })} ·{" "}
-        {t("card.verified", { date: formatDate(r().lastVerified) })}
       </p>
       <Show when={r().servesNeeds.length > 0}>
         <p class="serves">
