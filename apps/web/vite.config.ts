@@ -5,9 +5,10 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { precompress } from "./vite-plugins/precompress.ts";
+import { plainMarkdownForSchemaEditor } from "./build/no-markdown.ts";
 
 export default defineConfig({
-  plugins: [solid(), precompress()],
+  plugins: [solid(), plainMarkdownForSchemaEditor(), precompress()],
   server: {
     proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
   },

@@ -3,9 +3,10 @@
  */
 import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
+import { plainMarkdownForSchemaEditor } from "./build/no-markdown.ts";
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), plainMarkdownForSchemaEditor()],
   resolve: { conditions: ["development", "browser"] },
   test: {
     environment: "jsdom",

@@ -9,8 +9,8 @@ import { failures, scanInto, type Violation } from "./helpers/axe.ts";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { enterRegionKey } from "./helpers/region.ts";
-import { completeWizardByKeyboard } from "./helpers/keyboard.ts";
-import { completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
+import { completeWizardByKeyboard, LUBELSKIE_CLUSTER } from "./helpers/keyboard.ts";
+import { completeWizardInPolish, saveResults } from "./helpers/wizard.ts";
 
 describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
   const e2e = useE2eSuite({ keys: { masovia: "region:14", admin: "admin" } });
@@ -75,14 +75,19 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
   it("finds no serious or critical violation on the results page, with its inline questions", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page
-      .getByTestId("results-undecided")
-      .getByTestId("question-cluster.eccpListed")
-      .first()
-      .waitFor();
+    await page.getByTestId("question-cluster.eccpListed").first().waitFor();
     const report = new Map<string, Violation[]>();
     await scanInto(report, "results", page);
-    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    // Every collapsed part opened, so axe sees the reasons and "also funds" too.
+    const closed = page.locator("button.disclosure[aria-expanded=false]");
+    while ((await closed.count()) > 0) await closed.first().click();
+    await scanInto(report, "results (everything expanded)", page);
+    await page.getByTestId("open-save").click();
+    await page.getByTestId("save-assessment").click();
+    await page.getByTestId("error-save-visibility").waitFor();
+    await scanInto(report, "results (save refused without a visibility choice)", page);
+    await page.getByTestId("visibility-anonymous").check();
+    await page.getByTestId("save-assessment").click();
     await page.getByTestId("private-link").waitFor();
     await scanInto(report, "results (saved, private link shown)", page);
     await page.getByRole("button", { name: "English" }).click();
@@ -94,13 +99,16 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
   it("finds no serious or critical violation on a saved assessment opened through its private link", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
-    const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+    const href = await saveResults(page, "named");
     const reader = await e2e.newPage();
     await reader.goto(href);
-    await reader.getByTestId("results-eligible").waitFor();
+    await reader.locator("article.recommendation").first().waitFor();
+    await reader.getByTestId("visibility-now").waitFor();
     const report = new Map<string, Violation[]>();
     await scanInto(report, "saved assessment", reader);
+    await reader.goto("/privacy");
+    await reader.getByTestId("privacy").waitFor();
+    await scanInto(report, "privacy page", reader);
     await expectClean(report);
   });
 
@@ -110,13 +118,12 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await page.goto("/region");
     await page.getByLabel("Klucz API województwa").waitFor();
     await scanInto(report, "region dashboard (key form)", page);
-    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
+    await enterRegionKey(page, e2e.key("masovia"));
     await waitForDashboard(page);
     await scanInto(report, "region dashboard (data)", page);
-    await page.getByRole("button", { name: "Zapomnij klucz" }).click();
-    await enterRegionKey(page, "dolnośląskie", e2e.key("masovia"));
-    await page.getByTestId("region-clusters").getByTestId("error").waitFor();
-    await scanInto(report, "region dashboard (another region refused)", page);
+    await page.goto("/region/02");
+    await page.getByTestId("wrong-key").waitFor();
+    await scanInto(report, "region dashboard (a key of another region)", page);
     await expectClean(report);
   });
 
@@ -129,7 +136,14 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await page.getByTestId("rulebook-version").waitFor();
     await page.locator("details.rule-file summary").first().click();
     await scanInto(report, "rules (rulebook, one file open)", page);
-    await page.getByLabel("Treść pliku reguły").fill("{ not json");
+    await page
+      .locator("details.rule-file", { hasText: "cluster/kkk-status.rule.json" })
+      .locator("summary")
+      .click();
+    await page.getByTestId("edit-rule-kkk-status").click();
+    await page.locator(".cm-content").waitFor();
+    await scanInto(report, "rules (a rule open in the editor)", page);
+    await page.locator(".cm-content").fill("{ not json");
     await page.getByRole("button", { name: "Pokaż skutki" }).click();
     await page.getByTestId("error-candidate-rule").waitFor();
     await scanInto(report, "rules (candidate that is not JSON)", page);
@@ -168,19 +182,18 @@ describe.runIf(browserPlan().run)(suiteTitle("accessibility"), () => {
     await completeWizardByKeyboard(page);
     await expect
       .poll(() => page.getByTestId("results-cluster").textContent())
-      .toBe(`${MAZOVIAN_CLUSTER.name} · mazowieckie`);
-    await page
-      .getByTestId("results-eligible")
-      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
-      .waitFor();
+      .toBe(`${LUBELSKIE_CLUSTER.name} · lubelskie`);
+    await page.locator("article.recommendation").first().waitFor();
   });
 });
 
 /** Every section of the dashboard has loaded: the table, the heat map and the chart's table. */
 async function waitForDashboard(page: Page): Promise<void> {
   await page.getByTestId("region-clusters").getByRole("rowheader").first().waitFor();
-  for (const id of ["region-needs", "region-coverage", "region-public-tasks", "region-levels"]) {
+  for (const id of ["region-needs", "region-levels"]) {
     await page.getByTestId(id).locator("table").first().waitFor();
   }
+  await page.getByTestId("region-headline").waitFor();
+  await page.getByTestId("gaps-intro").waitFor();
   await expect.poll(() => page.getByRole("status", { name: /Wczytywanie/ }).count()).toBe(0);
 }

@@ -36,6 +36,32 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment wizard"), () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("cluster-foundedYear");
   });
 
+  it("says in plain Polish and English what to fix, with a summary whose links reach the fields", async () => {
+    const page = await e2e.newPage();
+    await page.goto("/assessment/1");
+    await page.getByRole("button", { name: "Dalej" }).click();
+    const summary = page.getByTestId("wizard-error-summary");
+    await summary.waitFor();
+    const items = await summary.locator("li").allTextContents();
+    expect(items).toEqual([
+      "Nazwa klastra: Wpisz nazwę klastra.",
+      "Województwo (siedziba koordynatora): Wybierz województwo.",
+    ]);
+    // No wording of the schema's ("(missing)", "dozwolone: ...") reaches a person.
+    expect((await summary.textContent()) ?? "").not.toMatch(/missing|dozwolone|"02"/);
+    await summary.getByRole("link", { name: /Województwo/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("cluster-region");
+    expect(await page.getByTestId("error-cluster-region").textContent()).toContain(
+      "Wybierz województwo.",
+    );
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.locator("html[lang=en]").waitFor();
+    await expect
+      .poll(() => page.getByTestId("error-cluster-region").textContent())
+      .toContain("Choose the voivodeship.");
+  });
+
   it("keeps every answer when the tab is closed and the wizard opened again, on any step", async () => {
     const context = await e2e.newContext();
     const first = await context.newPage();

@@ -56,18 +56,16 @@ describe.runIf(browserPlan().run)(suiteTitle("reflow at 320 px"), () => {
   it("shows the results without sideways scrolling", async () => {
     const page = await narrowPage();
     await completeWizardInPolish(page);
-    await page
-      .getByTestId("results-eligible")
-      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
-      .waitFor();
+    await page.locator("article.recommendation").first().waitFor();
     expect(await sideways(page)).toEqual([]);
   });
 
   it("shows the region dashboard with data without sideways scrolling", async () => {
     const page = await narrowPage();
-    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
+    await enterRegionKey(page, e2e.key("masovia"), "14");
     await page.getByTestId("region-clusters").getByRole("rowheader").first().waitFor();
     await page.getByTestId("region-levels").locator("table").waitFor();
+    await page.getByTestId("heat-chart").locator("canvas").waitFor();
     expect(await sideways(page)).toEqual([]);
   });
 });

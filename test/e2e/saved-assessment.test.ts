@@ -6,7 +6,7 @@ import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
-import { completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
+import { completeWizardInPolish, MAZOVIAN_CLUSTER, saveResults } from "./helpers/wizard.ts";
 
 describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
   const e2e = useE2eSuite();
@@ -14,21 +14,21 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
   it("shows the private link once after saving, and the link opens the saved assessment with its results in a fresh browser", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page
-      .getByTestId("results-eligible")
-      .getByTestId("recommendation-mazowiecki-klaster-kluczowy")
-      .waitFor();
+    await page.locator("article.recommendation").first().waitFor();
+    const onResults = await page
+      .locator("article.recommendation")
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-testid")));
 
-    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
-    const link = page.getByTestId("private-link");
-    await link.waitFor();
+    const href = await saveResults(page, "private");
     expect(await page.getByText("Twój prywatny link (pokazujemy go tylko teraz").count()).toBe(1);
-    const href = await link.getAttribute("href");
     expect(href).toMatch(new RegExp(`^${e2e.url}/assessments/[^/#]+#token=.+$`));
+    expect(await page.getByTestId("saved-visibility").textContent()).toContain(
+      "Urząd województwa mazowieckie jej nie widzi.",
+    );
 
     // Shown once: the same page opened again offers saving, not the link.
     await page.reload();
-    await page.getByRole("button", { name: "Zapisz", exact: true }).waitFor();
+    await page.getByTestId("open-save").waitFor();
     expect(await page.getByTestId("private-link").count()).toBe(0);
 
     const stranger = await (await e2e.newContext()).newPage();
@@ -38,13 +38,19 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
       .poll(() => stranger.getByTestId("saved-summary").textContent())
       .toContain(MAZOVIAN_CLUSTER.name);
     expect(await stranger.getByTestId("saved-summary").textContent()).toContain("mazowieckie");
-    const card = stranger
-      .getByTestId("results-eligible")
-      .getByTestId("recommendation-mazowiecki-klaster-kluczowy");
-    await card.waitFor();
-    expect(await card.getByTestId("reasons").locator("li").allTextContents()).toContain(
-      "Województwo: mazowieckie",
-    );
+    await stranger.locator("article.recommendation").first().waitFor();
+    const onSaved = await stranger
+      .locator("article.recommendation")
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-testid")));
+    expect(onSaved).toEqual(onResults);
+    // The saved view has the same tools as the results page.
+    for (const tool of ["print", "download-json", "download-csv"])
+      expect(await stranger.getByTestId(tool).isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      stranger.waitForEvent("download"),
+      stranger.getByTestId("download-csv").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^klastry-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
   it("names the funding sources on the saved assessment as the results page does, not by their ids", async () => {
@@ -52,8 +58,7 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
     await completeWizardInPolish(page);
     const onResults = fundingOf(page.getByTestId("recommendation-benchmarking-klastrow-parp"));
     await expect.poll(onResults).not.toBe("");
-    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
-    const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+    const href = await saveResults(page);
     const expected = await onResults();
     expect(expected).not.toMatch(/erdf|esf-plus/);
 
@@ -67,20 +72,15 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
   it("compares the current answers with the saved assessment and names the instrument gained since", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
-    await page.getByTestId("private-link").waitFor();
+    await saveResults(page);
     // A later answer: the cluster does have an ECCP profile, which settles the ESCA labels.
-    const esca = page
-      .getByTestId("results-undecided")
-      .getByTestId("recommendation-esca-cluster-management-excellence-labels");
+    const esca = page.getByTestId("recommendation-esca-cluster-management-excellence-labels");
+    expect(await esca.getAttribute("data-verdict")).toBe("unknown");
     await esca
       .getByTestId("question-cluster.eccpListed")
       .getByRole("radio", { name: "Tak" })
       .click();
-    await page
-      .getByTestId("results-eligible")
-      .getByTestId("recommendation-esca-cluster-management-excellence-labels")
-      .waitFor();
+    await expect.poll(() => esca.getAttribute("data-verdict")).toBe("eligible");
 
     const choice = page.getByLabel("Wcześniejsza samoocena");
     await expect.poll(() => choice.locator("option").count()).toBe(2);
@@ -99,8 +99,7 @@ describe.runIf(browserPlan().run)(suiteTitle("saved assessment"), () => {
   it("refuses the saved assessment when the link's token is wrong", async () => {
     const page = await e2e.newPage();
     await completeWizardInPolish(page);
-    await page.getByRole("button", { name: "Zapisz", exact: true }).click();
-    const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+    const href = await saveResults(page);
 
     const stranger = await (await e2e.newContext()).newPage();
     await stranger.goto(href.replace(/#token=.*/, "#token=kl_not-the-token"));

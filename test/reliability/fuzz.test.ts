@@ -127,6 +127,7 @@ function fuzzSuite(kind: Kind): void {
           ],
           remove: [],
         },
+        "PUT /api/v1/clusters/{id}/visibility": { visibility: "anonymous" },
       },
     };
   });

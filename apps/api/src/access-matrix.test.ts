@@ -2,7 +2,8 @@
  * Every role against every route (issue 7 item 4): only the allowed cells succeed.
  * Roles: none, an assessment token, a key of each of the 16 regions, admin, a revoked key, a
  * malformed key, a well-formed token that opens nothing. Routes: the public ones (open to every role; credentials are not even read), the
- * five regional routes of region 10, the stored assessment, the cluster history, the rules routes.
+ * five regional routes of region 10, the stored assessment, the cluster history, the cluster's
+ * visibility (read and change), the rules routes and "which key is this" (`/keys/me`).
  */
 import { buildAssessment } from "@klastry/domain/testing";
 import type { DatabaseKind } from "@klastry/db";
@@ -27,7 +28,7 @@ const EVERYONE = ROLES;
 
 interface Cell {
   route: string;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   path: () => string;
   body?: unknown;
   allowed: Role[];
@@ -41,8 +42,9 @@ function matrixSuite(kind: DatabaseKind): void {
 
   beforeAll(async () => {
     api = await openTestApi(kind, { env: { RATE_LIMIT_BURST: "100000" } });
+    // Named: the coordinator lets region 10 see it, so its key opens the assessment.
     const created = await api.app.request(
-      "/api/v1/assessments",
+      "/api/v1/assessments?visibility=named",
       jsonBody(
         buildAssessment({
           cluster: {
@@ -127,7 +129,33 @@ function matrixSuite(kind: DatabaseKind): void {
       body: assessmentBody(),
       allowed: EVERYONE,
     },
+    {
+      route: "GET /clusters/{id}/visibility",
+      method: "GET",
+      path: () => `/api/v1/clusters/${clusterId}/visibility`,
+      allowed: ["token", "region:10", "admin"],
+    },
+    {
+      // The coordinator's choice: only the private link's token changes it (kept named here).
+      route: "PUT /clusters/{id}/visibility",
+      method: "PUT",
+      path: () => `/api/v1/clusters/${clusterId}/visibility`,
+      body: { visibility: "named" },
+      allowed: ["token"],
+    },
+    {
+      route: "GET /keys/me",
+      method: "GET",
+      path: () => "/api/v1/keys/me",
+      allowed: [...REGION_CODES.map((code) => `region:${code}` as const), "admin"],
+    },
     { route: "GET /rules", method: "GET", path: () => "/api/v1/rules", allowed: ["admin"] },
+    {
+      route: "GET /rules/{id}/file",
+      method: "GET",
+      path: () => "/api/v1/rules/test-cluster-grant-lodz/file",
+      allowed: ["admin"],
+    },
     {
       route: "POST /rules/impact",
       method: "POST",
@@ -157,9 +185,9 @@ function matrixSuite(kind: DatabaseKind): void {
       for (const role of ROLES) {
         it(`${cell.route} as ${role} answers ${expectedStatus(cell, role)}`, async () => {
           const init: RequestInit =
-            cell.method === "POST"
+            cell.method !== "GET"
               ? {
-                  method: "POST",
+                  method: cell.method,
                   headers: { "content-type": "application/json", ...headers.get(role) },
                   body: JSON.stringify(cell.body ?? {}),
                 }
@@ -180,6 +208,19 @@ function matrixSuite(kind: DatabaseKind): void {
       const body = (await res.json()) as { code: string; detail: string };
       expect(body.code).toBe("FORBIDDEN");
       expect(body.detail).toContain("14");
+    });
+
+    it("tells a region key which region it is for, and the admin key that it is admin", async () => {
+      const lublin = await api.app.request("/api/v1/keys/me", {
+        headers: headers.get("region:06"),
+      });
+      expect(await lublin.json()).toEqual({
+        role: "region",
+        region: "06",
+        regionName: { pl: "lubelskie", en: "Lublin" },
+      });
+      const admin = await api.app.request("/api/v1/keys/me", { headers: headers.get("admin") });
+      expect(await admin.json()).toEqual({ role: "admin" });
     });
 
     it("stores keys and tokens only as hashes", async () => {

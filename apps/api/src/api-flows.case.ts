@@ -183,8 +183,9 @@ export function describeApiFlows(kind: DatabaseKind): void {
 
   describe("stored assessments", () => {
     it("stores an assessment with its recommendations and returns a private token once", async () => {
+      // Named: the coordinator lets the region see it, so the region's key opens it below.
       const res = await api.app.request(
-        "/api/v1/assessments",
+        "/api/v1/assessments?visibility=named",
         jsonBody(lodzCluster("Klaster Zapisany (fikcyjny)")),
       );
       expect(res.status).toBe(201);
@@ -285,7 +286,11 @@ export function describeApiFlows(kind: DatabaseKind): void {
         '=HYPERLINK("http://evil") (fikcyjny)',
         "Klaster;=1+2;@SUM(1+1) (fikcyjny)",
       ]) {
-        const res = await api.app.request("/api/v1/assessments", jsonBody(lodzCluster(name)));
+        // Named: the region sees these clusters by name (a private one would not be listed).
+        const res = await api.app.request(
+          "/api/v1/assessments?visibility=named",
+          jsonBody(lodzCluster(name)),
+        );
         expect(res.status).toBe(201);
       }
     });

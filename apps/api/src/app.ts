@@ -25,7 +25,9 @@ import { createErrorHandler, notFound } from "./problems/on-error.ts";
 import { assessmentRoutes } from "./routes/assessments.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { DOCS_PATH, docsRoutes } from "./routes/docs.ts";
+import { clusterVisibilityRoutes } from "./routes/cluster-visibility.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { keyRoutes } from "./routes/keys.ts";
 import { recommendationRoutes } from "./routes/recommendations.ts";
 import { regionRoutes } from "./routes/regions/index.ts";
 import { createRouter, RULEBOOK_VERSION_HEADER } from "./routes/router.ts";
@@ -54,8 +56,10 @@ function apiRoutes(deps: RouteDeps) {
     .route("/", catalogueRoutes(deps))
     .route("/", recommendationRoutes(deps))
     .route("/", assessmentRoutes(deps))
+    .route("/", clusterVisibilityRoutes(deps))
     .route("/", regionRoutes(deps))
-    .route("/", ruleRoutes(deps));
+    .route("/", ruleRoutes(deps))
+    .route("/", keyRoutes(deps));
 }
 
 /**

@@ -17,6 +17,7 @@ const Catalogue = lazy(() => import("./routes/catalogue.tsx"));
 const InstrumentDetail = lazy(() => import("./routes/instrument-detail.tsx"));
 const RegionDashboard = lazy(() => import("./routes/region-dashboard.tsx"));
 const Rules = lazy(() => import("./routes/rules.tsx"));
+const Privacy = lazy(() => import("./routes/privacy.tsx"));
 const NotFound = lazy(() => import("./routes/not-found.tsx"));
 
 /** The route table, exported for tests that mount a single route. */
@@ -44,6 +45,8 @@ export const routes: RouteDefinition[] = [
     },
   },
   { path: "/region", component: RegionDashboard },
+  { path: "/region/:code", component: RegionDashboard, matchFilters: { code: /^\d{2}$/ } },
+  { path: "/privacy", component: Privacy },
   { path: "/rules", component: Rules },
   { path: "*", component: NotFound },
 ];

@@ -58,6 +58,7 @@ export type {
   NeedsMatrixCell,
   PublicTaskReadinessSummary,
   ReadinessCount,
+  RegionAudience,
 } from "./repositories/regional-aggregates.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
 export {

@@ -39,7 +39,7 @@ const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
   instrument_actor: ["instrument_id", "actor"],
   instrument_form: ["instrument_id", "form"],
   instrument_funding_source: ["instrument_id", "funding_source_id"],
-  cluster: ["id", "name", "region", "fictional", "created_at"],
+  cluster: ["id", "name", "region", "fictional", "visibility", "created_at"],
   assessment: [
     "id",
     "cluster_id",
@@ -148,6 +148,28 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect(await columnsOf(db, "assessment")).toEqual([]);
       expect(await db.migrate()).toEqual(MIGRATIONS.map((migration) => new migration().name));
       expect(await columnsOf(db, "assessment")).toEqual([...EXPECTED_COLUMNS.assessment].sort());
+    });
+
+    it("makes existing clusters private and keeps the fictional samples named", async () => {
+      // Nobody chose before the column existed: privacy first (see the migration's header).
+      await db.dataSource.undoLastMigration({ transaction: "each" });
+      expect(await columnsOf(db, "cluster")).not.toContain("visibility");
+      for (const [id, fictional] of [
+        ["real-one", false],
+        ["sample-one", true],
+      ] as const) {
+        await runSql(
+          db.dataSource,
+          `INSERT INTO cluster (id, name, region, fictional, created_at) VALUES (:id, :id, '10', :fictional, :now)`,
+          { id, fictional, now: new Date().toISOString() },
+        );
+      }
+      expect(await db.migrate()).toEqual([MIGRATIONS[MIGRATIONS.length - 1]?.name]);
+      expect((await db.clusters.findById("real-one"))?.visibility).toBe("private");
+      expect((await db.clusters.findById("sample-one"))?.visibility).toBe("named");
+      await expect(
+        runSql(db.dataSource, `UPDATE cluster SET visibility = 'everyone' WHERE id = 'real-one'`),
+      ).rejects.toThrow();
     });
 
     it("reports health with the dialect", async () => {
@@ -367,16 +389,47 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect(moved).toEqual({ ...cluster, name: "Klaster A2", region: "12" });
     });
 
-    it("lists a region's clusters a page at a time", async () => {
+    it("lists a region's clusters a page at a time, only those the region may see by name", async () => {
       for (const name of ["C", "A", "B"])
         await db.clusters.upsertFromProfile(
           { name: `Klaster ${name}`, region: "14" },
-          { id: `klaster-${name.toLowerCase()}` },
+          { id: `klaster-${name.toLowerCase()}`, visibility: "named" },
         );
-      await db.clusters.upsertFromProfile({ name: "Elsewhere", region: "02" });
+      await db.clusters.upsertFromProfile(
+        { name: "Elsewhere", region: "02" },
+        { visibility: "named" },
+      );
+      await db.clusters.upsertFromProfile(
+        { name: "Counted only", region: "14" },
+        { visibility: "anonymous" },
+      );
+      await db.clusters.upsertFromProfile({ name: "Not shown", region: "14" });
       const page = await db.clusters.listByRegion("14", { page: 2, pageSize: 2 });
       expect(page.total).toBe(3);
       expect(page.items.map((c) => c.id)).toEqual(["klaster-c"]);
+    });
+
+    it("makes a new cluster private unless a choice is given, and keeps a choice until changed", async () => {
+      const cluster = await db.clusters.upsertFromProfile({ name: "Klaster V", region: "10" });
+      expect(cluster.visibility).toBe("private");
+      const named = await db.clusters.upsertFromProfile(
+        { name: "Klaster V", region: "10" },
+        { id: cluster.id, visibility: "named" },
+      );
+      expect(named.visibility).toBe("named");
+      // A later save without a choice keeps the earlier one.
+      const kept = await db.clusters.upsertFromProfile(
+        { name: "Klaster V2", region: "10" },
+        { id: cluster.id },
+      );
+      expect(kept.visibility).toBe("named");
+      expect((await db.clusters.setVisibility(cluster.id, "anonymous"))?.visibility).toBe(
+        "anonymous",
+      );
+      expect(await db.clusters.setVisibility("no-such-cluster", "named")).toBeNull();
+      await expect(
+        db.clusters.setVisibility(cluster.id, "everyone" as "named"),
+      ).rejects.toBeInstanceOf(Error);
     });
   });
 
@@ -569,6 +622,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
           cluster: { ...buildAssessment().cluster, region: "10", name: "Klaster A" },
         }),
         assessedOn: "2026-01-01",
+        visibility: "named",
       });
       const a2 = await db.assessments.create({
         clusterId: a1.clusterId,
@@ -610,6 +664,8 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       });
       // Another region does not count.
       await db.assessments.create({ input: buildAssessment() });
+      // Counted only in totals: the region sees its needs, not its name.
+      await db.clusters.setVisibility(old.clusterId, "anonymous");
       const matrix = await db.assessments.needsMatrix("10");
       expect(matrix).toEqual({
         region: "10",
@@ -647,6 +703,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
             { task: "data_collection", readiness: "already_doing" },
           ],
         }),
+        visibility: "named",
       });
       expect(await db.assessments.publicTaskReadiness("10")).toEqual({
         region: "10",
@@ -656,6 +713,52 @@ export function runRepositoryCases(kind: DatabaseKind): void {
           { task: "export_promotion", readiness: "ready", count: 2 },
         ],
       });
+    });
+  });
+
+  describe("what a region may see (cluster visibility)", () => {
+    async function clusterIn10(name: string, visibility?: "named" | "anonymous" | "private") {
+      return db.assessments.create({
+        input: buildAssessment({
+          cluster: { ...buildAssessment().cluster, region: "10", name },
+          needs: [{ actor: "sme", function: "digital_transformation", priority: 1 }],
+          publicTasks: [{ task: "export_promotion", readiness: "ready" }],
+        }),
+        ...(visibility === undefined ? {} : { visibility }),
+      });
+    }
+
+    it("names only named clusters, counts anonymous ones in totals and private ones nowhere", async () => {
+      const named = await clusterIn10("Named", "named");
+      await clusterIn10("Anonymous", "anonymous");
+      await clusterIn10("Private", "private");
+      await clusterIn10("Never chose");
+      expect((await db.assessments.latestByRegion("10")).map((r) => r.assessment.id)).toEqual([
+        named.id,
+      ]);
+      expect((await db.assessments.latestByRegion("10", "totals")).length).toBe(2);
+      const matrix = await db.assessments.needsMatrix("10");
+      expect(matrix.clusters).toBe(2);
+      expect(matrix.cells).toEqual([
+        {
+          actor: "sme",
+          function: "digital_transformation",
+          count: 2,
+          byPriority: { 1: 2, 2: 0, 3: 0 },
+        },
+      ]);
+      expect((await db.assessments.publicTaskReadiness("10")).rows).toEqual([
+        { task: "export_promotion", readiness: "ready", count: 2 },
+      ]);
+      expect((await db.clusters.listByRegion("10")).items.map((c) => c.name)).toEqual(["Named"]);
+    });
+
+    it("follows a changed choice in every list and total at once", async () => {
+      const changing = await clusterIn10("Changing", "named");
+      await db.clusters.setVisibility(changing.clusterId, "private");
+      expect(await db.assessments.latestByRegion("10", "totals")).toEqual([]);
+      expect((await db.assessments.needsMatrix("10")).clusters).toBe(0);
+      expect((await db.clusters.listByRegion("10")).total).toBe(0);
     });
   });
 

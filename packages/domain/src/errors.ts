@@ -48,13 +48,35 @@ export function toJsonPointer(path: IssuePath): string {
   return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 
-/** Turns zod's issues into ours, in the chosen language. */
+/**
+ * The value at `path` of what was parsed, for issues zod made without it: zod 4 keeps the
+ * offending input only when parsing with `reportInput: true`, and a framework's validator (the
+ * API's) may not ask for it. Undefined when nothing is there (the value is missing).
+ */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Turns zod's issues into ours, in the chosen language. `input`, when given, is what was parsed:
+ * issues made without `reportInput` then still say what was received.
+ */
 export function issuesFromZod(
   error: z.ZodError,
   language: Language = "en",
   prefix: IssuePath = [],
+  input?: unknown,
 ): Issue[] {
-  return error.issues.map((raw) => {
+  return error.issues.map((found) => {
+    const raw =
+      found.input === undefined && input !== undefined
+        ? { ...found, input: valueAt(input, found.path) }
+        : found;
     const path = [...prefix, ...(raw.path as (string | number)[])];
     const base = { path: formatPath(path), pointer: toJsonPointer(path) };
     switch (raw.code) {
@@ -71,7 +93,7 @@ export function issuesFromZod(
         };
       case "invalid_value": {
         const allowed = inDeclaredOrder(raw.values.map(String));
-        const received = raw.input === undefined ? "(missing)" : JSON.stringify(raw.input);
+        const received = echoValue(raw.input);
         return {
           ...base,
           code: "INVALID_VALUE",
@@ -145,6 +167,23 @@ export function issuesFromZod(
  */
 function inDeclaredOrder(values: string[]): string[] {
   return values.every((v) => /^\d+$/.test(v)) ? [...values].sort() : values;
+}
+
+/** Longest text quoted back: a huge value never makes a huge message. */
+const MAX_QUOTED = 120;
+
+/**
+ * A received value as a message quotes it: a scalar as JSON (a long string cut short), an object
+ * or array by its kind only (stringifying a hostile, deeply nested value could overflow the stack).
+ */
+function echoValue(input: unknown): string {
+  if (input === undefined) return "(missing)";
+  if (input !== null && typeof input === "object") return describeReceived(input);
+  if (typeof input === "string" && input.length > MAX_QUOTED)
+    return `${JSON.stringify(input.slice(0, MAX_QUOTED))}…`;
+  return typeof input === "bigint" || typeof input === "symbol" || typeof input === "function"
+    ? typeof input
+    : JSON.stringify(input);
 }
 
 function describeReceived(input: unknown): string {

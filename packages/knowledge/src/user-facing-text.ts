@@ -40,7 +40,7 @@ export function instrumentTexts(instrument: Instrument): TextAt[] {
   const a = instrument.availability;
   return [
     ...localized(["name"], instrument.name),
-    ...(instrument.shortName ? [{ path: ["shortName"], text: instrument.shortName }] : []),
+    ...localized(["shortName"], instrument.shortName),
     ...localized(["description"], instrument.description),
     ...localized(["operator"], instrument.operator),
     ...localized(["amount", "note"], instrument.amount?.note),

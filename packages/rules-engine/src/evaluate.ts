@@ -192,7 +192,7 @@ function recommendationOf(
   return {
     instrumentId: instrument.id,
     name: instrument.name[language],
-    ...(instrument.shortName !== undefined && { shortName: instrument.shortName }),
+    ...(instrument.shortName !== undefined && { shortName: instrument.shortName[language] }),
     verdict: best.verdict,
     nearMiss: best.nearMiss,
     score: scoreOf(best.rule.weight, served, availability),
@@ -298,7 +298,7 @@ function alsoFundsOf(
   return {
     instrumentId: instrument.id,
     name: instrument.name[language],
-    ...(instrument.shortName !== undefined && { shortName: instrument.shortName }),
+    ...(instrument.shortName !== undefined && { shortName: instrument.shortName[language] }),
     applicant: instrument.applicant,
     functions: functions.filter((fn) => SupportFunctions.codes.includes(fn)),
     text,
@@ -314,7 +314,7 @@ function recentlyClosedOf(
   return {
     instrumentId: instrument.id,
     name: instrument.name[language],
-    ...(instrument.shortName !== undefined && { shortName: instrument.shortName }),
+    ...(instrument.shortName !== undefined && { shortName: instrument.shortName[language] }),
     verdict,
     closedOn: availability.lastClosed as IsoDate,
   };

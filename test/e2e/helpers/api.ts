@@ -8,8 +8,9 @@ import type { AssessmentInputRaw } from "@klastry/domain";
 export async function storeAssessment(
   baseUrl: string,
   input: AssessmentInputRaw,
-): Promise<{ id: string; clusterId: string }> {
-  const response = await fetch(`${baseUrl}/api/v1/assessments?lang=pl`, {
+  visibility: "named" | "anonymous" | "private" = "private",
+): Promise<{ id: string; clusterId: string; accessToken: string }> {
+  const response = await fetch(`${baseUrl}/api/v1/assessments?lang=pl&visibility=${visibility}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(input),
@@ -19,5 +20,5 @@ export async function storeAssessment(
       `POST /api/v1/assessments answered ${response.status}: ${await response.text()}`,
     );
   }
-  return (await response.json()) as { id: string; clusterId: string };
+  return (await response.json()) as { id: string; clusterId: string; accessToken: string };
 }

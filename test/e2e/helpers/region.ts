@@ -4,10 +4,12 @@
  */
 import type { Page } from "playwright-core";
 
-/** Enters the key for a region once, as the form asks (region first, then the key). */
-export async function enterRegionKey(page: Page, region: string, key: string): Promise<void> {
-  await page.goto("/region");
-  await page.getByLabel("Województwo", { exact: false }).first().selectOption({ label: region });
+/**
+ * Enters a region key once, as the form asks, on `/region/<code>` (or `/region`, which then opens
+ * the key's own region).
+ */
+export async function enterRegionKey(page: Page, key: string, code?: string): Promise<void> {
+  await page.goto(code ? `/region/${code}` : "/region");
   await page.getByLabel("Klucz API województwa").fill(key);
   await page.getByRole("button", { name: "Użyj klucza" }).click();
 }

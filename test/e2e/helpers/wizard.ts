@@ -19,15 +19,11 @@ export const MAZOVIAN_CLUSTER = {
   maturity: "Klaster wzrostowy",
   needs: [
     {
-      actor: "Koordynator klastra",
       fn: "Zarządzanie klastrem i rozwój koordynatora",
+      who: ["Koordynator"],
       priority: "1 – pilne",
     },
-    {
-      actor: "MŚP (mikro, małe i średnie przedsiębiorstwa)",
-      fn: "Transformacja cyfrowa",
-      priority: "1 – pilne",
-    },
+    { fn: "Transformacja cyfrowa", who: ["MŚP (24)"], priority: "1 – pilne" },
   ],
   publicTask: { task: "Upowszechnianie cyfryzacji", readiness: "Gotowy" },
   maxSharePercent: "20",
@@ -41,6 +37,34 @@ function triState(page: Page, legend: RegExp): Locator {
 
 async function next(page: Page, step: number): Promise<void> {
   await page.getByRole("button", { name: step === 5 ? "Pokaż wyniki" : "Dalej" }).click();
+}
+
+/** Ticks "needs support in <function>", then who needs it and, if given, how urgently. */
+export async function tickNeed(
+  page: Page,
+  need: { fn: string; who: readonly string[]; priority?: string },
+): Promise<void> {
+  const functions = page.getByTestId("needs-functions");
+  await functions.getByRole("checkbox", { name: need.fn, exact: true }).check();
+  const row = functions.locator("li.need-row", {
+    has: page.getByRole("checkbox", { name: need.fn, exact: true }),
+  });
+  for (const group of need.who)
+    await row.getByRole("checkbox", { name: group, exact: true }).check();
+  if (need.priority) await row.getByLabel("Pilność").selectOption({ label: need.priority });
+}
+
+/** Saves the results with the coordinator's choice of whom the region shows them to. */
+export async function saveResults(
+  page: Page,
+  visibility: "named" | "anonymous" | "private" = "private",
+): Promise<string> {
+  await page.getByTestId("open-save").click();
+  await page.getByTestId(`visibility-${visibility}`).check();
+  await page.getByTestId("save-assessment").click();
+  const link = page.getByTestId("private-link");
+  await link.waitFor();
+  return (await link.getAttribute("href")) ?? "";
 }
 
 /** Walks the five steps with mouse and keyboard and lands on the results page. */
@@ -79,11 +103,7 @@ export async function completeWizardInPolish(page: Page): Promise<void> {
   await next(page, 2);
 
   await page.getByTestId("wizard-step-3").waitFor();
-  for (const need of c.needs) {
-    await page
-      .getByLabel(`${need.actor}: ${need.fn}`, { exact: true })
-      .selectOption({ label: need.priority });
-  }
+  for (const need of c.needs) await tickNeed(page, need);
   await next(page, 3);
 
   await page.getByTestId("wizard-step-4").waitFor();

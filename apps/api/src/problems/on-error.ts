@@ -33,12 +33,13 @@ export function problemLanguage(c: Context): Language {
  * `onError` answers it like any other problem.
  */
 export function validationHook(
-  result: { success: true } | { success: false; error: z.ZodError; target: string },
+  result: { success: true } | { success: false; error: z.ZodError; target: string; data?: unknown },
   c: Context,
 ): void {
   if (result.success) return;
   const location = TARGETS[result.target] ?? "body";
-  const issues = issuesFromZod(result.error, problemLanguage(c)).map((issue) => ({
+  // The validator parses without `reportInput`; the input it parsed says what was received.
+  const issues = issuesFromZod(result.error, problemLanguage(c), [], result.data).map((issue) => ({
     ...issue,
     in: location,
   }));

@@ -13,8 +13,11 @@ import {
   SlugSchema,
   StoredAssessmentSchema,
   ClusterSchema,
+  VisibilitySchema,
+  type Cluster,
+  type RegionCode,
 } from "@klastry/domain";
-import { authenticate, canReadRegion, forbidden } from "../auth/access.ts";
+import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
 import { newAssessmentToken } from "../auth/assessment-token.ts";
 import type { RouteDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
@@ -42,6 +45,9 @@ const CreatedSchema = z
         "Private access token; shown only now, stored as a hash. Send it as X-Assessment-Token.",
     }),
     link: z.string().openapi({ description: "API path of the stored assessment" }),
+    visibility: withOpenApi(VisibilitySchema, {
+      description: "Whom the cluster is shown to now (the choice sent, or the one kept)",
+    }),
     rulebookVersion: z.string(),
     evaluatedOn: IsoDateSchema,
     recommendations: RecommendationSetBodySchema,
@@ -73,7 +79,13 @@ const createRouteDef = createRoute({
   description:
     "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key.",
   request: {
-    query: z.object({ lang: LanguageSchema.default("pl") }),
+    query: z.object({
+      lang: LanguageSchema.default("pl"),
+      visibility: withOpenApi(VisibilitySchema.optional(), {
+        description:
+          "The coordinator's choice of whom the region's authority is shown the cluster's assessments to: `named` (by the cluster's name), `anonymous` (only inside totals), `private` (not at all). Absent: a new cluster is private, an existing one keeps its choice. Changed later with `PUT /clusters/{id}/visibility`.",
+      }),
+    }),
     body: {
       required: true,
       content: { "application/json": { schema: AssessmentInputBodySchema } },
@@ -142,7 +154,7 @@ type Deps = Pick<RouteDeps, "db" | "rulebookStore" | "keys">;
  * one of its assessments (checked by the token's hash before any assessment is read), a key of
  * its region or an admin key.
  */
-async function requireCluster(deps: Deps, c: Context, clusterId: string) {
+export async function requireCluster(deps: Deps, c: Context, clusterId: string) {
   const principal = await authenticate(c, deps.keys);
   // A token opens one cluster's history, known from the token itself: refused before any read.
   if (principal.kind === "assessment-token" && principal.clusterId !== clusterId)
@@ -151,7 +163,21 @@ async function requireCluster(deps: Deps, c: Context, clusterId: string) {
   if (cluster === null) throw new ApiError("NOT_FOUND", `no cluster "${clusterId}"`);
   if (principal.kind !== "assessment-token" && !canReadRegion(principal, cluster.region))
     throw forbidden(principal, `cluster "${clusterId}"`);
+  refuseUnlessNamed(principal, cluster);
   return { principal, cluster };
+}
+
+/**
+ * A region's key opens a cluster's assessments only when the coordinator let the region see the
+ * cluster by name; one counted only in totals, or private, stays closed to it.
+ */
+function refuseUnlessNamed(principal: Principal, cluster: Cluster): void {
+  if (principal.kind === "region" && cluster.visibility !== "named") {
+    throw forbidden(
+      principal,
+      `cluster "${cluster.id}": its coordinator has not let the region see it by name`,
+    );
+  }
 }
 
 export function assessmentRoutes(deps: Deps) {
@@ -173,13 +199,16 @@ export function assessmentRoutes(deps: Deps) {
         language: c.req.valid("query").lang,
       });
       const { token, hash } = newAssessmentToken();
+      const { visibility } = c.req.valid("query");
       const stored = await deps.db.assessments.create({
         input,
         assessedOn: recommendations.evaluatedOn,
         rulebookVersion: rulebook.version,
         recommendations,
         accessTokenHash: hash,
+        ...(visibility === undefined ? {} : { visibility }),
       });
+      const cluster = await deps.db.clusters.findById(stored.clusterId);
       const link = `/api/v1/assessments/${stored.id}`;
       c.header("Location", link);
       c.header("Cache-Control", "no-store");
@@ -190,6 +219,7 @@ export function assessmentRoutes(deps: Deps) {
           createdAt: stored.createdAt,
           accessToken: token,
           link,
+          visibility: cluster?.visibility ?? "private",
           rulebookVersion: rulebook.version,
           evaluatedOn: recommendations.evaluatedOn,
           recommendations,
@@ -208,6 +238,10 @@ export function assessmentRoutes(deps: Deps) {
       const region = RegionCodeSchema.parse(record.region);
       if (principal.kind !== "assessment-token" && !canReadRegion(principal, region))
         throw forbidden(principal, `assessment "${id}"`);
+      if (principal.kind === "region") {
+        const cluster = await deps.db.clusters.findById(record.assessment.clusterId);
+        if (cluster !== null) refuseUnlessNamed(principal, cluster);
+      }
       c.header("Cache-Control", "private, no-store");
       // The version that made the stored recommendations, not the one served now.
       if (record.recommendations !== null)

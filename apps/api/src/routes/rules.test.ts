@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildAssessment } from "@klastry/domain/testing";
 import type { DatabaseKind } from "@klastry/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +52,28 @@ function rulesSuite(kind: DatabaseKind): void {
         "test-cluster-grant-lodz",
         "test-export-loan-regions",
       ]);
+    });
+  });
+
+  describe("GET /rules/{id}/file", () => {
+    it("answers a rule's file as it is in the rules folder, with its path, to edit", async () => {
+      const res = await api.app.request("/api/v1/rules/test-cluster-grant-lodz/file", {
+        headers: bearer(admin),
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { id: string; file: string; text: string };
+      expect(body.file).toBe("grants/test-cluster-grant-lodz.rule.json");
+      expect(body.text).toBe(
+        readFileSync(join(api.rulesDir, "grants/test-cluster-grant-lodz.rule.json"), "utf8"),
+      );
+      expect((JSON.parse(body.text) as { id: string }).id).toBe("test-cluster-grant-lodz");
+    });
+
+    it("answers 404 for a rule the served rulebook does not have", async () => {
+      const res = await api.app.request("/api/v1/rules/no-such-rule/file", {
+        headers: bearer(admin),
+      });
+      expect(res.status).toBe(404);
     });
   });
 

@@ -1,6 +1,7 @@
 /**
  * @module
- * For policy designers (admin key): `GET /rules` (the served rulebook), `POST /rules/impact`
+ * For policy designers (admin key): `GET /rules` (the served rulebook), `GET /rules/{id}/file`
+ * (a rule's file as it is in the rules folder, to edit), `POST /rules/impact`
  * (a candidate rule set against every stored cluster's latest assessment) and `POST
  * /rules/reload` (re-read the rules folder; an invalid one is refused with every issue and the
  * last good rulebook stays served).
@@ -26,6 +27,7 @@ import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
 import { answersOf, pinRulebook } from "../evaluation.ts";
 import { computeImpact } from "../impact.ts";
+import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { compileCandidate } from "../candidate-rulebook.ts";
 import {
@@ -74,6 +76,33 @@ const listRoute = createRoute({
       content: { "application/json": { schema: RulebookSchema } },
     },
     ...problemResponses(401, 403, 429, 503),
+  },
+});
+
+const RuleFileTextSchema = z
+  .object({
+    id: SlugSchema,
+    /** Path relative to the rules folder: the path to send back as a candidate. */
+    file: z.string(),
+    /** The file's text as it is in the rules folder now. */
+    text: z.string(),
+  })
+  .openapi("RuleFileText");
+
+const fileRoute = createRoute({
+  method: "get",
+  path: "/rules/{id}/file",
+  tags: ["rules"],
+  summary: "A served rule's file as it is in the rules folder, with its path, to edit",
+  security,
+  request: { params: z.object({ id: SlugSchema }) },
+  responses: {
+    200: {
+      description: "The rule file",
+      headers: rulebookVersionHeader,
+      content: { "application/json": { schema: RuleFileTextSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404, 429),
   },
 });
 
@@ -258,6 +287,22 @@ export function ruleRoutes(deps: RouteDeps) {
         },
         200,
       );
+    })
+    .openapi(fileRoute, async (c) => {
+      await requireAdmin(c, deps.keys);
+      const { id } = c.req.valid("param");
+      const rule = pinRulebook(deps, c).rules.find((candidate) => candidate.id === id);
+      if (rule === undefined)
+        throw new ApiError("NOT_FOUND", `no rule "${id}" in the served rulebook`);
+      const source = readRuleSources(deps.env.RULES_DIR).find((entry) => entry.file === rule.file);
+      if (source === undefined) {
+        throw new ApiError(
+          "NOT_FOUND",
+          `the file of rule "${id}" (${rule.file}) is no longer in the rules folder`,
+        );
+      }
+      c.header("Cache-Control", "no-store");
+      return c.json({ id, file: source.file, text: source.text }, 200);
     })
     .openapi(impactRoute, async (c) => {
       await requireAdmin(c, deps.keys);

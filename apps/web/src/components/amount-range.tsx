@@ -3,7 +3,7 @@
  * An amount range in the page's locale and the instrument's currency.
  */
 import { Show } from "solid-js";
-import type { AmountRange as Amount } from "@klastry/domain";
+import type { AmountRange as Amount, CallBudget } from "@klastry/domain";
 import { formatMoney, formatPercent, label, t } from "../i18n/index.ts";
 
 export function formatAmount(amount: Amount): string {
@@ -27,13 +27,15 @@ export function AmountRange(props: { amount: Amount }) {
 }
 
 /**
- * The money terms of an instrument as rows of a description list (amount range, then the largest
- * co-financing rate), each only when the catalogue knows it. Shared by the results card and the
- * instrument page so both say the same thing the same way.
+ * The money terms of an instrument as rows of a description list: what one applicant can get, the
+ * largest co-financing rate, and, apart, the call's whole budget; each only when the catalogue
+ * knows it. Shared by the results card and the instrument page so both say the same thing the
+ * same way.
  */
 export function FundingTerms(props: {
   amount?: Amount | undefined;
   maxCoFinancingRate?: number | undefined;
+  callBudget?: CallBudget | undefined;
 }) {
   return (
     <>
@@ -49,7 +51,20 @@ export function FundingTerms(props: {
       </Show>
       <Show when={props.maxCoFinancingRate !== undefined}>
         <dt>{t("instrument.maxCoFinancingRate")}</dt>
-        <dd>{formatPercent(props.maxCoFinancingRate ?? 0)}</dd>
+        <dd>{t("amount.upToRate", { rate: formatPercent(props.maxCoFinancingRate ?? 0) })}</dd>
+      </Show>
+      <Show when={props.callBudget}>
+        {(budget) => (
+          <>
+            <dt>{t("instrument.callBudget")}</dt>
+            <dd data-testid="call-budget">
+              {formatMoney(budget().amount, budget().currency)}
+              <Show when={budget().label}>
+                <span class="muted"> ({label(budget().label)})</span>
+              </Show>
+            </dd>
+          </>
+        )}
       </Show>
     </>
   );

@@ -16,6 +16,8 @@ interface BaseProps {
   required?: boolean;
   /** Called when the person leaves the field (marks it touched). */
   onLeave?: () => void;
+  /** The label only for assistive technology, where the surrounding question already says it. */
+  labelHidden?: boolean | undefined;
 }
 
 function describedBy(props: { id: string; hint?: string; error?: string }): string | undefined {
@@ -47,14 +49,14 @@ export function FieldError(props: { id: string; error?: string }) {
   );
 }
 
-function LabelText(props: { label: string; required?: boolean }) {
+function LabelText(props: { label: string; required?: boolean; hidden?: boolean | undefined }) {
   return (
-    <>
+    <span class={props.hidden ? "visually-hidden" : undefined}>
       {props.label}
       <Show when={props.required}>
         <span class="required"> ({t("form.required")})</span>
       </Show>
-    </>
+    </span>
   );
 }
 
@@ -68,7 +70,7 @@ export function TextField(
   return (
     <div class="field" classList={{ invalid: Boolean(props.error) }}>
       <label for={props.id}>
-        <LabelText label={props.label} required={props.required} />
+        <LabelText label={props.label} required={props.required} hidden={props.labelHidden} />
       </label>
       <Hint id={props.id} hint={props.hint} />
       <input
@@ -89,11 +91,11 @@ export function TextField(
   );
 }
 
-export function LinesField(props: BaseProps) {
+export function LinesField(props: BaseProps & { disabled?: boolean }) {
   return (
     <div class="field" classList={{ invalid: Boolean(props.error) }}>
       <label for={props.id}>
-        <LabelText label={props.label} required={props.required} />
+        <LabelText label={props.label} required={props.required} hidden={props.labelHidden} />
       </label>
       <Hint id={props.id} hint={props.hint} />
       <textarea
@@ -101,6 +103,7 @@ export function LinesField(props: BaseProps) {
         name={props.id}
         rows={3}
         value={props.value}
+        disabled={props.disabled}
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy(props)}
         onInput={(event) => props.onValue(event.currentTarget.value)}
@@ -122,7 +125,7 @@ export function SelectField(
   return (
     <div class="field" classList={{ invalid: Boolean(props.error) }}>
       <label for={props.id}>
-        <LabelText label={props.label} required={props.required} />
+        <LabelText label={props.label} required={props.required} hidden={props.labelHidden} />
       </label>
       <Hint id={props.id} hint={props.hint} />
       <select
@@ -166,7 +169,7 @@ export function TriStateField(props: BaseProps) {
       aria-invalid={props.error ? "true" : undefined}
     >
       <legend>
-        <LabelText label={props.label} required={props.required} />
+        <LabelText label={props.label} required={props.required} hidden={props.labelHidden} />
       </legend>
       <Hint id={props.id} hint={props.hint} />
       <div class="choices">
@@ -193,11 +196,19 @@ export function TriStateField(props: BaseProps) {
   );
 }
 
-/** Groups questions under a legend. */
-export function FieldGroup(props: { legend: string; children: JSX.Element; testid?: string }) {
+/** Groups questions under a legend, with an optional line saying how to answer them. */
+export function FieldGroup(props: {
+  legend: string;
+  intro?: string | undefined;
+  children: JSX.Element;
+  testid?: string;
+}) {
   return (
     <fieldset class="group" data-testid={props.testid}>
       <legend>{props.legend}</legend>
+      <Show when={props.intro}>
+        <p class="hint">{props.intro}</p>
+      </Show>
       {props.children}
     </fieldset>
   );

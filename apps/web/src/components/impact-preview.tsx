@@ -1,65 +1,94 @@
 /**
  * @module
- * The impact preview of a candidate rule file (typed or uploaded): which clusters would gain or
- * lose which instruments, before anything ships (POST /rules/impact).
+ * The policy designer's candidate rule file: open a rule of the rulebook (or upload a file, which
+ * keeps the real path of the rule it replaces), edit it, preview the impact (POST /rules/impact:
+ * which clusters gain or lose which instruments and the conditions that made the difference, and
+ * why nothing changed when nothing did), and download the changed file.
  */
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { action, useAction, useSubmission } from "@solidjs/router";
-import { Verdicts } from "@klastry/domain";
-import { formatNumber, label, labelOf, language, t } from "../i18n/index.ts";
+import { language, t } from "../i18n/index.ts";
 import { previewRuleImpact, type CandidateRuleFile } from "../lib/api.ts";
-import { causeLine } from "../lib/impact-cause.ts";
+import type { Rulebook } from "../lib/api-types.ts";
+import { downloadText } from "../lib/download.ts";
+import { candidatePathFor } from "../lib/candidate-path.ts";
 import { ErrorMessage } from "./error-message.tsx";
-import { FieldError, TextField } from "./form-field.tsx";
+import { TextField } from "./form-field.tsx";
+import { ImpactReportView } from "./impact-report.tsx";
+import { RuleEditorField } from "./rule-editor-field.tsx";
 
 const impactAction = action(
-  async (key: string, candidate: CandidateRuleFile) =>
-    previewRuleImpact(key, candidate, language()),
+  async (key: string, candidate: CandidateRuleFile, date: string | undefined) =>
+    previewRuleImpact(key, candidate, language(), date),
   "rule-impact",
 );
-export function ImpactPreview(props: { apiKey: string }) {
-  const [path, setPath] = createSignal("candidate/candidate.rule.json");
-  const [text, setText] = createSignal("");
+
+/** A file's text (FileReader: every browser, and the test DOM, has it). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/** The candidate being edited: its path under rules/, its text, and the text it started from. */
+export interface Candidate {
+  path: string;
+  text: string;
+  original?: string;
+}
+
+export function ImpactPreview(props: {
+  apiKey: string;
+  book: Rulebook | undefined;
+  candidate: Candidate;
+  onCandidate: (next: Partial<Candidate>) => void;
+}) {
+  const [date, setDate] = createSignal("");
   const [parseError, setParseError] = createSignal<string>();
   const preview = useAction(impactAction);
   const submission = useSubmission(impactAction);
 
+  const parsed = (): Record<string, unknown> | string => {
+    try {
+      const content: unknown = JSON.parse(props.candidate.text);
+      if (typeof content !== "object" || content === null || Array.isArray(content))
+        return t("rules.notObject");
+      return content as Record<string, unknown>;
+    } catch {
+      return t("rules.notJsonDetail");
+    }
+  };
+
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    let content: unknown;
-    try {
-      content = JSON.parse(text());
-    } catch (error) {
-      content = error;
-    }
-    if (
-      typeof content !== "object" ||
-      content === null ||
-      Array.isArray(content) ||
-      content instanceof Error
-    ) {
-      const detail = content instanceof Error ? content.message : t("rules.notObject");
-      setParseError(t("rules.notJson", { detail }));
-      document.getElementById("candidate-rule")?.focus();
+    const content = parsed();
+    if (typeof content === "string") {
+      setParseError(t("rules.notJson", { detail: content }));
+      document.querySelector<HTMLElement>("#candidate-rule, .code-editor .cm-content")?.focus();
       return;
     }
     setParseError(undefined);
-    void preview(props.apiKey, { path: path(), content: content as Record<string, unknown> }).catch(
-      () => undefined,
-    );
+    void preview(
+      props.apiKey,
+      { path: props.candidate.path, content },
+      /^\d{4}-\d{2}-\d{2}$/.test(date()) ? date() : undefined,
+    ).catch(() => undefined);
   };
+
+  const fileName = () => props.candidate.path.split("/").pop() || "rule.rule.json";
+  const changed = () =>
+    props.candidate.original !== undefined && props.candidate.text !== props.candidate.original;
 
   return (
     <section class="panel" aria-labelledby="impact-title" data-testid="impact">
-      <h2 id="impact-title">{t("rules.impact")}</h2>
+      <h2 id="impact-title" tabindex="-1">
+        {t("rules.impact")}
+      </h2>
       <p class="hint">{t("rules.impactIntro")}</p>
       <form onSubmit={onSubmit}>
-        <TextField
-          id="candidate-path"
-          label={t("rules.candidatePath")}
-          value={path()}
-          onValue={setPath}
-        />
         <div class="field">
           <label for="candidate-upload">{t("rules.upload")}</label>
           <input
@@ -69,108 +98,68 @@ export function ImpactPreview(props: { apiKey: string }) {
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (!file) return;
-              setPath(`candidate/${file.name}`);
-              void file.text().then(setText);
+              void readText(file).then((text) =>
+                props.onCandidate({
+                  text,
+                  path: candidatePathFor(text, file.name, props.book),
+                  original: undefined,
+                }),
+              );
             }}
           />
         </div>
-        <div class="field" classList={{ invalid: Boolean(parseError()) }}>
-          <label for="candidate-rule">{t("rules.candidate")}</label>
-          <textarea
-            id="candidate-rule"
-            rows={14}
-            class="code"
-            spellcheck={false}
-            value={text()}
-            aria-invalid={parseError() ? "true" : undefined}
-            aria-describedby={parseError() ? "candidate-rule-error" : undefined}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          <FieldError id="candidate-rule" error={parseError()} />
+        <TextField
+          id="candidate-path"
+          label={t("rules.candidatePath")}
+          hint={t("rules.candidatePathHint")}
+          value={props.candidate.path}
+          onValue={(path) => props.onCandidate({ path })}
+        />
+        <RuleEditorField
+          id="candidate-rule"
+          label={t("rules.candidate")}
+          hint={t("rules.editorHint")}
+          text={props.candidate.text}
+          onText={(text) => props.onCandidate({ text })}
+          error={parseError()}
+        />
+        <TextField
+          id="impact-date"
+          type="date"
+          label={t("rules.date")}
+          hint={t("rules.dateHint")}
+          value={date()}
+          onValue={setDate}
+        />
+        <div class="toolbar">
+          <button
+            type="submit"
+            class="primary"
+            disabled={submission.pending}
+            data-testid="impact-submit"
+          >
+            {submission.pending ? t("common.loading") : t("rules.preview")}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="download-rule"
+            disabled={props.candidate.text.trim() === ""}
+            onClick={() => downloadText(fileName(), props.candidate.text, "application/json")}
+          >
+            {t("rules.download", { file: fileName() })}
+          </button>
         </div>
-        <button
-          type="submit"
-          class="primary"
-          disabled={submission.pending}
-          data-testid="impact-submit"
-        >
-          {submission.pending ? t("common.loading") : t("rules.preview")}
-        </button>
+        <Show when={props.candidate.path}>
+          <p class="hint" data-testid="download-path">
+            {changed()
+              ? t("rules.savePathChanged", { path: `rules/${props.candidate.path}` })
+              : t("rules.savePath", { path: `rules/${props.candidate.path}` })}
+          </p>
+        </Show>
       </form>
       <Show when={submission.error}>{(error) => <ErrorMessage error={error()} />}</Show>
-      <Show when={submission.result}>
-        {(report) => (
-          <div data-testid="impact-report">
-            <p role="status">
-              {t("rules.assessed", {
-                count: formatNumber(report().clustersEvaluated),
-                changed: formatNumber(report().total),
-                current: report().currentVersion,
-                candidate: report().candidateVersion,
-              })}
-            </p>
-            <Show when={report().byInstrument.length > 0}>
-              <ul data-testid="impact-by-instrument">
-                <For each={report().byInstrument}>
-                  {(entry) => (
-                    <li>
-                      <code>{entry.instrumentId}</code> {label(entry.instrumentName)}:{" "}
-                      {t("rules.byInstrument", {
-                        gained: formatNumber(entry.gained),
-                        lost: formatNumber(entry.lost),
-                      })}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-            <table class="data">
-              <caption class="visually-hidden">{t("rules.impact")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("region.cluster")}</th>
-                  <th scope="col">{t("rules.gains")}</th>
-                  <th scope="col">{t("rules.loses")}</th>
-                  <th scope="col">{t("rules.verdictChanges")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For
-                  each={report().items}
-                  fallback={
-                    <tr>
-                      <td colSpan={4}>{t("rules.noChanges")}</td>
-                    </tr>
-                  }
-                >
-                  {(change) => (
-                    <tr>
-                      <th scope="row">{change.clusterName}</th>
-                      <td class="gain">{change.gained.join(", ") || "—"}</td>
-                      <td class="loss">{change.lost.join(", ") || "—"}</td>
-                      <td>
-                        {change.verdictChanges
-                          .map((v) => {
-                            // A near miss gained or lost keeps the verdict: say so beside it.
-                            const side = (verdict: string, nearMiss: boolean) =>
-                              `${labelOf(Verdicts.entries, verdict)}${nearMiss ? ` (${t("rules.nearMiss")})` : ""}`;
-                            const verdicts = `${v.instrumentId}: ${side(v.before, v.nearMissBefore)} → ${side(v.after, v.nearMissAfter)}`;
-                            // Older servers send no causes; the preview then shows verdicts only.
-                            const causes = (v.causes ?? []).map(causeLine).join("; ");
-                            return causes
-                              ? `${verdicts} (${t("rules.because")} ${causes})`
-                              : verdicts;
-                          })
-                          .join("; ") || "—"}
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Show>
+      <Show when={submission.result}>{(report) => <ImpactReportView report={report()} />}</Show>
     </section>
   );
 }

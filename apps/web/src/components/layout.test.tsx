@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@solidjs/testing-library";
+import { fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import { renderAt } from "../testing/render-app.tsx";
 
@@ -16,7 +16,8 @@ describe("page frame", () => {
     await screen.findByRole("heading", { level: 1 });
     expect(document.title).toBe("Wsparcie publiczne dla Twojego klastra · Klastry");
     fireEvent.click(screen.getByTestId("language-en"));
-    expect(document.title).toBe("Public support for your cluster · Klastry");
+    // The English catalogue loads on the first switch.
+    await waitFor(() => expect(document.title).toBe("Public support for your cluster · Klastry"));
   });
 
   it("moves focus to the new content after a client-side navigation", async () => {
@@ -26,6 +27,7 @@ describe("page frame", () => {
     link.focus();
     fireEvent.click(link);
     await screen.findByTestId("wizard-step-1");
-    expect(document.activeElement?.id).toBe("main");
+    // The frame focuses <main>; the wizard then starts at its step, so Tab reaches the first question.
+    await waitFor(() => expect(document.activeElement?.id).toBe("wizard-step-heading"));
   });
 });

@@ -75,6 +75,11 @@ export function Layout(props: ParentProps) {
       </main>
       <footer class="site-footer">
         <p>{t("footer.text")}</p>
+        <p class="no-print">
+          <A href="/privacy" data-testid="footer-privacy">
+            {t("privacy.title")}
+          </A>
+        </p>
       </footer>
     </WizardProvider>
   );

@@ -49,27 +49,29 @@ export function LevelChart(props: { split: readonly LevelSplit[] }) {
     <figure class="chart" data-testid="level-chart">
       <canvas ref={canvas} role="img" aria-label={t("region.levels.chartLabel")} />
       <figcaption>{t("region.levels.caption")}</figcaption>
-      <table class="data">
-        <caption class="visually-hidden">{t("region.levels.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("instrument.level")}</th>
-            <th scope="col">{t("region.levels.all")}</th>
-            <th scope="col">{t("region.levels.open")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.split}>
-            {(entry) => (
-              <tr>
-                <th scope="row">{labelOf(Levels.entries, entry.level)}</th>
-                <td>{formatNumber(entry.count)}</td>
-                <td>{formatNumber(entry.open)}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t("region.levels.caption")}>
+        <table class="data">
+          <caption class="visually-hidden">{t("region.levels.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("instrument.level")}</th>
+              <th scope="col">{t("region.levels.all")}</th>
+              <th scope="col">{t("region.levels.open")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.split}>
+              {(entry) => (
+                <tr>
+                  <th scope="row">{labelOf(Levels.entries, entry.level)}</th>
+                  <td>{formatNumber(entry.count)}</td>
+                  <td>{formatNumber(entry.open)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { heatStep, NeedsHeatMap } from "./needs-heat-map.tsx";
 
 describe("needs heat map", () => {
-  it("is a table with a header per function and actor, and the count in every cell", () => {
+  it("has a table beside the chart with a row per function, a column per group and the count in every cell", () => {
     render(() => (
       <NeedsHeatMap
         clusters={3}
@@ -23,15 +23,18 @@ describe("needs heat map", () => {
         ]}
       />
     ));
-    const table = screen.getByRole("table", { name: /3 klastrów/ });
-    expect(within(table).getAllByRole("columnheader")).toHaveLength(1 + 12);
-    expect(within(table).getAllByRole("rowheader")).toHaveLength(7);
-    const smeRow = within(table).getByRole("row", { name: /MŚP/ });
-    const cells = within(smeRow)
+    expect(screen.getByText(/ostatnie samooceny 3 klastrów/)).toBeTruthy();
+    const table = screen.getByRole("table", { name: /według funkcji i grupy/ });
+    expect(within(table).getAllByRole("columnheader")).toHaveLength(1 + 7);
+    expect(within(table).getAllByRole("rowheader")).toHaveLength(12);
+    const row = within(table).getByRole("row", { name: /Umiędzynarodowienie i eksport/ });
+    const cells = within(row)
       .getAllByRole("cell")
       .map((cell) => cell.textContent);
-    expect(cells.filter((text) => text === "3")).toHaveLength(1);
-    expect(cells.filter((text) => text === "0")).toHaveLength(11);
+    // Columns: coordinator, SMEs, ...: the SMEs' 3 in the second.
+    expect(cells).toEqual(["0", "3", "0", "0", "0", "0", "0"]);
+    expect(within(row).getAllByRole("cell")[1]?.className).toContain("heat-4");
+    expect(screen.getByRole("img", { name: /Mapa cieplna potrzeb/ })).toBeTruthy();
   });
 
   it("darkens with the count and never colours an empty cell", () => {

@@ -12,7 +12,12 @@ import { fieldsForQuestion, isVisible, stepOfPath } from "../lib/wizard-fields.t
 import { useWizard } from "../lib/wizard-store.tsx";
 import { fieldId, WizardField } from "./wizard-field.tsx";
 
-export function OpenQuestion(props: { question: Question; instrumentId: string }) {
+export function OpenQuestion(props: {
+  question: Question;
+  instrumentId: string;
+  /** Told before the results change, so the page can keep focus on this card wherever it moves. */
+  onAnswer?: ((instrumentId: string, controlId: string) => void) | undefined;
+}) {
   const wizard = useWizard();
   const fields = () =>
     fieldsForQuestion(props.question.fact).filter((field) =>
@@ -46,8 +51,15 @@ export function OpenQuestion(props: { question: Question; instrumentId: string }
               <WizardField
                 field={field}
                 idPrefix={prefix()}
+                labelHidden={fields().length === 1}
                 error={errors()[field.path]}
                 onTouch={() => undefined}
+                onValueChange={() =>
+                  props.onAnswer?.(
+                    props.instrumentId,
+                    document.activeElement?.id || `${prefix()}${fieldId(field.path)}`,
+                  )
+                }
               />
             )}
           </For>

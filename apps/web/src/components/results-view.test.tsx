@@ -13,18 +13,46 @@ function renderResults(set = buildRecommendationSet()) {
   ));
 }
 
-describe("results grouping", () => {
-  it("puts each instrument in its group: eligible, can't tell yet, near misses", async () => {
+describe("results", () => {
+  it("starts with a summary of what to do next and says how the list is ordered", async () => {
     renderResults();
-    const eligible = await screen.findByTestId("results-eligible");
-    const undecided = screen.getByTestId("results-undecided");
-    const near = screen.getByTestId("results-near-misses");
-    expect(within(eligible).getByText(/FENG 2\.17/)).toBeTruthy();
-    expect(within(undecided).getByText("Internacjonalizacja KKK")).toBeTruthy();
-    expect(within(near).getByText("Dotacja dla klastrów wzrostowych")).toBeTruthy();
-    // A plain non-eligible instrument is counted, not listed.
+    const summary = await screen.findByTestId("results-summary");
+    // FENG 2.17 is eligible with an open call; one question settles the KKK instrument.
+    expect(within(summary).getByTestId("summary-line").textContent).toBe(
+      "Możesz teraz złożyć wniosek do 1 instrumentu; odpowiedz na 1 pytanie, by rozstrzygnąć 1 instrument.",
+    );
+    expect(within(summary).getByTestId("results-order").textContent).toMatch(/^Kolejność:/);
+    // Something fitting is open today: no "nothing is open" line.
+    expect(within(summary).queryByTestId("summary-nothing-open")).toBeNull();
+  });
+
+  it("says in one line when nothing is open, what is expected next and what closed last", async () => {
+    const set = buildRecommendationSet();
+    for (const r of set.recommendations)
+      if (r.availability.status === "open")
+        r.availability = { status: "unknown", basis: "Brak dat w źródłach" };
+    renderResults(set);
+    const line = await screen.findByTestId("summary-nothing-open");
+    expect(line.textContent).toContain("Żaden nabór pasującego instrumentu nie jest dziś otwarty.");
+    expect(line.textContent).not.toContain("Dotacja dla klastrów wzrostowych"); // a near miss
+    expect(line.textContent).toContain("Ostatnio zamknięty: Bon zamknięty, 30 czerwca 2026.");
+  });
+
+  it("groups instruments by who applies, says how many members may apply, and lists no plain misfit", async () => {
+    renderResults();
+    const coordinator = await screen.findByTestId("group-coordinator");
+    const firms = screen.getByTestId("group-member_firms");
+    expect(within(coordinator).getByRole("heading", { level: 2 }).textContent).toBe(
+      "Koordynator w imieniu klastra (2)",
+    );
+    expect(within(coordinator).getByText(/FENG 2\.17/)).toBeTruthy();
+    expect(within(coordinator).getByText("Internacjonalizacja KKK")).toBeTruthy();
+    const near = within(firms).getByTestId("recommendation-regional-growth-cluster-grant");
+    expect(within(near).getByTestId("verdict").textContent).toBe("Prawie pasuje");
+    expect(within(near).getByTestId("applicant").textContent).toBe(
+      "Firmy członkowskie – z Twoich członków może: 12 członków",
+    );
     expect(screen.queryByText("Instrument zupełnie niepasujący")).toBeNull();
-    expect(screen.getByText(/Pozostałe niepasujące instrumenty: 3/)).toBeTruthy();
   });
 
   it("shows a failed 'any of' line with its alternatives, each in the engine's words", async () => {
@@ -60,10 +88,16 @@ describe("results grouping", () => {
     expect(missing.textContent).toContain("Klaster nie ma ważnego statusu KKK");
   });
 
-  it("gives reasons in words with the cluster's own value, and what is missing for near misses", async () => {
+  it("gives reasons in the engine's words, collapsed until asked for, and what is missing in the open", async () => {
     renderResults();
     const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");
+    const toggle = within(card).getByRole("button", { name: "Dlaczego pasuje (1)" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
     const reasons = within(card).getByTestId("reasons");
+    expect(reasons.closest(".collapsed")).not.toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(reasons.closest(".collapsed")).toBeNull();
     expect(reasons.textContent).toBe("Klaster ma co najmniej 15 członków");
     const missing = within(
       screen.getByTestId("recommendation-regional-growth-cluster-grant"),
@@ -72,22 +106,46 @@ describe("results grouping", () => {
     expect(missing.textContent).toBe("Klaster ma co najmniej 25 członków");
   });
 
-  it("shows operator, level, forms, call status, deadline and the amount in Polish formats", async () => {
+  it("shows the status with its dates and basis, the amount apart from the call budget, links, confidence and the check date", async () => {
     renderResults();
     const card = await screen.findByTestId("recommendation-feng-2-17-rozwoj-oferty-klastrow");
+    expect(within(card).getByTestId("status").textContent).toBe("Nabór otwarty");
+    expect(within(card).getByTestId("when").textContent).toBe("do 15 grudnia 2026, zostało 16 dni");
+    expect(within(card).getByTestId("basis").textContent).toBe("Nabór trwa: 01.11–15.12.2026");
     const text = card.textContent ?? "";
     expect(text).toContain("Polska Agencja Rozwoju Przedsiębiorczości");
-    expect(text).toContain("Krajowy");
-    expect(text).toContain("Dotacja");
-    expect(text).toContain("Nabór otwarty");
-    expect(text).toContain("15 grudnia 2026");
     expect(text).toMatch(/od 100\s000\szł do 2\s000\s000\szł/);
+    expect(within(card).getByTestId("official-page").getAttribute("href")).toBe(
+      "https://example.org/klastry-test-source",
+    );
+    expect(within(card).getByTestId("provenance").textContent).toBe(
+      "Pewność informacji: Wysoka (źródło oficjalne) · sprawdzono 29 listopada 2026",
+    );
+    const near = screen.getByTestId("recommendation-regional-growth-cluster-grant");
+    expect(within(near).getByTestId("when").textContent).toBe("otwarcie 1 lutego 2027");
+    expect(within(near).getByTestId("call-page").getAttribute("href")).toBe(
+      "https://example.org/nabor-2027",
+    );
+    expect(within(near).getByTestId("official-page").getAttribute("href")).toBe(
+      "https://example.org/dotacja-klastry",
+    );
+    expect(within(near).getByTestId("call-budget").textContent).toMatch(/20\s000\s000\szł/);
+  });
+
+  it("keeps instruments that only fund needs not marked apart, collapsed", async () => {
+    renderResults();
+    const also = await screen.findByTestId("also-funds");
+    const toggle = within(also).getByRole("button", {
+      name: "Finansują też potrzeby, których nie zaznaczono (1)",
+    });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(also.textContent).toContain("Zielona pożyczka");
   });
 
   it("offers an inline answer to an open question that writes into the wizard's answers", async () => {
     renderResults();
-    const undecided = await screen.findByTestId("results-undecided");
-    const group = within(undecided).getByRole("group", {
+    const card = await screen.findByTestId("recommendation-kkk-internationalisation");
+    const group = within(card).getByRole("group", {
       name: "Czy klaster ma status Krajowego Klastra Kluczowego?",
     });
     fireEvent.click(within(group).getAllByLabelText("Tak")[0] as HTMLElement);

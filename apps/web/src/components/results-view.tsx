@@ -1,85 +1,72 @@
 /**
  * @module
- * A recommendation set in three groups: eligible, can't tell yet, near misses.
+ * A recommendation set as the coordinator reads it: the summary first, then the instruments by
+ * who applies (the engine's groups, in rank order), then what also funds needs not marked and
+ * the calls closed recently, collapsed.
  */
 import { createMemo, For, Show } from "solid-js";
 import type { RecommendationSet } from "@klastry/domain";
-import { formatDate, t, type MessageKey } from "../i18n/index.ts";
-import { groupRecommendations } from "../lib/group-recommendations.ts";
+import { formatDate, t } from "../i18n/index.ts";
+import { AlsoFunds, RecentlyClosedCalls } from "./also-funds.tsx";
 import { RecommendationCard } from "./recommendation-card.tsx";
-
-const GROUPS = [
-  {
-    key: "eligible",
-    title: "results.group.eligible",
-    intro: "results.group.eligibleIntro",
-    testid: "results-eligible",
-  },
-  {
-    key: "undecided",
-    title: "results.group.undecided",
-    intro: "results.group.undecidedIntro",
-    testid: "results-undecided",
-  },
-  {
-    key: "nearMisses",
-    title: "results.group.nearMisses",
-    intro: "results.group.nearMissesIntro",
-    testid: "results-near-misses",
-  },
-] as const satisfies readonly {
-  key: string;
-  title: MessageKey;
-  intro: MessageKey;
-  testid: string;
-}[];
+import { ResultsSummary } from "./results-summary.tsx";
 
 export function ResultsView(props: {
   set: RecommendationSet;
   fundingSourceName?: (id: string) => string;
   answerable?: boolean;
+  onAnswer?: (instrumentId: string, controlId: string) => void;
 }) {
-  const groups = createMemo(() => groupRecommendations(props.set));
+  const byId = createMemo(() => new Map(props.set.recommendations.map((r) => [r.instrumentId, r])));
   const sourceName = (id: string) => props.fundingSourceName?.(id) ?? id;
   return (
     <div class="results">
+      <ResultsSummary set={props.set} />
+      <Show when={props.set.recommendations.length === 0}>
+        <p class="empty" data-testid="results-empty">
+          {t("results.noneFit")}
+        </p>
+      </Show>
+      <For each={props.set.groups}>
+        {(group) => (
+          <section
+            class="applicant-group"
+            data-testid={`group-${group.applicant}`}
+            aria-labelledby={`group-${group.applicant}-title`}
+          >
+            <h2 id={`group-${group.applicant}-title`}>
+              {group.label} <span class="count">({group.instrumentIds.length})</span>
+            </h2>
+            <p class="hint">{t(`results.applicantIntro.${group.applicant}`)}</p>
+            <For each={group.instrumentIds}>
+              {(id) => (
+                <Show when={byId().get(id)}>
+                  {(recommendation) => (
+                    <RecommendationCard
+                      recommendation={recommendation()}
+                      fundingSourceName={sourceName}
+                      answerable={props.answerable}
+                      onAnswer={props.onAnswer}
+                    />
+                  )}
+                </Show>
+              )}
+            </For>
+          </section>
+        )}
+      </For>
+      <AlsoFunds items={props.set.alsoFunds} />
+      <RecentlyClosedCalls items={props.set.recentlyClosed} />
       <p class="muted" data-testid="results-meta">
         {t("results.meta", {
           date: formatDate(props.set.evaluatedOn),
           version: props.set.rulebookVersion,
+        })}{" "}
+        {t("results.notShown", {
+          notEligible: props.set.notEligibleCount,
+          notAvailable: props.set.notAvailableCount,
         })}
       </p>
-      <For each={GROUPS}>
-        {(group) => (
-          <section
-            class="result-group"
-            data-testid={group.testid}
-            aria-labelledby={`${group.testid}-title`}
-          >
-            <h2 id={`${group.testid}-title`}>
-              {t(group.title)} <span class="count">({groups()[group.key].length})</span>
-            </h2>
-            <p class="hint">{t(group.intro)}</p>
-            <Show
-              when={groups()[group.key].length > 0}
-              fallback={<p class="empty">{t("results.group.empty")}</p>}
-            >
-              <For each={groups()[group.key]}>
-                {(recommendation) => (
-                  <RecommendationCard
-                    recommendation={recommendation}
-                    fundingSourceName={sourceName}
-                    answerable={props.answerable}
-                  />
-                )}
-              </For>
-            </Show>
-          </section>
-        )}
-      </For>
-      <Show when={props.set.notEligibleCount > 0}>
-        <p class="muted">{t("results.notEligibleCount", { count: props.set.notEligibleCount })}</p>
-      </Show>
     </div>
   );
 }

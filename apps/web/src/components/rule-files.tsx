@@ -1,13 +1,14 @@
 /**
  * @module
- * The rulebook's files, each with its rules: instrument, weight, validity and reasons in words.
+ * The rulebook's files, each with its rules: instrument, weight, validity and reasons in words,
+ * and a button that opens the rule in the editor.
  */
 import { For } from "solid-js";
 import { A } from "@solidjs/router";
 import { formatDate, formatNumber, label, t } from "../i18n/index.ts";
 import type { Rulebook } from "../lib/api-types.ts";
 
-export function RuleFiles(props: { book: Rulebook }) {
+export function RuleFiles(props: { book: Rulebook; onOpen: (id: string) => void }) {
   const rulesOf = (file: string) => props.book.rules.filter((rule) => rule.file === file);
   return (
     <For each={props.book.files}>
@@ -32,7 +33,16 @@ export function RuleFiles(props: { book: Rulebook }) {
                 {(rule) => (
                   <tr>
                     <th scope="row">
-                      <code>{rule.id}</code>
+                      <code>{rule.id}</code>{" "}
+                      <button
+                        type="button"
+                        class="link no-print"
+                        data-testid={`edit-rule-${rule.id}`}
+                        onClick={() => props.onOpen(rule.id)}
+                      >
+                        {t("rules.edit")}
+                        <span class="visually-hidden"> {rule.id}</span>
+                      </button>
                     </th>
                     <td>
                       <A href={`/instruments/${rule.instrument}`}>{rule.instrument}</A>

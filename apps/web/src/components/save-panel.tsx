@@ -1,19 +1,21 @@
 /**
  * @module
- * Saves the assessment (POST /assessments) and shows its private link once; the token stays in
- * this browser's store so later comparisons can open the cluster's history.
+ * Saves the assessment (POST /assessments) once the coordinator has chosen whom the region's
+ * authority is shown it to, and shows its private link once; the token stays in this browser's
+ * store so later comparisons can open the cluster's history and the choice can be changed.
  */
 import { createSignal, Show } from "solid-js";
 import { action, useAction, useSubmission } from "@solidjs/router";
-import type { AssessmentInput } from "@klastry/domain";
-import { language, t } from "../i18n/index.ts";
+import { REGIONS, type AssessmentInput, type Visibility } from "@klastry/domain";
+import { labelOf, language, t } from "../i18n/index.ts";
 import { saveAssessment } from "../lib/api.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 import { ErrorMessage } from "./error-message.tsx";
+import { VisibilityChoice } from "./visibility-choice.tsx";
 
 const saveAssessmentAction = action(
-  async (input: AssessmentInput, token: string | undefined) =>
-    saveAssessment(input, { lang: language(), token }),
+  async (input: AssessmentInput, token: string | undefined, visibility: Visibility) =>
+    saveAssessment(input, { lang: language(), token, visibility }),
   "save-assessment",
 );
 
@@ -27,26 +29,48 @@ export function SavePanel(props: { input: AssessmentInput }) {
   const save = useAction(saveAssessmentAction);
   const submission = useSubmission(saveAssessmentAction);
   const [link, setLink] = createSignal<string>();
+  const [saved, setSaved] = createSignal<Visibility>();
+  const [missingChoice, setMissingChoice] = createSignal(false);
   const [copied, setCopied] = createSignal(false);
+  const regionName = () => labelOf(REGIONS, props.input.cluster.region);
 
   const onSave = async () => {
+    const visibility = wizard.draft.visibility;
+    if (!visibility) {
+      setMissingChoice(true);
+      document.querySelector<HTMLInputElement>("#save-visibility input")?.focus();
+      return;
+    }
     setLink(undefined);
     // A cluster already saved from this browser adds to its history with one of its tokens.
     const known = wizard.draft.saved.filter((entry) => entry.clusterId === props.input.clusterId);
-    const saved = await save(props.input, known[known.length - 1]?.token);
+    const stored = await save(props.input, known[known.length - 1]?.token, visibility);
     wizard.recordSave({
-      assessmentId: saved.id,
-      clusterId: saved.clusterId,
-      token: saved.accessToken,
-      savedAt: saved.createdAt ?? new Date().toISOString(),
+      assessmentId: stored.id,
+      clusterId: stored.clusterId,
+      token: stored.accessToken,
+      savedAt: stored.createdAt ?? new Date().toISOString(),
     });
-    setLink(privateLink(saved.id, saved.accessToken));
+    setSaved(stored.visibility);
+    setLink(privateLink(stored.id, stored.accessToken));
   };
 
   return (
-    <section class="panel no-print" aria-labelledby="save-title">
-      <h2 id="save-title">{t("save.title")}</h2>
+    <section class="panel save-panel no-print" id="save" aria-labelledby="save-title">
+      <h2 id="save-title" tabindex="-1">
+        {t("save.title")}
+      </h2>
       <p class="hint">{t("save.intro")}</p>
+      <VisibilityChoice
+        id="save-visibility"
+        value={wizard.draft.visibility}
+        regionName={regionName()}
+        onChoose={(visibility) => {
+          wizard.setVisibility(visibility);
+          setMissingChoice(false);
+        }}
+        error={missingChoice() ? t("visibility.required") : undefined}
+      />
       <button
         type="button"
         class="primary"
@@ -69,6 +93,10 @@ export function SavePanel(props: { input: AssessmentInput }) {
               <a href={href()} data-testid="private-link">
                 {href()}
               </a>
+            </p>
+            <p data-testid="saved-visibility">
+              {t(`visibility.saved.${saved() ?? "private"}`, { region: regionName() })}{" "}
+              {t("visibility.changeLater")}
             </p>
             <button
               type="button"

@@ -3,11 +3,13 @@
  * One wizard question bound to the store: picks the input for the field's kind, shows the
  * validation message beside it once the question was touched.
  */
-import { Match, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import { label, t } from "../i18n/index.ts";
 import type { FieldDef } from "../lib/wizard-fields.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
+import type { ListQuestion } from "../lib/wizard-state.ts";
 import { LinesField, SelectField, TextField, TriStateField } from "./form-field.tsx";
+import { NoneOfThese } from "./none-of-these.tsx";
 
 /** DOM id of a question: `cluster.kkk.holds` -> `cluster-kkk-holds`. */
 export function fieldId(path: string): string {
@@ -18,6 +20,10 @@ export function WizardField(props: {
   field: FieldDef;
   error?: string;
   onTouch: (path: string) => void;
+  /** Called after the answer changed (not when the field is only left). */
+  onValueChange?: (path: string) => void;
+  /** Hides the label visually where the question around the field already asks it. */
+  labelHidden?: boolean;
   idPrefix?: string;
 }) {
   const wizard = useWizard();
@@ -28,10 +34,12 @@ export function WizardField(props: {
     hint: props.field.hintKey ? t(props.field.hintKey) : undefined,
     error: props.error,
     required: props.field.required,
+    labelHidden: props.labelHidden,
     value: wizard.draft.answers[props.field.path] ?? "",
     onValue: (value: string) => {
       wizard.setAnswer(props.field.path, value);
       props.onTouch(props.field.path);
+      props.onValueChange?.(props.field.path);
     },
     onLeave: () => props.onTouch(props.field.path),
   });
@@ -40,7 +48,7 @@ export function WizardField(props: {
       <Match when={props.field.kind === "tri"}>
         <TriStateField {...common()} />
       </Match>
-      <Match when={props.field.kind === "choice"}>
+      <Match when={props.field.kind === "choice" || props.field.kind === "month"}>
         <SelectField
           {...common()}
           choices={(props.field.options ?? []).map((option) => ({
@@ -50,7 +58,21 @@ export function WizardField(props: {
         />
       </Match>
       <Match when={props.field.kind === "lines"}>
-        <LinesField {...common()} />
+        <div class="list-question">
+          <LinesField
+            {...common()}
+            disabled={Boolean(wizard.draft.none[props.field.path as ListQuestion])}
+          />
+          <Show when={props.field.noneKey}>
+            {(noneKey) => (
+              <NoneOfThese
+                list={props.field.path as ListQuestion}
+                label={noneKey()}
+                idPrefix={props.idPrefix}
+              />
+            )}
+          </Show>
+        </div>
       </Match>
       <Match when={props.field.kind === "integer"}>
         <TextField {...common()} inputMode="numeric" />

@@ -62,10 +62,10 @@ export const en: Catalogue = {
   "wizard.step4.title": "Public tasks",
   "wizard.step5.title": "Own contribution",
   "wizard.step3.intro":
-    'For each group of members, choose the functions it needs support for and how urgently (1 = most urgent). Leave "not needed" where no support is needed.',
+    "Tick the functions in which the cluster needs support. For each one ticked, say who needs it (only the groups the cluster has, step 2) and, if you like, how urgently.",
   "wizard.step4.legend": "Readiness to carry out public tasks",
   "wizard.step4.intro":
-    "Mark the public tasks your cluster could carry out and how ready it is. Leave empty where it does not apply.",
+    "Mark the public tasks your cluster could carry out and how ready it is, or tick that it is ready for none.",
   "wizard.group.identity": "About the cluster",
   "wizard.group.statuses": "Statuses and labels",
   "wizard.group.members": "Number of members by type (not counting the coordinator)",
@@ -112,7 +112,7 @@ export const en: Catalogue = {
   "hint.percent": "From 0 to 100.",
   "hint.profile.coordinatorStaffFte": "In full-time equivalents, e.g. 2.5.",
   "hint.profile.jointRdProjects": "In the last three years.",
-  "hint.ownContribution.maxAmountPln": "In złoty, e.g. 500000.",
+  "hint.ownContribution.maxAmountPln": "In Polish zloty (PLN), e.g. 500000.",
 
   "needs.none": "Not needed",
   "needs.priority1": "1 – urgent",
@@ -155,8 +155,8 @@ export const en: Catalogue = {
   "instrument.callStatus": "Call",
   "instrument.deadline": "deadline",
   "instrument.opensOn": "opens",
-  "instrument.amount": "Amount",
-  "instrument.maxCoFinancingRate": "Maximum co-financing",
+  "instrument.amount": "Amount for one applicant",
+  "instrument.maxCoFinancingRate": "Co-financing",
   "instrument.kind": "Kind",
   "instrument.eligibility": "Who can apply and on what conditions",
   "instrument.eligibleActors": "Open to: {actors}.",
@@ -190,8 +190,8 @@ export const en: Catalogue = {
 
   "save.title": "Save the self-assessment",
   "save.intro":
-    "A saved self-assessment joins the cluster's history. You get a private link: keep it, we show it only once.",
-  "save.button": "Save",
+    "A saved self-assessment joins the cluster's history and you get a private link to it. First choose who besides you may see it.",
+  "save.button": "Save the self-assessment",
   "save.saving": "Saving…",
   "save.linkOnce": "Your private link (shown only now: copy it and keep it safe):",
   "save.copy": "Copy link",
@@ -245,7 +245,8 @@ export const en: Catalogue = {
 
   "region.title": "Region dashboard",
   "region.key": "Voivodeship API key",
-  "region.keyHint": "The key starts with kl_. We keep it only until you close the browser.",
+  "region.keyHint":
+    "The key starts with kl_ and belongs to one voivodeship. We keep it only until you close the browser.",
   "region.region": "Voivodeship",
   "region.showing": "Data for the voivodeship: {region}.",
   "region.csv": "Download CSV",
@@ -263,7 +264,7 @@ export const en: Catalogue = {
   "region.fictional": "fictional",
   "region.needs": "Needs heat map",
   "region.heatMap.caption":
-    "Reported needs by member type and function (latest self-assessments of {clusters} clusters)",
+    "Clusters reporting a need by function and member group (latest self-assessments of {clusters} clusters)",
   "region.heatMap.actor": "Who needs it",
   "region.heatMap.legend": "The darker the colour, the more reports:",
   "region.coverage": "Gaps in support",
@@ -291,9 +292,8 @@ export const en: Catalogue = {
   "rules.reload": "Reload rules",
   "rules.impact": "Impact preview",
   "rules.impactIntro":
-    "Paste or upload a rule file to see which clusters would gain or lose instruments, before anything changes.",
-  "rules.candidatePath":
-    "File path relative to the rules/ folder (e.g. finance/new-rule.rule.json)",
+    "Open a rule from the list (Edit) or upload a file, change it and see which clusters would gain or lose instruments, before anything changes.",
+  "rules.candidatePath": "File path in the rules/ folder",
   "rules.upload": "Upload a rule file (.json)",
   "rules.candidate": "Rule file content (JSON)",
   "rules.notJson": "This is not valid JSON: {detail}",
@@ -323,4 +323,201 @@ export const en: Catalogue = {
   "rules.cause.changed": "rule {rule} changed",
   "rules.nearMiss": "near miss",
   "rules.because": "because of",
+  "actorAbbr.coordinator": "Coord.",
+  "actorAbbr.sme": "SMEs",
+  "actorAbbr.large_enterprise": "Large",
+  "actorAbbr.research_organisation": "Research",
+  "actorAbbr.business_support_institution": "Support",
+  "actorAbbr.local_government": "Gov.",
+  "actorAbbr.other": "Other",
+  "actorShort.coordinator": "Coordinator",
+  "actorShort.sme": "SMEs",
+  "actorShort.large_enterprise": "Large firms",
+  "actorShort.research_organisation": "Research",
+  "actorShort.business_support_institution": "Support bodies",
+  "actorShort.local_government": "Local gov.",
+  "actorShort.other": "Others",
+
+  "plural.cluster": "cluster|clusters",
+  "plural.days": "day|days",
+  "plural.instrument": "instrument|instruments",
+  "plural.instrumentFor": "instrument|instruments",
+  "plural.members": "member|members",
+  "plural.question": "question|questions",
+
+  "validation.required.name": "Enter the cluster's name.",
+  "validation.required.region": "Choose the voivodeship.",
+  "validation.choice": "Choose one of the options given.",
+  "validation.text": "This answer is not valid text.",
+  "validation.tooLong": "This answer is too long.",
+  "validation.needActors": "Tick who in the cluster needs support: {function}.",
+  "field.cluster.foundedMonth": "Month of founding",
+  "hint.cluster.foundedYear": "With the month we know how many full years the cluster has run.",
+  "wizard.group.membersIntro":
+    'Enter the number of members of each kind; 0 if the cluster has none. An empty field means "I don\'t know", and instruments that depend on member numbers then stay undecided.',
+  "wizard.step3.introCoordinator":
+    "Tick the functions in which the coordinator needs support. The cluster has no members of other kinds (step 2).",
+  "needs.legend": "The cluster needs support in:",
+  "needs.who": "Who needs it?",
+  "needs.priority": "Urgency",
+  "none.needs": "The cluster needs support in none of these functions",
+  "none.publicTasks": "The cluster is ready for none of these tasks",
+  "none.sectors": "None: the cluster has no leading sector",
+  "none.smartSpecialisations": "None: the cluster fits no smart specialisation",
+
+  "verdict.eligible": "Eligible",
+  "verdict.unknown": "Can't tell yet",
+  "verdict.nearMiss": "Nearly fits",
+  "verdict.notEligible": "Not eligible",
+  "when.open": "until {deadline}, {left} left",
+  "when.planned": "opens {date}",
+  "when.expected": "expected: {window}",
+  "when.lastClosed": "last call closed {date}",
+  "card.applicant": "Who applies",
+  "card.membersMayApply": "of your members, {members} may apply",
+  "card.officialPage": "Instrument page",
+  "card.callPage": "Call announcement",
+  "card.confidence": "Confidence: {confidence}",
+  "card.verified": "checked {date}",
+  "amount.upToRate": "up to {rate} of costs",
+  "instrument.callBudget": "Budget of the whole call",
+
+  "summary.title": "What you can do now",
+  "summary.applyNow": "You can apply now for {instruments}",
+  "summary.applyNowNone": "You cannot apply now for any instrument that fits",
+  "summary.openSoon": "calls announced: {count}",
+  "summary.questions": "answer {questions} to settle {instruments}",
+  "summary.nothingOpen": "No call of an instrument that fits is open today.",
+  "summary.next": "Next: {name} ({when}).",
+  "summary.lastClosed": "Closed last: {name}, {date}.",
+  "summary.counts": "Eligible: {eligible} · can't tell yet: {undecided} · nearly fit: {nearMisses}",
+  "results.order":
+    "Order: in each group, first the instruments the cluster is eligible for, then those that can't be settled yet, then those that nearly fit; higher up those with an open or announced call and those serving more urgent needs.",
+  "results.tools": "Save, print and download the results",
+  "results.save": "Save",
+  "results.noneFit":
+    "No instrument fits the answers now. See below what funds needs you did not mark.",
+  "results.applicantIntro.coordinator": "The coordinator applies for the whole cluster.",
+  "results.applicantIntro.member_firms": "The member firms apply themselves; pass this on to them.",
+  "results.applicantIntro.research_members":
+    "The universities and research organisations among the members apply.",
+  "results.applicantIntro.consortium":
+    "A consortium applies: the cluster or its members together with partners.",
+  "results.reasonsCount": "Why it fits ({count})",
+  "results.alsoFunds": "Also funds needs you did not mark ({count})",
+  "results.alsoFundsIntro":
+    "These instruments would fit if the cluster reported a need in a function they fund. If it has such a need, tick it in step 3.",
+  "results.recentlyClosed": "Calls closed in the last year ({count})",
+  "results.closedOn": "closed {date}",
+  "results.notShown":
+    "Not shown: {notEligible} instruments that do not fit, and {notAvailable} that fit but whose calls are over.",
+  "results.moved": '{name}: now "{verdict}", in the group "{group}", position {position} of {of}.',
+  "results.stayed": '{name}: result updated, still "{verdict}".',
+  "results.movedAway": "{name} no longer fits the answers and has left the list.",
+
+  "visibility.title": "Who sees this self-assessment",
+  "visibility.question": "Who besides you may see this self-assessment?",
+  "visibility.detail.named":
+    "The Marshal's Office of the {region} voivodeship sees the cluster's name, its answers and results in its dashboard and CSV files.",
+  "visibility.detail.anonymous":
+    "The Marshal's Office of the {region} voivodeship sees only totals (e.g. how many clusters need a kind of support), without the cluster's name or its answers.",
+  "visibility.detail.private":
+    "The office sees nothing, not even in totals. Only someone with the private link can open the self-assessment.",
+  "visibility.yourRegion": "your cluster's",
+  "visibility.required": "Choose who may see the self-assessment.",
+  "visibility.privacyLink": "Who sees what: privacy",
+  "visibility.saved.named":
+    "The {region} voivodeship's office sees this self-assessment with the cluster's name.",
+  "visibility.saved.anonymous":
+    "The {region} voivodeship's office sees it only in totals, without the cluster's name.",
+  "visibility.saved.private": "The {region} voivodeship's office does not see it.",
+  "visibility.changeLater": "You can change this at any time on the page the private link opens.",
+  "visibility.now": "Now: {choice}.",
+  "visibility.change": "Change",
+
+  "privacy.title": "Privacy: who sees what",
+  "privacy.lead":
+    "A self-assessment belongs to the cluster. Here we say exactly who can see it, and how to change that.",
+  "privacy.notSaved.title": "Until you save",
+  "privacy.notSaved.text":
+    "The answers stay in this browser. To work out the results we send them to the server, which does not keep them.",
+  "privacy.saved.title": "When you save",
+  "privacy.saved.text":
+    "A saved self-assessment joins the cluster's history. You get a private link: anyone who has it can open the assessment, so share it only with people you trust. We show the link once and keep only a hash of it, so a lost link cannot be recovered.",
+  "privacy.region.title": "What the Marshal's Office sees",
+  "privacy.region.earlier":
+    "Self-assessments saved before the choice existed are not visible to the offices until their coordinator changes the choice. The fictional sample clusters shipped with the app are visible by name.",
+  "privacy.change.title": "Changing the choice",
+  "privacy.change.text":
+    'Open the self-assessment with its private link and change the choice under "Who sees this self-assessment". The change takes effect at once in every total and CSV file of the office. Only someone with the private link can change it.',
+  "privacy.operators.title": "Who else",
+  "privacy.operators.text":
+    "Klastry's administrators can reach the database to run the service, and see impact reports of rule changes. Nobody else has access; keys and private links are stored only as hashes.",
+
+  "error.status": "The server could not handle the request (code {status}). Please try again.",
+  "error.code.VALIDATION_FAILED": "Some data is invalid:",
+  "error.code.RULEBOOK_INVALID": "The rule file has errors; nothing was evaluated:",
+  "error.code.RATE_LIMITED": "Too many requests at once. Wait a moment and try again.",
+  "error.code.PAYLOAD_TOO_LARGE": "The data sent is too large.",
+  "error.code.UNAVAILABLE": "The service is briefly unavailable. Try again in a few seconds.",
+  "error.code.INTERNAL": "A server error occurred. Please try again.",
+
+  "region.unknownRegion": 'There is no voivodeship with the code "{code}".',
+  "region.pick": "Choose a voivodeship",
+  "region.headline": "The region at a glance",
+  "region.figure.clusters": "clusters assessed",
+  "region.figure.named": "of which visible by name: {named}",
+  "region.figure.unmet": "Most common needs without support",
+  "region.figure.noUnmet": "Every need reported has an instrument available.",
+  "region.figure.calls": "calls open this quarter ({from} – {to})",
+  "region.figure.openToday": "open today: {count}",
+  "region.nothingOpen": "No call of an instrument available in the region is open today.",
+  "region.nextCall": "Next: {name} ({when}).",
+  "region.nextCallLink": "Details",
+  "region.wrongKey.title": "This key is for another voivodeship",
+  "region.wrongKey.text":
+    "Your key opens the data of the {keyRegion} voivodeship, not {asked}. The {asked} voivodeship's data needs its own key.",
+  "region.wrongKey.link": "Go to the dashboard: {region}",
+  "region.heatMap.chartLabel":
+    "Heat map of needs: functions in rows, member groups in columns; the darker, the more clusters. The same numbers are in the table beside it.",
+  "region.heatMap.tableCaption": "Clusters reporting a need, by function and group",
+  "region.noGaps":
+    "Each of the {count} needs reported has an instrument available to every cluster reporting it.",
+  "region.gapsIntro":
+    "{gaps} of the {needs} needs reported have no instrument open, announced, expected or available for some clusters:",
+  "region.gapLine": "{uncovered} of the {count} reporting it without support.",
+  "region.coveredFor": "The others are helped by: {instruments}.",
+  "region.mayFund": "May fund (programme running, no confirmed call): {instruments}.",
+  "region.coveredNeeds": "Needs with support available ({count})",
+  "region.clustersNamed":
+    "You see by name the clusters whose coordinators allowed it: {named}. Clusters visible only in totals: {anonymous}.",
+  "region.noPublicTasks": "No cluster reported readiness for public tasks.",
+
+  "rules.edit": "Edit",
+  "rules.candidatePathHint":
+    "A file opened from the list or uploaded keeps its path; a new rule goes to <id>.rule.json.",
+  "rules.editorHint":
+    "The editor checks the file against the rule-file schema and the fact catalogue; Ctrl+Space suggests fields, facts and operators. Tab moves on.",
+  "rules.notJsonDetail": "check commas, quotes and brackets",
+  "rules.date": "Evaluation day (optional)",
+  "rules.dateHint": "Empty: today. Both versions of the rules are evaluated on the same day.",
+  "rules.download": "Download {file}",
+  "rules.savePath": "The file belongs in the repository as {path}.",
+  "rules.savePathChanged":
+    "Save the changed file in the repository as {path} (replacing the current one) and open a pull request.",
+  "rules.summary": "{instruments} change; {gaining} gain, {losing} lose.",
+  "rules.summaryNone": "No cluster gains or loses an instrument.",
+  "rules.evaluated":
+    "Evaluated {clusters} (latest self-assessments) on {date}; current version {current}, candidate {candidate}.",
+  "rules.changedRules": "Changed rules",
+  "rules.change.added": "added",
+  "rules.change.removed": "removed",
+  "rules.change.changed": "changed",
+  "rules.why.title": "Why nothing changes",
+  "rules.why.identical": "The candidate file is the same as the rulebook's file.",
+  "rules.why.noClusters": "There are no saved self-assessments to check it on yet.",
+  "rules.why.notDeciding":
+    "For none of the {clusters} do the changed conditions decide the result: for each, another condition settles it anyway (it fails another condition, or meets both versions).",
+  "rules.why.notAvailable":
+    'The instrument "{name}" has the status "{status}" on the evaluation day, so it is recommended to no cluster, whatever the rule.',
 };

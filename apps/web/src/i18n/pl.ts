@@ -61,10 +61,10 @@ export const pl = {
   "wizard.step4.title": "Zadania publiczne",
   "wizard.step5.title": "Wkład własny",
   "wizard.step3.intro":
-    "Dla każdej grupy członków wskaż funkcje, w których potrzebuje wsparcia, i jak pilnie (1 = najpilniej). Pozostaw „nie potrzebuje”, jeśli wsparcie nie jest potrzebne.",
+    "Zaznacz funkcje, w których klaster potrzebuje wsparcia. Przy każdej zaznaczonej wskaż, kto go potrzebuje (tylko grupy, które klaster ma – krok 2), i – jeśli chcesz – jak pilnie.",
   "wizard.step4.legend": "Gotowość do realizacji zadań publicznych",
   "wizard.step4.intro":
-    "Zaznacz zadania publiczne, które klaster mógłby realizować, i stopień gotowości. Pozostaw puste, jeśli nie dotyczy.",
+    "Wskaż zadania publiczne, które klaster mógłby realizować, i stopień gotowości – albo zaznacz, że żadnego.",
   "wizard.group.identity": "Dane klastra",
   "wizard.group.statuses": "Statusy i certyfikaty",
   "wizard.group.members": "Liczba członków według rodzaju (bez koordynatora)",
@@ -155,8 +155,8 @@ export const pl = {
   "instrument.callStatus": "Nabór",
   "instrument.deadline": "termin",
   "instrument.opensOn": "otwarcie",
-  "instrument.amount": "Kwota",
-  "instrument.maxCoFinancingRate": "Maksymalne dofinansowanie",
+  "instrument.amount": "Kwota dla jednego wnioskodawcy",
+  "instrument.maxCoFinancingRate": "Dofinansowanie",
   "instrument.kind": "Rodzaj",
   "instrument.eligibility": "Kto i na jakich warunkach",
   "instrument.eligibleActors": "Mogą skorzystać: {actors}.",
@@ -191,8 +191,8 @@ export const pl = {
 
   "save.title": "Zapisz samoocenę",
   "save.intro":
-    "Zapisana samoocena trafia do historii klastra. Otrzymasz prywatny link – zachowaj go, bo pokażemy go tylko raz.",
-  "save.button": "Zapisz",
+    "Zapisana samoocena trafia do historii klastra i dostajesz do niej prywatny link. Najpierw wybierz, kto poza Tobą może ją zobaczyć.",
+  "save.button": "Zapisz samoocenę",
   "save.saving": "Zapisywanie…",
   "save.linkOnce": "Twój prywatny link (pokazujemy go tylko teraz – skopiuj go i zachowaj):",
   "save.copy": "Kopiuj link",
@@ -245,7 +245,8 @@ export const pl = {
 
   "region.title": "Pulpit regionu",
   "region.key": "Klucz API województwa",
-  "region.keyHint": "Klucz zaczyna się od kl_. Zapamiętamy go tylko do zamknięcia przeglądarki.",
+  "region.keyHint":
+    "Klucz zaczyna się od kl_ i jest przypisany do jednego województwa. Zapamiętamy go tylko do zamknięcia przeglądarki.",
   "region.region": "Województwo",
   "region.showing": "Dane województwa: {region}.",
   "region.csv": "Pobierz CSV",
@@ -263,7 +264,7 @@ export const pl = {
   "region.fictional": "fikcyjny",
   "region.needs": "Mapa potrzeb",
   "region.heatMap.caption":
-    "Liczba zgłoszonych potrzeb według rodzaju członków i funkcji (ostatnie samooceny {clusters} klastrów)",
+    "Liczba klastrów zgłaszających potrzebę według funkcji i grupy członków (ostatnie samooceny {clusters} klastrów)",
   "region.heatMap.actor": "Kto potrzebuje",
   "region.heatMap.legend": "Im ciemniejszy kolor, tym więcej zgłoszeń:",
   "region.coverage": "Luki we wsparciu",
@@ -291,9 +292,8 @@ export const pl = {
   "rules.reload": "Wczytaj reguły ponownie",
   "rules.impact": "Podgląd skutków zmiany",
   "rules.impactIntro":
-    "Wklej lub wczytaj plik reguły. Zobaczysz, które klastry zyskają lub stracą instrumenty, zanim cokolwiek się zmieni.",
-  "rules.candidatePath":
-    "Ścieżka pliku względem katalogu rules/ (np. finance/nowa-regula.rule.json)",
+    "Otwórz regułę z listy (Edytuj) albo wczytaj plik, zmień ją i zobacz, które klastry zyskają lub stracą instrumenty, zanim cokolwiek się zmieni.",
+  "rules.candidatePath": "Ścieżka pliku w katalogu rules/",
   "rules.upload": "Wczytaj plik reguły (.json)",
   "rules.candidate": "Treść pliku reguły (JSON)",
   "rules.notJson": "To nie jest poprawny JSON: {detail}",
@@ -323,6 +323,204 @@ export const pl = {
   "rules.cause.changed": "zmieniona reguła {rule}",
   "rules.nearMiss": "prawie",
   "rules.because": "przez",
+  "actorAbbr.coordinator": "Koord.",
+  "actorAbbr.sme": "MŚP",
+  "actorAbbr.large_enterprise": "Duże",
+  "actorAbbr.research_organisation": "Nauka",
+  "actorAbbr.business_support_institution": "IOB",
+  "actorAbbr.local_government": "JST",
+  "actorAbbr.other": "Inni",
+  "actorShort.coordinator": "Koordynator",
+  "actorShort.sme": "MŚP",
+  "actorShort.large_enterprise": "Duże firmy",
+  "actorShort.research_organisation": "Nauka",
+  "actorShort.business_support_institution": "IOB",
+  "actorShort.local_government": "Samorządy",
+  "actorShort.other": "Inni",
+
+  "plural.cluster": "klaster|klastry|klastrów|klastra",
+  "plural.days": "dzień|dni|dni|dnia",
+  "plural.instrument": "instrument|instrumenty|instrumentów|instrumentu",
+  "plural.instrumentFor": "instrumentu|instrumentów|instrumentów|instrumentu",
+  "plural.members": "członek|członków|członków|członka",
+  "plural.question": "pytanie|pytania|pytań|pytania",
+
+  "validation.required.name": "Wpisz nazwę klastra.",
+  "validation.required.region": "Wybierz województwo.",
+  "validation.choice": "Wybierz jedną z podanych możliwości.",
+  "validation.text": "Ta odpowiedź nie jest poprawnym tekstem.",
+  "validation.tooLong": "Ta odpowiedź jest za długa.",
+  "validation.needActors": "Zaznacz, kto w klastrze potrzebuje wsparcia: {function}.",
+  "field.cluster.foundedMonth": "Miesiąc założenia",
+  "hint.cluster.foundedYear": "Z miesiącem wiemy, ile pełnych lat klaster działa.",
+  "wizard.group.membersIntro":
+    "Wpisz liczbę członków każdego rodzaju; 0, jeśli klaster takich nie ma. Puste pole znaczy „nie wiem”, a wtedy nie rozstrzygniemy instrumentów, które zależą od liczby członków.",
+  "wizard.step3.introCoordinator":
+    "Zaznacz funkcje, w których koordynator potrzebuje wsparcia. Klaster nie ma członków innych rodzajów (krok 2).",
+  "needs.legend": "Klaster potrzebuje wsparcia w:",
+  "needs.who": "Kto potrzebuje?",
+  "needs.priority": "Pilność",
+  "none.needs": "Klaster nie potrzebuje wsparcia w żadnej z tych funkcji",
+  "none.publicTasks": "Klaster nie jest gotowy do żadnego z tych zadań",
+  "none.sectors": "Żaden – klaster nie ma wiodącego sektora",
+  "none.smartSpecialisations": "Żadna – klaster nie wpisuje się w inteligentne specjalizacje",
+
+  "verdict.eligible": "Kwalifikuje się",
+  "verdict.unknown": "Nie wiadomo jeszcze",
+  "verdict.nearMiss": "Prawie pasuje",
+  "verdict.notEligible": "Nie kwalifikuje się",
+  "when.open": "do {deadline}, zostało {left}",
+  "when.planned": "otwarcie {date}",
+  "when.expected": "spodziewany: {window}",
+  "when.lastClosed": "ostatni nabór zamknięto {date}",
+  "card.applicant": "Kto składa wniosek",
+  "card.membersMayApply": "z Twoich członków może: {members}",
+  "card.officialPage": "Strona instrumentu",
+  "card.callPage": "Ogłoszenie naboru",
+  "card.confidence": "Pewność informacji: {confidence}",
+  "card.verified": "sprawdzono {date}",
+  "amount.upToRate": "do {rate} kosztów",
+  "instrument.callBudget": "Budżet całego naboru",
+
+  "summary.title": "Co możesz zrobić teraz",
+  "summary.applyNow": "Możesz teraz złożyć wniosek do {instruments}",
+  "summary.applyNowNone": "Teraz nie możesz złożyć wniosku do żadnego pasującego instrumentu",
+  "summary.openSoon": "zapowiedziane nabory: {count}",
+  "summary.questions": "odpowiedz na {questions}, by rozstrzygnąć {instruments}",
+  "summary.nothingOpen": "Żaden nabór pasującego instrumentu nie jest dziś otwarty.",
+  "summary.next": "Następny: {name} ({when}).",
+  "summary.lastClosed": "Ostatnio zamknięty: {name}, {date}.",
+  "summary.counts":
+    "Kwalifikujesz się: {eligible} · nie wiadomo jeszcze: {undecided} · prawie pasujące: {nearMisses}",
+  "results.order":
+    "Kolejność: w każdej grupie najpierw instrumenty, do których klaster się kwalifikuje, potem te, których nie da się jeszcze rozstrzygnąć, na końcu prawie pasujące; wyżej te z otwartym lub zapowiedzianym naborem i te, które odpowiadają na pilniejsze potrzeby.",
+  "results.tools": "Zapis, druk i pobieranie wyników",
+  "results.save": "Zapisz",
+  "results.noneFit":
+    "Żaden instrument nie pasuje teraz do odpowiedzi. Zobacz niżej, co finansuje potrzeby, których nie zaznaczono.",
+  "results.applicantIntro.coordinator": "Wniosek składa koordynator w imieniu całego klastra.",
+  "results.applicantIntro.member_firms":
+    "Wnioski składają same firmy członkowskie; przekaż im tę informację.",
+  "results.applicantIntro.research_members":
+    "Wnioski składają uczelnie i jednostki naukowe będące członkami klastra.",
+  "results.applicantIntro.consortium":
+    "Wniosek składa konsorcjum: klaster lub jego członkowie razem z partnerami.",
+  "results.reasonsCount": "Dlaczego pasuje ({count})",
+  "results.alsoFunds": "Finansują też potrzeby, których nie zaznaczono ({count})",
+  "results.alsoFundsIntro":
+    "Te instrumenty pasowałyby, gdyby klaster zgłosił potrzebę w funkcji, którą finansują. Jeśli taka potrzeba jest, zaznacz ją w kroku 3.",
+  "results.recentlyClosed": "Nabory zamknięte w ostatnim roku ({count})",
+  "results.closedOn": "zamknięty {date}",
+  "results.notShown":
+    "Nie pokazano {notEligible} instrumentów, które nie pasują, i {notAvailable} pasujących, których nabory się skończyły.",
+  "results.moved": "{name}: teraz „{verdict}”, w grupie „{group}”, pozycja {position} z {of}.",
+  "results.stayed": "{name}: wynik zaktualizowany, nadal „{verdict}”.",
+  "results.movedAway": "{name} nie pasuje już do odpowiedzi i zniknął z listy.",
+
+  "visibility.title": "Kto widzi tę samoocenę",
+  "visibility.question": "Kto poza Tobą może zobaczyć tę samoocenę?",
+  "visibility.detail.named":
+    "Urząd marszałkowski województwa {region} zobaczy nazwę klastra, jego odpowiedzi i wyniki w swoim pulpicie i plikach CSV.",
+  "visibility.detail.anonymous":
+    "Urząd marszałkowski województwa {region} zobaczy tylko łączne liczby (np. ile klastrów potrzebuje danego wsparcia), bez nazwy klastra i bez jego odpowiedzi.",
+  "visibility.detail.private":
+    "Urząd nie zobaczy nic, nawet w łącznych liczbach. Samoocenę otworzy tylko osoba z prywatnym linkiem.",
+  "visibility.yourRegion": "Twojego klastra",
+  "visibility.required": "Wybierz, kto może zobaczyć samoocenę.",
+  "visibility.privacyLink": "Kto co widzi – zasady prywatności",
+  "visibility.saved.named": "Urząd województwa {region} widzi tę samoocenę z nazwą klastra.",
+  "visibility.saved.anonymous":
+    "Urząd województwa {region} widzi ją tylko w łącznych liczbach, bez nazwy klastra.",
+  "visibility.saved.private": "Urząd województwa {region} jej nie widzi.",
+  "visibility.changeLater": "Zmienisz to w każdej chwili na stronie otwieranej prywatnym linkiem.",
+  "visibility.now": "Teraz: {choice}.",
+  "visibility.change": "Zmień",
+
+  "privacy.title": "Prywatność: kto co widzi",
+  "privacy.lead":
+    "Samoocena należy do klastra. Poniżej piszemy dokładnie, kto może ją zobaczyć, i jak to zmienić.",
+  "privacy.notSaved.title": "Dopóki nie zapiszesz",
+  "privacy.notSaved.text":
+    "Odpowiedzi są tylko w tej przeglądarce. Do wyliczenia wyników wysyłamy je na serwer, który ich nie przechowuje.",
+  "privacy.saved.title": "Gdy zapiszesz",
+  "privacy.saved.text":
+    "Zapisana samoocena trafia do historii klastra. Otrzymujesz prywatny link: każdy, kto go ma, może ją otworzyć, więc przekazuj go tylko zaufanym osobom. Link pokazujemy raz i przechowujemy tylko jego skrót, więc nie odzyskamy zgubionego linku.",
+  "privacy.region.title": "Co widzi urząd marszałkowski",
+  "privacy.region.earlier":
+    "Samooceny zapisane, zanim można było wybrać, są niewidoczne dla urzędów, dopóki koordynator nie zmieni wyboru. Przykładowe, fikcyjne klastry dostarczone z aplikacją są widoczne z nazwą.",
+  "privacy.change.title": "Zmiana wyboru",
+  "privacy.change.text":
+    "Otwórz samoocenę prywatnym linkiem i zmień wybór w części „Kto widzi tę samoocenę”. Zmiana działa od razu we wszystkich zestawieniach i plikach CSV urzędu. Zmienić wybór może tylko osoba z prywatnym linkiem.",
+  "privacy.operators.title": "Kto jeszcze",
+  "privacy.operators.text":
+    "Administratorzy Klastry mają dostęp do bazy danych, by utrzymywać usługę, oraz do zestawień skutków zmian reguł. Nikt inny nie ma dostępu, a klucze i prywatne linki przechowujemy wyłącznie jako skróty.",
+
+  "error.status": "Serwer nie mógł obsłużyć żądania (kod {status}). Spróbuj ponownie.",
+  "error.code.VALIDATION_FAILED": "Niektóre dane są nieprawidłowe:",
+  "error.code.RULEBOOK_INVALID": "Plik reguły ma błędy; nic nie zostało sprawdzone:",
+  "error.code.RATE_LIMITED": "Za dużo żądań naraz. Odczekaj chwilę i spróbuj ponownie.",
+  "error.code.PAYLOAD_TOO_LARGE": "Przesłane dane są za duże.",
+  "error.code.UNAVAILABLE": "Usługa jest chwilowo niedostępna. Spróbuj ponownie za kilka sekund.",
+  "error.code.INTERNAL": "Wystąpił błąd serwera. Spróbuj ponownie.",
+
+  "region.unknownRegion": "Nie ma województwa o kodzie „{code}”.",
+  "region.pick": "Wybierz województwo",
+  "region.headline": "Region w skrócie",
+  "region.figure.clusters": "klastrów z samooceną",
+  "region.figure.named": "w tym widocznych z nazwą: {named}",
+  "region.figure.unmet": "Najczęstsze potrzeby bez wsparcia",
+  "region.figure.noUnmet": "Każda zgłoszona potrzeba ma dostępny instrument.",
+  "region.figure.calls": "naborów otwartych w tym kwartale ({from} – {to})",
+  "region.figure.openToday": "otwarte dziś: {count}",
+  "region.nothingOpen": "Dziś nie jest otwarty żaden nabór instrumentów dostępnych w regionie.",
+  "region.nextCall": "Następny: {name} ({when}).",
+  "region.nextCallLink": "Szczegóły",
+  "region.wrongKey.title": "Ten klucz jest dla innego województwa",
+  "region.wrongKey.text":
+    "Twój klucz daje dostęp do danych województwa {keyRegion}, a nie {asked}. Dane województwa {asked} zobaczysz tylko z jego kluczem.",
+  "region.wrongKey.link": "Przejdź do pulpitu: {region}",
+  "region.heatMap.chartLabel":
+    "Mapa cieplna potrzeb: funkcje w wierszach, grupy członków w kolumnach; im ciemniej, tym więcej klastrów. Te same liczby są w tabeli obok.",
+  "region.heatMap.tableCaption": "Liczba klastrów zgłaszających potrzebę, według funkcji i grupy",
+  "region.noGaps":
+    "Każda z {count} zgłoszonych potrzeb ma instrument dostępny dla każdego zgłaszającego klastra.",
+  "region.gapsIntro":
+    "{gaps} z {needs} zgłoszonych potrzeb nie ma instrumentu otwartego, zapowiedzianego, spodziewanego ani dostępnego dla części klastrów:",
+  "region.gapLine": "bez wsparcia {uncovered} z {count} zgłaszających.",
+  "region.coveredFor": "Pozostałym pomaga: {instruments}.",
+  "region.mayFund": "Może sfinansować (program trwa, brak potwierdzonego naboru): {instruments}.",
+  "region.coveredNeeds": "Potrzeby z dostępnym wsparciem ({count})",
+  "region.clustersNamed":
+    "Z nazwą widzisz klastry, których koordynatorzy na to pozwolili: {named}. Klastry widoczne tylko w łącznych liczbach: {anonymous}.",
+  "region.noPublicTasks": "Żaden klaster nie zgłosił gotowości do zadań publicznych.",
+
+  "rules.edit": "Edytuj",
+  "rules.candidatePathHint":
+    "Plik otwarty z listy albo wczytany zachowuje swoją ścieżkę; nowa reguła trafia do <id>.rule.json.",
+  "rules.editorHint":
+    "Edytor sprawdza plik ze schematem pliku reguły i katalogiem faktów; Ctrl+Spacja podpowiada pola, fakty i operatory. Tab przechodzi dalej.",
+  "rules.notJsonDetail": "sprawdź przecinki, cudzysłowy i nawiasy",
+  "rules.date": "Dzień oceny (opcjonalnie)",
+  "rules.dateHint": "Puste: dziś. Reguły obu wersji oceniamy na ten sam dzień.",
+  "rules.download": "Pobierz plik {file}",
+  "rules.savePath": "Plik należy do repozytorium jako {path}.",
+  "rules.savePathChanged":
+    "Zmieniony plik zapisz w repozytorium jako {path} (zastąp nim obecny) i otwórz pull request.",
+  "rules.summary": "Zmienia się {instruments}; zyskuje {gaining}, traci {losing}.",
+  "rules.summaryNone": "Żaden klaster nie zyskuje ani nie traci instrumentu.",
+  "rules.evaluated":
+    "Sprawdzono {clusters} (ostatnie samooceny) na dzień {date}; wersja obecna {current}, kandydat {candidate}.",
+  "rules.changedRules": "Zmienione reguły",
+  "rules.change.added": "dodana",
+  "rules.change.removed": "usunięta",
+  "rules.change.changed": "zmieniona",
+  "rules.why.title": "Dlaczego nic się nie zmienia",
+  "rules.why.identical": "Plik kandydata jest taki sam jak plik w zbiorze reguł.",
+  "rules.why.noClusters": "Nie ma jeszcze zapisanych samoocen, na których można to sprawdzić.",
+  "rules.why.notDeciding":
+    "Dla żadnego z {clusters} zmienione warunki nie rozstrzygają wyniku: u każdego inny warunek i tak go przesądza (nie spełnia innego warunku albo spełnia oba warianty).",
+  "rules.why.notAvailable":
+    "Instrument „{name}” w dniu oceny ma status „{status}”, więc nie jest polecany żadnemu klastrowi, niezależnie od reguły.",
 } as const;
 
 export type MessageKey = keyof typeof pl;

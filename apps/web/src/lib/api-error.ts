@@ -9,6 +9,8 @@ export interface ProblemIssue {
   pointer?: string;
   message: string;
   code?: string;
+  /** The rule file an issue of a candidate rulebook is in. */
+  file?: string;
 }
 
 export interface Problem {

@@ -6,7 +6,7 @@
  * A failure throws ApiError carrying the RFC 9457 problem document.
  */
 import type { AppType } from "@klastry/api/client";
-import type { AssessmentInput, Language, RegionCode } from "@klastry/domain";
+import type { AssessmentInput, Language, RegionCode, Visibility } from "@klastry/domain";
 import { hc } from "hono/client";
 import { ApiError, toApiError } from "./api-error.ts";
 import type { InstrumentFilters, LevelSplit } from "./api-types.ts";
@@ -76,15 +76,33 @@ export function evaluateAssessment(
 }
 
 /**
- * Stores an assessment. Adding to an existing cluster's history (`input.clusterId`) needs the
- * token of one of its earlier assessments.
+ * Stores an assessment with the coordinator's choice of whom the region shows it to. Adding to an
+ * existing cluster's history (`input.clusterId`) needs the token of one of its earlier assessments.
  */
 export function saveAssessment(
   input: AssessmentInput,
-  options: { lang: Language; token?: string },
+  options: { lang: Language; token?: string; visibility: Visibility },
 ) {
   return unwrap(
-    v1.assessments.$post({ query: { lang: options.lang }, json: input }, bearer(options.token)),
+    v1.assessments.$post(
+      { query: { lang: options.lang, visibility: options.visibility }, json: input },
+      bearer(options.token),
+    ),
+  );
+}
+
+/** Whom the cluster is shown to now, read with the private link's token. */
+export function getClusterVisibility(clusterId: string, token: string) {
+  return unwrap(v1.clusters[":id"].visibility.$get({ param: { id: clusterId } }, bearer(token)));
+}
+
+/** Changes whom the cluster is shown to; only the private link's token may. */
+export function setClusterVisibility(clusterId: string, token: string, visibility: Visibility) {
+  return unwrap(
+    v1.clusters[":id"].visibility.$put(
+      { param: { id: clusterId }, json: { visibility } },
+      bearer(token),
+    ),
   );
 }
 
@@ -104,6 +122,19 @@ export async function listClusterAssessments(clusterId: string, token: string) {
 }
 
 // Region dashboard (region key)
+
+/** What an API key is for: admin, or the voivodeship of a region key. */
+export function getKeyInfo(key: string) {
+  return unwrap(v1.keys.me.$get(undefined, bearer(key)));
+}
+
+/**
+ * Every instrument serving a region with its availability today (at most 200) and the day the
+ * statuses are for, for the headline figures.
+ */
+export function listRegionInstruments(region: RegionCode) {
+  return listInstruments({ region, pageSize: 200 });
+}
 
 export async function listRegionClusters(region: RegionCode, key: string) {
   const page = await unwrap(
@@ -199,17 +230,27 @@ export interface CandidateRuleFile {
 }
 
 /** Which clusters would gain or lose which instruments if the candidate file were in the rulebook. */
-export function previewRuleImpact(key: string, candidate: CandidateRuleFile, lang: Language) {
+export function previewRuleImpact(
+  key: string,
+  candidate: CandidateRuleFile,
+  lang: Language,
+  date?: string,
+) {
   const file = candidate.path.replace(/^rules\//, "");
   return unwrap(
     v1.rules.impact.$post(
       {
-        query: { lang, pageSize: "200" },
+        query: { lang, pageSize: "200", ...(date ? { date } : {}) },
         json: { files: [{ file, rule: candidate.content }], remove: [] },
       },
       bearer(key),
     ),
   );
+}
+
+/** A served rule's file as it is in the rules folder, with its path, to edit. */
+export function getRuleFile(key: string, id: string) {
+  return unwrap(v1.rules[":id"].file.$get({ param: { id } }, bearer(key)));
 }
 
 export function reloadRules(key: string) {

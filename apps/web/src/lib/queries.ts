@@ -18,7 +18,9 @@ import {
   listClusterAssessments,
   listFundingSources,
   listInstruments,
+  getKeyInfo,
   listRegionClusters,
+  listRegionInstruments,
 } from "./api.ts";
 import type { InstrumentFilters } from "./api-types.ts";
 
@@ -63,6 +65,11 @@ export const regionRecommendationsQuery = query(
   (region: RegionCode, key: string, lang: Language) => getRegionRecommendations(region, key, lang),
   "region-recommendations",
 );
+export const regionInstrumentsQuery = query(
+  (region: RegionCode) => listRegionInstruments(region),
+  "region-instruments",
+);
+export const keyInfoQuery = query((key: string) => getKeyInfo(key), "key-info");
 export const levelSplitQuery = query(
   (region: RegionCode) => countInstrumentsByLevel(region),
   "level-split",

@@ -11,12 +11,15 @@ import {
   LegalForms,
   MaturityStages,
   REGIONS,
+  type ActorType,
   type LocalizedText,
 } from "@klastry/domain";
 import type { MessageKey } from "../i18n/index.ts";
+import { MONTHS } from "./months.ts";
 
+/** How a question is asked; `month` is a choice of 1-12 sent as a number. */
 export type FieldKind =
-  "text" | "lines" | "choice" | "tri" | "integer" | "decimal" | "date" | "url";
+  "text" | "lines" | "choice" | "month" | "tri" | "integer" | "decimal" | "date" | "url";
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
 
@@ -30,6 +33,10 @@ export interface FieldDef {
   kind: FieldKind;
   labelKey: MessageKey;
   hintKey?: MessageKey;
+  /** What to say when a required question is left unanswered ("Wybierz województwo"). */
+  requiredKey?: MessageKey;
+  /** For a list question: the label of its explicit "none of these" answer. */
+  noneKey?: MessageKey;
   /** A custom label (member counts use the actor type's vocabulary label). */
   labelText?: LocalizedText;
   options?: readonly { code: string; label: LocalizedText }[];
@@ -48,6 +55,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     kind: "text",
     labelKey: "field.cluster.name",
     required: true,
+    requiredKey: "validation.required.name",
   },
   {
     path: "cluster.region",
@@ -57,6 +65,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     labelKey: "field.cluster.region",
     options: REGIONS,
     required: true,
+    requiredKey: "validation.required.region",
   },
   {
     path: "cluster.inWarsawCapitalRegion",
@@ -68,12 +77,29 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     visible: (answers) => answers["cluster.region"] === "14",
   },
   {
+    path: "cluster.foundedYear",
+    group: "identity",
+    step: 1,
+    kind: "integer",
+    labelKey: "field.cluster.foundedYear",
+    hintKey: "hint.cluster.foundedYear",
+  },
+  {
+    path: "cluster.foundedMonth",
+    group: "identity",
+    step: 1,
+    kind: "month",
+    labelKey: "field.cluster.foundedMonth",
+    options: MONTHS,
+  },
+  {
     path: "cluster.sectors",
     group: "identity",
     step: 1,
     kind: "lines",
     labelKey: "field.cluster.sectors",
     hintKey: "hint.lines",
+    noneKey: "none.sectors",
   },
   {
     path: "cluster.smartSpecialisations",
@@ -82,13 +108,7 @@ export const WIZARD_FIELDS: readonly FieldDef[] = [
     kind: "lines",
     labelKey: "field.cluster.smartSpecialisations",
     hintKey: "hint.lines",
-  },
-  {
-    path: "cluster.foundedYear",
-    group: "identity",
-    step: 1,
-    kind: "integer",
-    labelKey: "field.cluster.foundedYear",
+    noneKey: "none.smartSpecialisations",
   },
   {
     path: "cluster.coordinatorLegalForm",
@@ -280,6 +300,21 @@ export function isVisible(field: FieldDef, answers: Readonly<Record<string, stri
 
 export function stepFields(step: StepNumber): readonly FieldDef[] {
   return WIZARD_FIELDS.filter((field) => field.step === step);
+}
+
+/** The member types, in order, as their count questions' paths (`profile.members.sme`). */
+export const MEMBER_COUNT_PATHS = MEMBER_ACTORS.map((actor) => `profile.members.${actor.code}`);
+
+/**
+ * The groups the needs step asks about: the coordinator, and every member type the cluster has
+ * or may have (a count above 0, or not given yet). A type answered 0 is not asked about.
+ */
+export function needGroups(answers: Readonly<Record<string, string>>): ActorType[] {
+  return ActorTypes.codes.filter((actor) => {
+    if (actor === "coordinator") return true;
+    const count = (answers[`profile.members.${actor}`] ?? "").trim();
+    return count === "" || Number(count.replace(/\s/g, "")) !== 0;
+  });
 }
 
 /** Which step owns an input path (`needs[3]` -> 3). */

@@ -5,9 +5,17 @@
  */
 import { createContext, createEffect, useContext, type ParentProps } from "solid-js";
 import { createStore, reconcile, type SetStoreFunction } from "solid-js/store";
-import type { ActorType, PublicTask, ReadinessLevel, SupportFunction } from "@klastry/domain";
+import type {
+  ActorType,
+  PublicTask,
+  ReadinessLevel,
+  SupportFunction,
+  Visibility,
+} from "@klastry/domain";
 import {
   emptyDraft,
+  upgradeDraft,
+  type ListQuestion,
   type PriorityAnswer,
   type SavedAccess,
   type WizardDraft,
@@ -18,8 +26,15 @@ export const WIZARD_STORAGE_KEY = "klastry.wizard.v1";
 export interface WizardStore {
   draft: WizardDraft;
   setAnswer(path: string, value: string): void;
-  setNeed(actor: ActorType, fn: SupportFunction, priority: PriorityAnswer | ""): void;
+  /** Checks or unchecks "needs support in <function>". */
+  setNeedChecked(fn: SupportFunction, checked: boolean): void;
+  /** Whether `actor` is among those who need support in `fn`. */
+  setNeedActor(fn: SupportFunction, actor: ActorType, needs: boolean): void;
+  setNeedPriority(fn: SupportFunction, priority: PriorityAnswer): void;
   setPublicTask(task: PublicTask, readiness: ReadinessLevel | ""): void;
+  /** The explicit "none of these" answer of a list; checking it clears the list's choices. */
+  setNone(list: ListQuestion, none: boolean): void;
+  setVisibility(visibility: Visibility): void;
   /** Remembers a save: the cluster id for later saves and the private token for comparisons. */
   recordSave(access: SavedAccess): void;
   replace(draft: WizardDraft): void;
@@ -29,17 +44,7 @@ export interface WizardStore {
 function readDraft(storage: Storage | undefined): WizardDraft {
   try {
     const text = storage?.getItem(WIZARD_STORAGE_KEY);
-    if (!text) return emptyDraft();
-    const parsed = JSON.parse(text) as Partial<WizardDraft>;
-    if (parsed.version !== 1) return emptyDraft();
-    return {
-      ...emptyDraft(),
-      ...parsed,
-      answers: { ...parsed.answers },
-      needs: { ...parsed.needs },
-      publicTasks: { ...parsed.publicTasks },
-      saved: Array.isArray(parsed.saved) ? parsed.saved : [],
-    };
+    return text ? upgradeDraft(JSON.parse(text)) : emptyDraft();
   } catch {
     // A corrupt or unreadable entry starts a fresh survey rather than breaking the page.
     return emptyDraft();
@@ -65,13 +70,25 @@ export function createWizardStore(
   return {
     draft,
     setAnswer: (path, value) => setDraft("answers", path, value),
-    setNeed: (actor, fn, priority) => {
-      if (priority === "") {
-        if (draft.needs[actor]?.[fn] !== undefined) setDraft("needs", actor, fn, undefined);
-      } else setDraft("needs", actor, (current) => ({ ...current, [fn]: priority }));
-    },
+    setNeedChecked: (fn, checked) =>
+      setDraft("needs", fn, checked ? (current) => current ?? { actors: [] } : undefined),
+    setNeedActor: (fn, actor, needs) =>
+      setDraft("needs", fn, (current) => {
+        const actors = (current?.actors ?? []).filter((a) => a !== actor);
+        return { ...current, actors: needs ? [...actors, actor] : actors };
+      }),
+    setNeedPriority: (fn, priority) =>
+      setDraft("needs", fn, (current) => ({ actors: [], ...current, priority })),
     setPublicTask: (task, readiness) =>
       setDraft("publicTasks", task, readiness === "" ? undefined : readiness),
+    setNone: (list, none) => {
+      setDraft("none", list, none ? true : undefined);
+      if (!none) return;
+      if (list === "needs") setDraft("needs", reconcile({}));
+      else if (list === "publicTasks") setDraft("publicTasks", reconcile({}));
+      else setDraft("answers", list, "");
+    },
+    setVisibility: (visibility) => setDraft("visibility", visibility),
     recordSave: (access) => {
       setDraft("clusterId", access.clusterId);
       setDraft("saved", (saved) => [...saved, access]);

@@ -31,7 +31,7 @@ function fakeApi() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("results page", () => {
-  it("re-evaluates in place when an open question is answered inline", async () => {
+  it("re-evaluates in place when an open question is answered inline, keeps focus on the card and says where it went", async () => {
     localStorage.setItem(
       WIZARD_STORAGE_KEY,
       JSON.stringify({
@@ -48,26 +48,37 @@ describe("results page", () => {
     );
     const { bodies } = fakeApi();
     renderAt("/assessment/results");
-    const undecided = await screen.findByTestId("results-undecided");
-    expect(within(undecided).getByText("Internacjonalizacja KKK")).toBeTruthy();
+    // A draft stored by the first version of the wizard (a priority per actor) still opens.
+    const card = await screen.findByTestId("recommendation-kkk-internationalisation");
+    expect(within(card).getByTestId("verdict").textContent).toBe("Nie wiadomo jeszcze");
     // Unanswered questions are absent from what is sent, not false.
     expect((bodies[0] as { cluster: Record<string, unknown> }).cluster).not.toHaveProperty("kkk");
+    expect((bodies[0] as { needs: unknown }).needs).toEqual([
+      { actor: "coordinator", function: "cluster_management", priority: 1 },
+    ]);
 
-    const question = within(undecided).getByRole("group", {
+    const question = within(card).getByRole("group", {
       name: "Czy klaster ma status Krajowego Klastra Kluczowego?",
     });
-    fireEvent.click(within(question).getAllByLabelText("Tak")[0] as HTMLElement);
+    const yes = within(question).getAllByLabelText("Tak")[0] as HTMLInputElement;
+    yes.focus();
+    fireEvent.click(yes);
 
     await waitFor(() =>
       expect(
-        within(screen.getByTestId("results-eligible")).getByText("Internacjonalizacja KKK"),
-      ).toBeTruthy(),
+        within(screen.getByTestId("recommendation-kkk-internationalisation")).getByTestId("verdict")
+          .textContent,
+      ).toBe("Kwalifikuje się"),
     );
     expect(bodies).toHaveLength(2);
     expect((bodies[1] as { cluster: { kkk: unknown } }).cluster.kkk).toEqual({ holds: true });
-    expect(
-      within(screen.getByTestId("results-eligible")).getByText(/Klaster ma status KKK/),
-    ).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByTestId("results-announcement").textContent).toBe(
+        "Internacjonalizacja KKK: teraz „Kwalifikuje się”, w grupie „Koordynator w imieniu klastra”, pozycja 2 z 2.",
+      ),
+    );
+    // The question is gone with its radios: the card's heading holds the focus.
+    await waitFor(() => expect(document.activeElement?.id).toBe("card-kkk-internationalisation"));
   });
 
   it("says which answers to fix instead of evaluating an invalid survey", async () => {
@@ -85,7 +96,7 @@ describe("results page", () => {
     renderAt("/assessment/results");
     const notice = await screen.findByTestId("results-invalid");
     expect(notice.textContent).toContain("Nazwa klastra");
-    expect(notice.textContent).toContain("To pole jest wymagane");
+    expect(notice.textContent).toContain("Wpisz nazwę klastra.");
     expect(bodies).toHaveLength(0);
   });
 

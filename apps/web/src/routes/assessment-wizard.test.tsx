@@ -24,7 +24,7 @@ describe("self-assessment wizard", () => {
     renderAt("/assessment/1");
     fireEvent.click(await screen.findByTestId("wizard-next"));
     const message = await screen.findByTestId("error-cluster-name");
-    expect(message.textContent).toContain("To pole jest wymagane");
+    expect(message.textContent).toContain("Wpisz nazwę klastra.");
     expect(screen.getByTestId("wizard-step-1")).toBeTruthy();
     expect(document.activeElement?.id).toBe("cluster-name");
   });

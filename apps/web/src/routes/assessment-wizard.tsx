@@ -3,16 +3,27 @@
  * The self-assessment wizard (the needs survey): five steps, one store, validation beside each
  * field, focus moved to the step's heading on every step change.
  */
-import { createMemo, createSignal, For, Match, on, createEffect, Show, Switch } from "solid-js";
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  Match,
+  on,
+  onMount,
+  Show,
+  Switch,
+} from "solid-js";
 import { useNavigate, useParams } from "@solidjs/router";
 import { FieldGroup } from "../components/form-field.tsx";
 import { focusField } from "../components/focus.ts";
-import { NeedsStep } from "../components/needs-step.tsx";
+import { needActorsId, NeedsStep } from "../components/needs-step.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { PublicTasksStep } from "../components/public-tasks-step.tsx";
 import { fieldId, WizardField } from "../components/wizard-field.tsx";
 import { STEP_TITLES, WizardProgress } from "../components/wizard-progress.tsx";
-import { label, t, type MessageKey } from "../i18n/index.ts";
+import { label, labelOf, t, type MessageKey } from "../i18n/index.ts";
+import { SupportFunctions, type SupportFunction } from "@klastry/domain";
 import { stepIssues, validateDraft } from "../lib/validate-draft.ts";
 import {
   fieldByPath,
@@ -24,18 +35,36 @@ import {
 } from "../lib/wizard-fields.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 
-/** The fieldsets of steps 1, 2 and 5, in order. */
-const GROUPS: Record<1 | 2 | 5, { group: QuestionGroup; legend: MessageKey }[]> = {
+/** The fieldsets of steps 1, 2 and 5, in order, with an optional line under the legend. */
+const GROUPS: Record<
+  1 | 2 | 5,
+  { group: QuestionGroup; legend: MessageKey; intro?: MessageKey }[]
+> = {
   1: [
     { group: "identity", legend: "wizard.group.identity" },
     { group: "statuses", legend: "wizard.group.statuses" },
   ],
   2: [
-    { group: "members", legend: "wizard.group.members" },
+    { group: "members", legend: "wizard.group.members", intro: "wizard.group.membersIntro" },
     { group: "profile", legend: "wizard.group.profile" },
   ],
   5: [{ group: "contribution", legend: "wizard.group.contribution" }],
 };
+
+/** A question's label as the error summary names it; a need's "who" answer by its function. */
+function questionName(path: string): string {
+  const need = /^needs\.([a-z_]+)\.actors$/.exec(path);
+  if (need) return labelOf(SupportFunctions.entries, need[1] as SupportFunction);
+  const field = fieldByPath(path);
+  if (!field) return path;
+  return field.labelText ? label(field.labelText) : t(field.labelKey);
+}
+
+/** The DOM id an issue's link moves focus to. */
+function targetId(path: string): string {
+  const need = /^needs\.([a-z_]+)\.actors$/.exec(path);
+  return need ? needActorsId(need[1] as SupportFunction) : fieldId(path);
+}
 
 export function toStepNumber(value: string | undefined): StepNumber {
   const number = Number(value);
@@ -65,15 +94,22 @@ export default function AssessmentWizard() {
 
   // Focus the new step's heading so screen-reader and keyboard users start at its top.
   createEffect(on(step, () => heading?.focus(), { defer: true }));
+  // Arriving from another page the frame focuses <main>; start at the step instead, so the
+  // first Tab reaches the first question (a fresh page load keeps the browser's own start).
+  onMount(() =>
+    requestAnimationFrame(() => {
+      if (document.activeElement?.id === "main") heading?.focus();
+    }),
+  );
 
   const goNext = () => {
     const issues = issuesOfStep();
     if (issues.fieldErrors.length > 0 || issues.other.length > 0) {
       setAttempted(new Set([...attempted(), step()]));
-      const first = WIZARD_FIELDS.find((field) =>
-        issues.fieldErrors.some(([path]) => path === field.path),
-      );
-      if (first) focusField(fieldId(first.path));
+      const first =
+        WIZARD_FIELDS.find((field) => issues.fieldErrors.some(([path]) => path === field.path))
+          ?.path ?? issues.fieldErrors[0]?.[0];
+      if (first) focusField(targetId(first));
       return;
     }
     navigate(step() === 5 ? "/assessment/results" : `/assessment/${step() + 1}`);
@@ -99,27 +135,19 @@ export default function AssessmentWizard() {
           <h3>{t("wizard.errorSummary")}</h3>
           <ul>
             <For each={issuesOfStep().fieldErrors}>
-              {([path, message]) => {
-                const field = fieldByPath(path);
-                return (
-                  <li>
-                    <a
-                      href={`#${fieldId(path)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        focusField(fieldId(path));
-                      }}
-                    >
-                      {field
-                        ? field.labelText
-                          ? label(field.labelText)
-                          : t(field.labelKey)
-                        : path}
-                      : {message}
-                    </a>
-                  </li>
-                );
-              }}
+              {([path, message]) => (
+                <li>
+                  <a
+                    href={`#${targetId(path)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(targetId(path));
+                    }}
+                  >
+                    {questionName(path)}: {message}
+                  </a>
+                </li>
+              )}
             </For>
             <For each={issuesOfStep().other}>{(issue) => <li>{issue.message}</li>}</For>
           </ul>
@@ -134,7 +162,7 @@ export default function AssessmentWizard() {
       >
         <Switch>
           <Match when={step() === 3}>
-            <NeedsStep />
+            <NeedsStep errorOf={errorOf} />
           </Match>
           <Match when={step() === 4}>
             <PublicTasksStep />
@@ -142,7 +170,10 @@ export default function AssessmentWizard() {
           <Match when={step() === 1 || step() === 2 || step() === 5}>
             <For each={GROUPS[step() as 1 | 2 | 5]}>
               {(group) => (
-                <FieldGroup legend={t(group.legend)}>
+                <FieldGroup
+                  legend={t(group.legend)}
+                  intro={group.intro ? t(group.intro) : undefined}
+                >
                   <For each={visibleFields(step()).filter((field) => field.group === group.group)}>
                     {(field) => (
                       <WizardField field={field} error={errorOf(field.path)} onTouch={touch} />
@@ -153,7 +184,11 @@ export default function AssessmentWizard() {
             </For>
           </Match>
         </Switch>
+        {/* The way on comes first: after the last question, one Tab reaches it. */}
         <div class="wizard-nav no-print">
+          <button type="submit" class="primary" data-testid="wizard-next">
+            {step() === 5 ? t("wizard.showResults") : t("wizard.next")}
+          </button>
           <Show when={step() > 1}>
             <button
               type="button"
@@ -164,9 +199,6 @@ export default function AssessmentWizard() {
               {t("wizard.back")}
             </button>
           </Show>
-          <button type="submit" class="primary" data-testid="wizard-next">
-            {step() === 5 ? t("wizard.showResults") : t("wizard.next")}
-          </button>
           <button
             type="button"
             class="link wizard-reset"

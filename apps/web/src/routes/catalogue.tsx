@@ -13,6 +13,7 @@ import {
   REGIONS,
   SupportFunctions,
 } from "@klastry/domain";
+import { AvailabilityLine, viewOf } from "../components/availability-line.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { SelectField } from "../components/form-field.tsx";
 import { usePageTitle } from "../components/page-title.ts";
@@ -150,7 +151,7 @@ function InstrumentRow(props: { instrument: ListedInstrument }) {
     <li class="card">
       <h2 class="h4">
         <A href={`/instruments/${i().id}`}>
-          {i().shortName ? `${i().shortName}: ${label(i().name)}` : label(i().name)}
+          {i().shortName ? `${label(i().shortName)}: ${label(i().name)}` : label(i().name)}
         </A>
       </h2>
       <p class="muted">
@@ -163,17 +164,7 @@ function InstrumentRow(props: { instrument: ListedInstrument }) {
       <Show when={i().availabilityOn}>
         {(call) => (
           <p>
-            <span class={`status status-${call().status}`}>
-              {labelOf(CallStatuses.entries, call().status)}
-            </span>
-            <Show when={call().deadline}>
-              {" "}
-              · {t("instrument.deadline")}: {formatDate(call().deadline)}
-            </Show>
-            <Show when={call().opensOn}>
-              {" "}
-              · {t("instrument.opensOn")}: {formatDate(call().opensOn)}
-            </Show>
+            <AvailabilityLine availability={viewOf(call())} compact />
           </p>
         )}
       </Show>

@@ -7,7 +7,6 @@ import { ErrorBoundary, For, Show, Suspense } from "solid-js";
 import { A, createAsync, useParams } from "@solidjs/router";
 import {
   ActorTypes,
-  CallStatuses,
   Confidences,
   InstrumentForms,
   Levels,
@@ -18,6 +17,7 @@ import {
   SupportFunctions,
 } from "@klastry/domain";
 import { FundingTerms } from "../components/amount-range.tsx";
+import { AvailabilityLine, viewOf } from "../components/availability-line.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { formatDate, label, labelOf, t } from "../i18n/index.ts";
@@ -60,7 +60,7 @@ function InstrumentView(props: { instrument: ServedInstrument }) {
         <A href="/instruments">{t("catalogue.back")}</A>
       </p>
       <h1 id="instrument-title">
-        {i().shortName ? `${i().shortName}: ` : ""}
+        {i().shortName ? `${label(i().shortName)}: ` : ""}
         {label(i().name)}
       </h1>
       <p>{label(i().description)}</p>
@@ -113,19 +113,14 @@ function InstrumentView(props: { instrument: ServedInstrument }) {
           <dt>{t("instrument.fundingSources")}</dt>
           <dd>{i().fundingSources.map(sourceName).join(", ")}</dd>
         </Show>
-        <FundingTerms amount={i().amount} maxCoFinancingRate={i().maxCoFinancingRate} />
+        <FundingTerms
+          amount={i().amount}
+          maxCoFinancingRate={i().maxCoFinancingRate}
+          callBudget={i().callBudget}
+        />
         <dt>{t("instrument.callStatus")}</dt>
         <dd data-testid="call-status">
-          {labelOf(CallStatuses.entries, status().status)}
-          <Show when={status().deadline}>
-            {" "}
-            · {t("instrument.deadline")}: {formatDate(status().deadline)}
-          </Show>
-          <Show when={status().opensOn}>
-            {" "}
-            · {t("instrument.opensOn")}: {formatDate(status().opensOn)}
-          </Show>
-          <span class="basis">{label(status().basis)}</span>
+          <AvailabilityLine availability={viewOf(status())} />
         </dd>
         <dt>{t("instrument.confidence")}</dt>
         <dd>{labelOf(Confidences.entries, i().confidence)}</dd>

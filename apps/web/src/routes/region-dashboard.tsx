@@ -1,27 +1,33 @@
 /**
  * @module
- * The regional authority's dashboard: with a key for one voivodeship (entered once per browser
- * session), its clusters and their recommendations, the needs heat map, coverage gaps, readiness
- * for public tasks, the split of support by level, and CSV downloads of each report.
+ * The regional authority's dashboard at `/region/<TERYT code>`. The API key is entered once per
+ * browser session; the API says which region it is for (`GET /keys/me`), so `/region` opens the
+ * key's own region and a key of another region gets one clear sentence naming its region, with a
+ * link there, instead of refusals. With the right key: the region at one glance (clusters
+ * assessed, top unmet needs, calls this quarter), the needs heat map with its table, the gaps,
+ * the clusters seen by name, public-task readiness, support by level and the CSV exports.
  */
 import { createSignal, ErrorBoundary, For, Show, Suspense, type JSX } from "solid-js";
-import { createAsync } from "@solidjs/router";
+import { A, createAsync, Navigate, useParams } from "@solidjs/router";
 import { REGIONS, type RegionCode } from "@klastry/domain";
+import { CoverageGaps } from "../components/coverage-gaps.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
-import { SelectField } from "../components/form-field.tsx";
-import { CoverageTable } from "../components/coverage-table.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { LevelChart } from "../components/level-chart.tsx";
 import { NeedsHeatMap } from "../components/needs-heat-map.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { PublicTaskTable } from "../components/public-task-table.tsx";
+import { RegionHeadline } from "../components/region-headline.tsx";
+import { WrongKey } from "../components/wrong-key.tsx";
 import { formatDate, label, labelOf, language, t } from "../i18n/index.ts";
 import { getRegionCsv, type RegionReport } from "../lib/api.ts";
 import { downloadText } from "../lib/download.ts";
 import {
+  keyInfoQuery,
   levelSplitQuery,
   regionClustersQuery,
   regionCoverageQuery,
+  regionInstrumentsQuery,
   regionNeedsQuery,
   regionRecommendationsQuery,
   regionTasksQuery,
@@ -36,52 +42,107 @@ const REPORTS: readonly RegionReport[] = [
   "public-tasks",
 ];
 
+/** The region of a `/region/<code>` path, when it is a real TERYT code. */
+function regionOf(code: string | undefined): RegionCode | undefined {
+  return REGIONS.find((entry) => entry.code === code)?.code;
+}
+
 export default function RegionDashboard() {
-  usePageTitle(() => t("region.title"));
+  const params = useParams<{ code?: string }>();
   const [key, setKey] = createSessionValue("regionKey");
-  const [region, setRegion] = createSessionValue("region");
-  const [pendingRegion, setPendingRegion] = createSignal(region() || "");
-  // Only a real TERYT code from the list reaches the API (sessionStorage can hold anything).
-  const regionCode = () => REGIONS.find((entry) => entry.code === region())?.code;
+  const asked = () => regionOf(params.code);
+  usePageTitle(() =>
+    asked()
+      ? `${t("region.title")}: ${labelOf(REGIONS, asked() as RegionCode)}`
+      : t("region.title"),
+  );
   return (
     <section aria-labelledby="region-title">
-      <h1 id="region-title">{t("region.title")}</h1>
+      <h1 id="region-title">
+        {t("region.title")}
+        <Show when={asked()}>{(code) => <>: {labelOf(REGIONS, code())}</>}</Show>
+      </h1>
+      <Show when={params.code !== undefined && !asked()}>
+        <p class="error-box" role="alert">
+          {t("region.unknownRegion", { code: params.code ?? "" })}
+        </p>
+      </Show>
       <KeyForm
         id="region-key"
         label={t("region.key")}
         hint={t("region.keyHint")}
-        value={key() && regionCode() ? key() : ""}
-        onSave={(value) => {
-          if (value && pendingRegion()) setRegion(pendingRegion());
-          setKey(value);
-        }}
-      >
-        <SelectField
-          id="region-code"
-          label={t("region.region")}
-          value={pendingRegion()}
-          required
-          choices={REGIONS.map((entry) => ({ value: entry.code, label: label(entry.label) }))}
-          onValue={setPendingRegion}
-        />
-      </KeyForm>
-      <Show when={key() ? regionCode() : undefined}>
-        {(code) => <Dashboard region={code()} apiKey={key()} />}
+        value={key()}
+        onSave={setKey}
+      />
+      <Show when={key()}>
+        <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+          <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+            <ForKey apiKey={key()} asked={asked()} onForget={() => setKey("")} />
+          </Suspense>
+        </ErrorBoundary>
       </Show>
     </section>
   );
 }
 
+/** What the key opens: its own region, another region's refusal, or (admin) any region. */
+function ForKey(props: { apiKey: string; asked: RegionCode | undefined; onForget: () => void }) {
+  const info = createAsync(() => keyInfoQuery(props.apiKey));
+  return (
+    <Show when={info()}>
+      {(key) => {
+        const own = () => (key().role === "region" ? key().region : undefined);
+        return (
+          <Show
+            when={props.asked}
+            fallback={
+              <Show when={own()} fallback={<RegionPicker />}>
+                {(code) => <Navigate href={`/region/${code()}`} />}
+              </Show>
+            }
+          >
+            {(asked) => (
+              <Show
+                when={own() === undefined || own() === asked()}
+                fallback={
+                  <WrongKey
+                    asked={asked()}
+                    keyRegion={own() as RegionCode}
+                    onForget={props.onForget}
+                  />
+                }
+              >
+                <Dashboard region={asked()} apiKey={props.apiKey} />
+              </Show>
+            )}
+          </Show>
+        );
+      }}
+    </Show>
+  );
+}
+
+/** An admin key opens every region: one link each. */
+function RegionPicker() {
+  return (
+    <nav class="panel" aria-label={t("region.pick")}>
+      <h2>{t("region.pick")}</h2>
+      <ul class="region-links">
+        <For each={REGIONS}>
+          {(entry) => (
+            <li>
+              <A href={`/region/${entry.code}`}>{label(entry.label)}</A>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  );
+}
+
 function Section(props: { id: string; title: string; children: JSX.Element }) {
   return (
-    // A narrow screen scrolls a wide table inside its section, not the page (WCAG 1.4.10); the
-    // section takes focus so keyboard users can scroll it too.
-    <section
-      class="panel table-scroll"
-      tabindex="0"
-      aria-labelledby={`${props.id}-title`}
-      data-testid={props.id}
-    >
+    <section class="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
         <Suspense fallback={<p role="status">{t("common.loading")}</p>}>{props.children}</Suspense>
@@ -98,6 +159,7 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
   const needs = createAsync(() => regionNeedsQuery(props.region, props.apiKey));
   const coverage = createAsync(() => regionCoverageQuery(props.region, props.apiKey, language()));
   const tasks = createAsync(() => regionTasksQuery(props.region, props.apiKey));
+  const instruments = createAsync(() => regionInstrumentsQuery(props.region));
   const split = createAsync(() => levelSplitQuery(props.region));
   const [csvError, setCsvError] = createSignal<unknown>();
   const download = async (report: RegionReport) => {
@@ -119,6 +181,19 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
   return (
     <>
       <p class="lead">{t("region.showing", { region: labelOf(REGIONS, props.region) })}</p>
+      <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+        <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+          <Show when={needs() && coverage() && instruments() && clusters()}>
+            <RegionHeadline
+              clusters={needs()?.clusters ?? 0}
+              named={clusters()?.length ?? 0}
+              coverage={coverage()?.items ?? []}
+              instruments={instruments()?.items ?? []}
+              today={instruments()?.statusOn ?? coverage()?.statusOn ?? ""}
+            />
+          </Show>
+        </Suspense>
+      </ErrorBoundary>
       <div class="toolbar no-print" role="group" aria-label={t("region.csv")}>
         <For each={REPORTS}>
           {(report) => (
@@ -135,49 +210,62 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
       </div>
       <Show when={csvError()}>{(error) => <ErrorMessage error={error()} />}</Show>
 
-      <Section id="region-clusters" title={t("region.clusters")}>
-        <table class="data">
-          <caption class="visually-hidden">{t("region.clusters")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("region.cluster")}</th>
-              <th scope="col">{t("region.assessedOn")}</th>
-              <th scope="col">{t("region.eligibleCount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For
-              each={clusters() ?? []}
-              fallback={
-                <tr>
-                  <td colSpan={3}>{t("region.noClusters")}</td>
-                </tr>
-              }
-            >
-              {(cluster) => (
-                <tr>
-                  <th scope="row">
-                    {cluster.name}
-                    <Show when={cluster.fictional}>
-                      {" "}
-                      <span class="badge">{t("region.fictional")}</span>
-                    </Show>
-                  </th>
-                  <td>{formatDate(assessedOn(cluster.id)) || "—"}</td>
-                  <td>{eligibleCount(cluster.id) ?? "—"}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </Section>
-
       <Section id="region-needs" title={t("region.needs")}>
         <NeedsHeatMap cells={needs()?.items ?? []} clusters={needs()?.clusters} />
       </Section>
 
       <Section id="region-coverage" title={t("region.coverage")}>
-        <CoverageTable rows={coverage()?.items ?? []} />
+        <CoverageGaps rows={coverage()?.items ?? []} />
+      </Section>
+
+      <Section id="region-clusters" title={t("region.clusters")}>
+        <p class="hint">
+          {t("region.clustersNamed", {
+            named: clusters()?.length ?? 0,
+            anonymous: Math.max(0, (needs()?.clusters ?? 0) - (clusters()?.length ?? 0)),
+          })}
+        </p>
+        <div
+          class="table-scroll"
+          tabindex="0"
+          role="region"
+          aria-labelledby="region-clusters-title"
+        >
+          <table class="data">
+            <caption class="visually-hidden">{t("region.clusters")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("region.cluster")}</th>
+                <th scope="col">{t("region.assessedOn")}</th>
+                <th scope="col">{t("region.eligibleCount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For
+                each={clusters() ?? []}
+                fallback={
+                  <tr>
+                    <td colSpan={3}>{t("region.noClusters")}</td>
+                  </tr>
+                }
+              >
+                {(cluster) => (
+                  <tr>
+                    <th scope="row">
+                      <span data-user-text>{cluster.name}</span>
+                      <Show when={cluster.fictional}>
+                        {" "}
+                        <span class="badge">{t("region.fictional")}</span>
+                      </Show>
+                    </th>
+                    <td>{formatDate(assessedOn(cluster.id)) || "—"}</td>
+                    <td>{eligibleCount(cluster.id) ?? "—"}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
       </Section>
 
       <Section id="region-public-tasks" title={t("region.publicTasks")}>

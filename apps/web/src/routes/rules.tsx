@@ -1,17 +1,20 @@
 /**
  * @module
  * For policy designers (admin key): the rulebook's files and rules with their reasons and
- * validation state, and an impact preview of a candidate rule file before it ships.
+ * validation state; any rule opens in the editor, where it is changed, its impact previewed
+ * before anything ships, and the changed file downloaded for its real place in rules/.
  */
-import { ErrorBoundary, Show, Suspense } from "solid-js";
+import { createSignal, ErrorBoundary, Show, Suspense } from "solid-js";
+import { createStore } from "solid-js/store";
 import { action, createAsync, revalidate, useAction, useSubmission } from "@solidjs/router";
 import { ErrorMessage } from "../components/error-message.tsx";
-import { ImpactPreview } from "../components/impact-preview.tsx";
+import { ImpactPreview, type Candidate } from "../components/impact-preview.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { RuleFiles } from "../components/rule-files.tsx";
 import { formatDate, t } from "../i18n/index.ts";
-import { reloadRules } from "../lib/api.ts";
+import { getRuleFile, reloadRules } from "../lib/api.ts";
+import type { Rulebook as RulebookData } from "../lib/api-types.ts";
 import { rulebookQuery } from "../lib/queries.ts";
 import { createSessionValue } from "../lib/session-keys.ts";
 
@@ -37,57 +40,81 @@ export default function Rules() {
       <Show when={key()}>
         <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
           <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
-            <Rulebook apiKey={key()} />
+            <Designer apiKey={key()} />
           </Suspense>
         </ErrorBoundary>
-        <ImpactPreview apiKey={key()} />
       </Show>
     </section>
   );
 }
 
-function Rulebook(props: { apiKey: string }) {
-  const rulebook = createAsync(() => rulebookQuery(props.apiKey));
+function Designer(props: { apiKey: string }) {
+  const book = createAsync(() => rulebookQuery(props.apiKey));
+  const [candidate, setCandidate] = createStore<Candidate>({ path: "", text: "" });
+  const [openError, setOpenError] = createSignal<unknown>();
+  const openRule = async (id: string) => {
+    setOpenError(undefined);
+    try {
+      const file = await getRuleFile(props.apiKey, id);
+      setCandidate({ path: file.file, text: file.text, original: file.text });
+      requestAnimationFrame(() => document.getElementById("impact-title")?.focus());
+    } catch (error) {
+      setOpenError(error);
+    }
+  };
+  return (
+    <>
+      <Show when={book()}>
+        {(loaded) => <Rulebook book={loaded()} apiKey={props.apiKey} onOpen={openRule} />}
+      </Show>
+      <Show when={openError()}>{(error) => <ErrorMessage error={error()} />}</Show>
+      <ImpactPreview
+        apiKey={props.apiKey}
+        book={book()}
+        candidate={candidate}
+        onCandidate={(next) => setCandidate(next)}
+      />
+    </>
+  );
+}
+
+function Rulebook(props: { book: RulebookData; apiKey: string; onOpen: (id: string) => void }) {
   const reload = useAction(reloadAction);
   const reloading = useSubmission(reloadAction);
   return (
-    <Show when={rulebook()}>
-      {(book) => (
-        <section class="panel" aria-labelledby="rulebook-title" data-testid="rulebook">
-          <h2 id="rulebook-title">{t("rules.rulebook")}</h2>
-          <p data-testid="rulebook-version">
-            {t("rules.version", { version: book().version ?? "—" })}
-            <Show when={book().loadedAt}>
-              {" "}
-              · {t("rules.loadedAt", { date: formatDate(book().loadedAt ?? undefined) })}
-            </Show>{" "}
-            ·{" "}
-            <span class={book().lastReloadFailed ? "status status-closed" : "status status-open"}>
-              {book().lastReloadFailed ? t("rules.reloadFailed") : t("rules.valid")}
-            </span>
+    <section class="panel" aria-labelledby="rulebook-title" data-testid="rulebook">
+      <h2 id="rulebook-title">{t("rules.rulebook")}</h2>
+      <p data-testid="rulebook-version">
+        {t("rules.version", { version: props.book.version ?? "—" })}
+        <Show when={props.book.loadedAt}>
+          {" "}
+          · {t("rules.loadedAt", { date: formatDate(props.book.loadedAt ?? undefined) })}
+        </Show>{" "}
+        ·{" "}
+        <span class={props.book.lastReloadFailed ? "status status-closed" : "status status-open"}>
+          {props.book.lastReloadFailed ? t("rules.reloadFailed") : t("rules.valid")}
+        </span>
+      </p>
+      <p>{t("rules.counts", { files: props.book.files.length, rules: props.book.rules.length })}</p>
+      <button
+        type="button"
+        class="secondary no-print"
+        disabled={reloading.pending}
+        onClick={() => void reload(props.apiKey).catch(() => undefined)}
+      >
+        {reloading.pending ? t("common.loading") : t("rules.reload")}
+      </button>
+      <Show when={reloading.error}>{(error) => <ErrorMessage error={error()} />}</Show>
+      <Show when={reloading.result}>
+        {(result) => (
+          <p role="status">
+            {result().changed
+              ? t("rules.reloaded", { version: result().version })
+              : t("rules.unchanged", { version: result().version })}
           </p>
-          <p>{t("rules.counts", { files: book().files.length, rules: book().rules.length })}</p>
-          <button
-            type="button"
-            class="secondary no-print"
-            disabled={reloading.pending}
-            onClick={() => void reload(props.apiKey).catch(() => undefined)}
-          >
-            {reloading.pending ? t("common.loading") : t("rules.reload")}
-          </button>
-          <Show when={reloading.error}>{(error) => <ErrorMessage error={error()} />}</Show>
-          <Show when={reloading.result}>
-            {(result) => (
-              <p role="status">
-                {result().changed
-                  ? t("rules.reloaded", { version: result().version })
-                  : t("rules.unchanged", { version: result().version })}
-              </p>
-            )}
-          </Show>
-          <RuleFiles book={book()} />
-        </section>
-      )}
-    </Show>
+        )}
+      </Show>
+      <RuleFiles book={props.book} onOpen={props.onOpen} />
+    </section>
   );
 }

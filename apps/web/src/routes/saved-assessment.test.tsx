@@ -31,12 +31,26 @@ describe("saved assessment page", () => {
     expect(tokenFromLocation("", "")).toBe("");
   });
 
-  it("opens the assessment with its private token and continues from it in the wizard", async () => {
-    const calls: { url: string; authorization: string | null }[] = [];
+  it("opens the assessment with its private token, offers the same exports, and continues from it in the wizard", async () => {
+    const calls: { url: string; authorization: string | null; method: string }[] = [];
     vi.stubGlobal(
       "fetch",
       vi.fn(async (url: string, init?: RequestInit) => {
-        calls.push({ url, authorization: new Headers(init?.headers).get("authorization") });
+        calls.push({
+          url,
+          authorization: new Headers(init?.headers).get("authorization"),
+          method: init?.method ?? "GET",
+        });
+        if (url.startsWith("/api/v1/clusters/klaster-zapisany/visibility")) {
+          const visibility =
+            init?.method === "PUT"
+              ? (JSON.parse(String(init.body)) as { visibility: string }).visibility
+              : "anonymous";
+          return new Response(JSON.stringify({ clusterId: "klaster-zapisany", visibility }), {
+            status: 200,
+            headers: { "content-type": "application/json" },
+          });
+        }
         if (url.startsWith("/api/v1/assessments/a-1")) {
           return new Response(
             JSON.stringify({
@@ -64,11 +78,29 @@ describe("saved assessment page", () => {
       "Klaster Zapisany (fikcyjny)",
     );
     expect(
-      within(await screen.findByTestId("results-eligible")).getByText(/FENG 2\.17/),
+      within(await screen.findByTestId("group-coordinator")).getByText(/FENG 2\.17/),
     ).toBeTruthy();
     expect(calls.find((c) => c.url.startsWith("/api/v1/assessments/a-1"))?.authorization).toBe(
       "Bearer kt_secret",
     );
+    // The same tools as the results page.
+    for (const tool of ["print", "download-json", "download-csv"])
+      expect(screen.getByTestId(tool)).toBeTruthy();
+
+    // Whom the region is shown the cluster to, changed with the same token.
+    const now = await screen.findByTestId("visibility-now");
+    expect(now.textContent).toContain("Teraz: Tylko w anonimowych zestawieniach.");
+    const panel = screen.getByTestId("visibility-panel");
+    fireEvent.click(within(panel).getByTestId("visibility-named"));
+    fireEvent.click(within(panel).getByTestId("change-visibility"));
+    await waitFor(() =>
+      expect(screen.getByTestId("visibility-now").textContent).toContain(
+        "Teraz: Widoczna z nazwą klastra.",
+      ),
+    );
+    const put = calls.find((c) => c.method === "PUT");
+    expect(put?.url).toBe("/api/v1/clusters/klaster-zapisany/visibility");
+    expect(put?.authorization).toBe("Bearer kt_secret");
 
     fireEvent.click(screen.getByTestId("continue-in-wizard"));
     await screen.findByTestId("results-cluster");

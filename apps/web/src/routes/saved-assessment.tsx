@@ -8,7 +8,9 @@ import { A, createAsync, useLocation, useNavigate, useParams } from "@solidjs/ro
 import { AssessmentInputSchema, REGIONS } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
+import { ResultsToolbar } from "../components/results-toolbar.tsx";
 import { ResultsView } from "../components/results-view.tsx";
+import { VisibilityPanel } from "../components/visibility-panel.tsx";
 import { formatDate, label, language, labelOf, t } from "../i18n/index.ts";
 import { assessmentQuery, fundingSourcesQuery, recommendationsQuery } from "../lib/queries.ts";
 import { draftFromInput } from "../lib/wizard-draft.ts";
@@ -93,11 +95,15 @@ export default function SavedAssessment() {
               {(saved) => (
                 <>
                   <p data-testid="saved-summary">
-                    <strong>{saved().cluster.name}</strong> ·{" "}
+                    <strong data-user-text>{saved().cluster.name}</strong> ·{" "}
                     {labelOf(REGIONS, saved().cluster.region)} ·{" "}
                     {t("saved.savedOn", { date: formatDate(saved().createdAt) })}
                   </p>
-                  <div class="toolbar no-print">
+                  <ResultsToolbar
+                    input={input()}
+                    set={results()}
+                    fileDate={results()?.evaluatedOn ?? saved().createdAt.slice(0, 10)}
+                  >
                     <button
                       type="button"
                       class="primary"
@@ -106,13 +112,15 @@ export default function SavedAssessment() {
                     >
                       {t("saved.continue")}
                     </button>
-                    <button type="button" class="secondary" onClick={() => window.print()}>
-                      {t("results.print")}
-                    </button>
                     <A href="/assessment/1" class="button secondary">
                       {t("saved.newAssessment")}
                     </A>
-                  </div>
+                  </ResultsToolbar>
+                  <VisibilityPanel
+                    clusterId={saved().clusterId}
+                    token={token()}
+                    region={saved().cluster.region}
+                  />
                   <Show when={results()}>
                     {(set) => <ResultsView set={set()} fundingSourceName={sourceName} />}
                   </Show>

@@ -32,7 +32,10 @@ const base: Omit<Recommendation, "instrumentId" | "name" | "verdict" | "nearMiss
   ruleIds: [],
 };
 
-/** Eligible, undecided (asks for KKK status) and a near miss (missing members), with `kkk` as given. */
+/**
+ * Eligible, undecided (asks for KKK status) and a near miss (missing members), with `kkk` as given;
+ * the first two applied for by the coordinator, the near miss by member firms (12 of them may).
+ */
 export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): RecommendationSet {
   const kkk: Recommendation = options.kkkKnown
     ? {
@@ -73,9 +76,35 @@ export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): Re
     engine: "compiled",
     notEligibleCount: 3,
     notAvailableCount: 0,
-    groups: [],
-    alsoFunds: [],
-    recentlyClosed: [],
+    groups: [
+      {
+        applicant: "coordinator",
+        label: "Koordynator w imieniu klastra",
+        instrumentIds: ["feng-2-17-rozwoj-oferty-klastrow", "kkk-internationalisation"],
+      },
+      {
+        applicant: "member_firms",
+        label: "Firmy członkowskie",
+        instrumentIds: ["regional-growth-cluster-grant"],
+      },
+    ],
+    alsoFunds: [
+      {
+        instrumentId: "green-loan",
+        name: "Zielona pożyczka",
+        applicant: "member_firms",
+        functions: ["green_transition"],
+        text: "Finansuje też: Zielona transformacja i GOZ (nie zaznaczono tej potrzeby)",
+      },
+    ],
+    recentlyClosed: [
+      {
+        instrumentId: "closed-voucher",
+        name: "Bon zamknięty",
+        verdict: "eligible",
+        closedOn: "2026-06-30",
+      },
+    ],
     recommendations: [
       {
         ...base,
@@ -106,12 +135,22 @@ export function buildRecommendationSet(options: { kkkKnown?: boolean } = {}): Re
         instrumentId: "regional-growth-cluster-grant",
         name: "Dotacja dla klastrów wzrostowych",
         level: "regional",
+        applicant: "member_firms",
+        applicantMembers: 12,
+        callBudget: { amount: 20000000, currency: "PLN" },
+        website: "https://example.org/dotacja-klastry",
         verdict: "not_eligible",
         nearMiss: true,
         availability: {
           status: "planned",
           basis: "Zapowiedziany nabór: 01.02–31.03.2027",
           opensOn: "2027-02-01",
+          window: {
+            opens: "2027-02-01",
+            closes: "2027-03-31",
+            precision: "day",
+            url: "https://example.org/nabor-2027",
+          },
         },
         missing: [
           {

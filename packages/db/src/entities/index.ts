@@ -12,6 +12,7 @@ export interface ClusterRow {
   name: string;
   region: string;
   fictional: boolean;
+  visibility: string;
   createdAt: string | Date;
 }
 
@@ -64,6 +65,7 @@ export function entitySchemas(kind: DatabaseKind) {
       name: text,
       region: text,
       fictional: { type: "boolean", default: false },
+      visibility: { ...text, default: "private" },
       createdAt: { ...timestamp(), name: "created_at" },
     },
   });

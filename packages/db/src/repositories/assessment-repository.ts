@@ -17,6 +17,7 @@ import {
   type IsoDate,
   type RecommendationSet,
   type StoredAssessment,
+  type Visibility,
 } from "@klastry/domain";
 import type { DataSource } from "typeorm";
 import { DbError } from "../errors.ts";
@@ -40,6 +41,7 @@ import {
 import {
   latestIdsSql,
   needsMatrix,
+  type RegionAudience,
   publicTaskReadiness,
   type NeedsMatrix,
   type PublicTaskReadinessSummary,
@@ -55,6 +57,11 @@ export interface CreateAssessment {
   recommendations?: RecommendationSet;
   /** sha256 of the private-link token (see `hashSecret`); the token itself is never stored. */
   accessTokenHash?: string;
+  /**
+   * The coordinator's choice of whom the cluster is shown to; absent keeps an existing cluster's
+   * choice and makes a new cluster private.
+   */
+  visibility?: Visibility;
 }
 
 export class AssessmentRepository {
@@ -88,7 +95,10 @@ export class AssessmentRepository {
       }
       const cluster = await this.clusters.upsertFromProfile(
         input.cluster,
-        clusterId === undefined ? {} : { id: clusterId },
+        {
+          ...(clusterId === undefined ? {} : { id: clusterId }),
+          ...(args.visibility === undefined ? {} : { visibility: args.visibility }),
+        },
         tx,
       );
       const id = randomUUID();
@@ -191,11 +201,22 @@ export class AssessmentRepository {
     return { items: records.map((record) => record.assessment), total };
   }
 
-  /** The latest assessment of every cluster of a region, ordered by cluster id. */
-  async latestByRegion(region: string): Promise<AssessmentRecord[]> {
+  /**
+   * The latest assessment of every cluster of a region that its authority may see: by name
+   * (`audience` "named", the default: lists and exports naming clusters) or also those counted
+   * only in totals ("totals": aggregates that name no cluster). Private clusters never.
+   */
+  async latestByRegion(
+    region: string,
+    audience: RegionAudience = "named",
+  ): Promise<AssessmentRecord[]> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
     return (
-      await this.load(`a.id IN (${latestIdsSql(true)})`, { region: code }, this.byCluster())
+      await this.load(
+        `a.id IN (${latestIdsSql(true, audience)})`,
+        { region: code },
+        this.byCluster(),
+      )
     ).map(publicRecord);
   }
 

@@ -41,17 +41,38 @@ export interface PublicTaskReadinessSummary {
 }
 
 /**
+ * Which clusters a region's authority may see, by the coordinators' choice (cluster.visibility):
+ * `named` clusters by name (lists, per-cluster exports), `totals` adds those counted only in
+ * anonymous totals (aggregates that name no cluster). Private clusters are in neither.
+ */
+export type RegionAudience = "named" | "totals";
+
+const AUDIENCE_VISIBILITIES: Record<RegionAudience, string> = {
+  named: "'named'",
+  totals: "'named', 'anonymous'",
+};
+
+/**
  * The ids of the latest assessment of each cluster (latest assessed_on, then created_at, then
  * id), restricted to clusters with an assessment in `:region` when `byRegion`; the latest one
- * must itself lie in the region, so a cluster that moved counts only where it is now.
+ * must itself lie in the region, so a cluster that moved counts only where it is now. With an
+ * `audience`, only clusters whose coordinator lets the region see them (see RegionAudience).
  */
-export function latestIdsSql(byRegion: boolean): string {
+export function latestIdsSql(byRegion: boolean, audience?: RegionAudience): string {
+  const filters = [
+    byRegion
+      ? "a.cluster_id IN (SELECT b.cluster_id FROM assessment b WHERE b.region = :region)"
+      : "",
+    audience
+      ? `a.cluster_id IN (SELECT v.id FROM cluster v WHERE v.visibility IN (${AUDIENCE_VISIBILITIES[audience]}))`
+      : "",
+  ].filter((filter) => filter !== "");
   return `SELECT ranked.id FROM (
       SELECT a.id, a.region, ROW_NUMBER() OVER (
         PARTITION BY a.cluster_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC
       ) AS rn
       FROM assessment a
-      ${byRegion ? "WHERE a.cluster_id IN (SELECT b.cluster_id FROM assessment b WHERE b.region = :region)" : ""}
+      ${filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : ""}
     ) ranked
     WHERE ranked.rn = 1${byRegion ? " AND ranked.region = :region" : ""}`;
 }
@@ -67,7 +88,7 @@ export async function needsMatrix(target: Queryable, region: string): Promise<Ne
        SUM(CASE WHEN n.priority = 2 THEN 1 ELSE 0 END) AS p2,
        SUM(CASE WHEN n.priority = 3 THEN 1 ELSE 0 END) AS p3
      FROM assessment_need n
-     WHERE n.assessment_id IN (${latestIdsSql(true)})
+     WHERE n.assessment_id IN (${latestIdsSql(true, "totals")})
      GROUP BY n.actor, n.function
      ORDER BY n.actor${c}, n.function${c}`,
     { region: code },
@@ -95,7 +116,7 @@ export async function publicTaskReadiness(
     target,
     `SELECT t.task, t.readiness, COUNT(*) AS total
      FROM assessment_public_task t
-     WHERE t.assessment_id IN (${latestIdsSql(true)})
+     WHERE t.assessment_id IN (${latestIdsSql(true, "totals")})
      GROUP BY t.task, t.readiness
      ORDER BY t.task${c}, t.readiness${c}`,
     { region: code },
@@ -111,11 +132,11 @@ export async function publicTaskReadiness(
   };
 }
 
-/** Clusters whose latest assessment lies in the region. */
+/** Clusters whose latest assessment lies in the region and that the region may count. */
 async function countLatest(target: Queryable, region: string): Promise<number> {
   const [row] = await runSql<{ total: unknown }>(
     target,
-    `SELECT COUNT(*) AS total FROM (${latestIdsSql(true)}) latest`,
+    `SELECT COUNT(*) AS total FROM (${latestIdsSql(true, "totals")}) latest`,
     { region },
   );
   return readCount(row?.total);

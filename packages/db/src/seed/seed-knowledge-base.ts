@@ -189,7 +189,14 @@ export function instrumentSearchText(
   i: Pick<Instrument, "name" | "shortName" | "description">,
 ): string {
   return foldText(
-    [i.name.pl, i.name.en, i.shortName ?? "", i.description.pl, i.description.en].join(" \n "),
+    [
+      i.name.pl,
+      i.name.en,
+      i.shortName?.pl ?? "",
+      i.shortName?.en ?? "",
+      i.description.pl,
+      i.description.en,
+    ].join(" \n "),
   );
 }
 
@@ -260,7 +267,9 @@ async function insertSampleClusters(tx: Queryable, clusters: SampleCluster[]) {
     if (!latest) continue;
     await runSql(
       tx,
-      `INSERT INTO cluster (id, name, region, fictional, created_at) VALUES (:id, :name, :region, :fictional, :now)`,
+      // Sample clusters are fictional, not anyone's data: their region sees them by name.
+      `INSERT INTO cluster (id, name, region, fictional, visibility, created_at)
+       VALUES (:id, :name, :region, :fictional, 'named', :now)`,
       {
         id: cluster.id,
         name: latest.cluster.name,

@@ -15,6 +15,7 @@ import {
   PublicTaskSchema,
   ReadinessLevelSchema,
   SupportFunctionSchema,
+  VisibilitySchema,
 } from "../vocabulary/vocabulary.ts";
 import { IsoDateSchema, PercentSchema, SlugSchema, textSchema, UrlSchema } from "./primitives.ts";
 
@@ -189,6 +190,11 @@ export const ClusterSchema = z
     region: RegionCodeSchema,
     /** True for the sample clusters shipped with the product; they are not real organisations. */
     fictional: z.boolean().default(false),
+    /**
+     * Whom the coordinator lets see the cluster's assessments: its region's authority by name,
+     * only inside anonymous totals, or not at all. Absent: not chosen, read as private.
+     */
+    visibility: VisibilitySchema.default("private"),
     createdAt: z.iso.datetime().optional(),
   })
   .strict();

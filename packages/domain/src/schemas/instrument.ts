@@ -62,8 +62,8 @@ export const InstrumentSchema = z
     id: SlugSchema,
     kind: RecordKindSchema,
     name: LocalizedTextSchema,
-    /** Common short name, e.g. "FENG 2.17". */
-    shortName: z.string().min(1).max(60).optional(),
+    /** Common short name in each language, e.g. "FENG 2.17"; "Benchmarking klastrów" / "Cluster benchmarking". */
+    shortName: LocalizedTextSchema.optional(),
     description: LocalizedTextSchema,
     operator: LocalizedTextSchema,
     level: LevelSchema,

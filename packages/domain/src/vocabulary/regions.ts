@@ -49,7 +49,7 @@ export const REGIONS: readonly Region[] = [
     label: { pl: "lubuskie", en: "Lubusz" },
     capitals: ["Gorzów Wielkopolski", "Zielona Góra"],
   },
-  { code: "10", label: { pl: "łódzkie", en: "Łódź" }, capitals: ["Łódź"] },
+  { code: "10", label: { pl: "łódzkie", en: "Lodz" }, capitals: ["Łódź"] },
   { code: "12", label: { pl: "małopolskie", en: "Lesser Poland" }, capitals: ["Kraków"] },
   { code: "14", label: { pl: "mazowieckie", en: "Masovian" }, capitals: ["Warszawa"] },
   { code: "16", label: { pl: "opolskie", en: "Opole" }, capitals: ["Opole"] },

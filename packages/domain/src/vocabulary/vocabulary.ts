@@ -391,7 +391,7 @@ export const PrerequisiteSchema = Prerequisites.schema;
 export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
 
 export const Currencies = vocabulary([
-  { code: "PLN", label: { pl: "złoty", en: "Polish złoty" } },
+  { code: "PLN", label: { pl: "złoty", en: "Polish zloty" } },
   { code: "EUR", label: { pl: "euro", en: "euro" } },
 ]);
 export const CurrencySchema = Currencies.schema;

@@ -65,7 +65,7 @@ export function buildKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): Know
       buildInstrument({
         id: "test-export-loan",
         name: { pl: "Pożyczka eksportowa (test)", en: "Export loan (test)" },
-        shortName: "TEST 1.2",
+        shortName: { pl: "TEST 1.2", en: "TEST 1.2" },
         description: { pl: "Pożyczki na ekspansję zagraniczną.", en: "Loans for going abroad." },
         regions: ["02", "10", "14"],
         fundingSources: ["test-erdf", "test-regional-budget"],

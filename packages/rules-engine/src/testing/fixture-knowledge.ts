@@ -17,7 +17,7 @@ export function fixtureKnowledge(): { instruments: Instrument[] } {
     instruments: [
       buildInstrument({
         id: "demo-cluster-grant",
-        shortName: "DEMO 1",
+        shortName: { pl: "DEMO 1", en: "DEMO 1" },
         eligibleActors: ["coordinator"],
         functions: ["cluster_management", "promotion_branding"],
         availability: { calls: [{ opens: "2025-01-15", closes: "2025-04-30" }] },

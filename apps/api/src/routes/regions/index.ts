@@ -4,7 +4,9 @@
  * admin key) and each also served as CSV (`Accept: text/csv`): the region's clusters, the
  * recommendations for their latest assessments evaluated now, the needs matrix (actor x function,
  * counted in SQL), the coverage of those needs (by the engine's own verdicts for each cluster:
- * `needsCoverage`), and public-task readiness.
+ * `needsCoverage`), and public-task readiness. The coordinators' choice decides what a region
+ * sees (cluster visibility): clusters and recommendations list only `named` clusters, totals
+ * (needs, coverage, readiness counts) also count `anonymous` ones, `private` ones never appear.
  */
 import type { z } from "@hono/zod-openapi";
 import {
@@ -191,7 +193,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const statusOn = date ?? todayInPoland();
       const rulebook = pinRulebook(deps, c);
       const matrix = await db.assessments.needsMatrix(code);
-      const latest = await db.assessments.latestByRegion(code);
+      const latest = await db.assessments.latestByRegion(code, "totals");
       const all = regionCoverage(
         rulebook,
         latest.map((record) => answersOf(record.assessment)),
@@ -238,7 +240,8 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const { page, pageSize, lang } = c.req.valid("query");
       await requireRegion(c, deps.keys, code);
       const summary = await db.assessments.publicTaskReadiness(code);
-      const latest = await db.assessments.latestByRegion(code);
+      // Counts include clusters seen only in totals; the names listed are the named ones only.
+      const latest = await db.assessments.latestByRegion(code, "named");
       const all = summary.rows.map((row) => ({
         ...row,
         clusters: latest
