@@ -30,6 +30,7 @@ const security: Record<string, string[]>[] = [{ assessmentToken: [] }, { apiKey:
 const getRoute = createRoute({
   method: "get",
   path: "/clusters/{id}/visibility",
+  operationId: "getClusterVisibility",
   tags: ["assessments"],
   summary: "Whom the cluster's assessments are shown to: named, anonymous (totals only) or private",
   description:
@@ -48,6 +49,7 @@ const getRoute = createRoute({
 const putRoute = createRoute({
   method: "put",
   path: "/clusters/{id}/visibility",
+  operationId: "setClusterVisibility",
   tags: ["assessments"],
   summary: "Change whom the cluster's assessments are shown to",
   description:

@@ -23,6 +23,7 @@ const KeyInfoSchema = z
 const meRoute = createRoute({
   method: "get",
   path: "/keys/me",
+  operationId: "getKeyInfo",
   tags: ["keys"],
   summary: "What the API key sent is for: admin, or the region of a region key",
   security: [{ apiKey: [] }],

@@ -92,6 +92,7 @@ const RuleFileTextSchema = z
 const fileRoute = createRoute({
   method: "get",
   path: "/rules/{id}/file",
+  operationId: "getRuleFile",
   tags: ["rules"],
   summary: "A served rule's file as it is in the rules folder, with its path, to edit",
   security,
