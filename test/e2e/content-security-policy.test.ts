@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy in a real browser (issue 15 item 5): the web app (its lazy chart
- * chunk on the region dashboard included) and the API docs (Swagger UI from the installed npm
+ * chunk on the region dashboard and the rules editor included) and the API docs (Swagger UI from the installed npm
  * package) work under the policy the server sends, and the browser reports no violation.
  */
 import type { Page } from "playwright-core";
@@ -33,7 +33,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe.runIf(browserPlan().run)(suiteTitle("content security policy"), () => {
-  const e2e = useE2eSuite({ keys: { masovia: "region:14" } });
+  const e2e = useE2eSuite({ keys: { masovia: "region:14", admin: "admin" } });
 
   it("sends the policy with the web app's index.html, refusing inline scripts and framing", async () => {
     const res = await fetch(`${e2e.url}/region`);
@@ -50,14 +50,29 @@ describe.runIf(browserPlan().run)(suiteTitle("content security policy"), () => {
     page.on("response", (response) => {
       if (/\/assets\/chart-[^/]+\.js$/.test(response.url())) chunks.push(response.url());
     });
-    await enterRegionKey(page, "mazowieckie", e2e.key("masovia"));
-    const chart = page.getByTestId("level-chart");
-    await chart.locator("table tbody tr").first().waitFor();
+    await enterRegionKey(page, e2e.key("masovia"), "14");
+    const chart = page.getByTestId("heat-chart");
+    await page.getByTestId("region-headline").waitFor();
     // chart.js draws on the canvas once its chunk has loaded: the canvas gets a size of its own.
     await expect
       .poll(() => chart.locator("canvas").evaluate((canvas: HTMLCanvasElement) => canvas.width))
       .toBeGreaterThan(0);
     await expect.poll(() => chunks.length).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+  });
+
+  it("runs the rules editor (CodeMirror styles itself at run time) under the policy without a violation", async () => {
+    const page = await e2e.newPage();
+    const violations = await watchViolations(page);
+    await page.goto("/rules");
+    await page.getByLabel("Klucz administratora").fill(e2e.key("admin"));
+    await page.getByRole("button", { name: "Użyj klucza" }).click();
+    await page.locator("details.rule-file").first().locator("summary").click();
+    await page.locator("details.rule-file[open] [data-testid^='edit-rule-']").first().click();
+    const editor = page.locator(".cm-editor");
+    await editor.waitFor();
+    // The theme took effect: CodeMirror's own style sheet lays the editor out as a flex column.
+    expect(await editor.evaluate((element) => getComputedStyle(element).display)).toBe("flex");
     expect(await violations()).toEqual([]);
   });
 

@@ -30,7 +30,8 @@ describe("Content-Security-Policy", () => {
     const page = CONTENT_SECURITY_POLICIES.page;
     expect(page).toContain("default-src 'self'");
     expect(page).toContain("script-src 'self'");
-    expect(page).not.toContain("unsafe-inline");
+    expect(page).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(page).toContain("style-src 'self' 'unsafe-inline'");
     expect(page).not.toContain("unsafe-eval");
     expect(page).toContain("object-src 'none'");
     expect(page).toContain("frame-ancestors 'none'");

@@ -2,7 +2,10 @@
  * @module
  * A Content-Security-Policy on every answer (issue 15 item 5), kept in this one file. Pages (the
  * web app, the API docs) may load scripts, styles, images and fonts only from this origin, run no
- * inline script or style and call only this origin; API answers are data and load nothing.
+ * inline script, and call only this origin; API answers are data and load nothing. Inline styles
+ * are allowed: the rules editor (CodeMirror) writes its theme into a `<style>` element it creates
+ * at run time. Every text on our pages is escaped by Solid, so no visitor's text becomes a style;
+ * a per-response nonce handed to CodeMirror (`EditorView.cspNonce`) would close even that.
  * No page may be framed (clickjacking), and no `<base>` may redirect relative URLs.
  */
 import type { MiddlewareHandler } from "hono";
@@ -16,7 +19,7 @@ function policy(directives: Record<string, string>): string {
 const PAGE = {
   "default-src": "'self'",
   "script-src": "'self'",
-  "style-src": "'self'",
+  "style-src": "'self' 'unsafe-inline'",
   "img-src": "'self' data:",
   "font-src": "'self'",
   "connect-src": "'self'",
