@@ -60,6 +60,22 @@ export type {
   ReadinessCount,
   RegionAudience,
 } from "./repositories/regional-aggregates.ts";
+/**
+ * Stored verdicts (per assessment, with the rulebook version and day that made them), the
+ * coverage counted from them in SQL, and the batch queue of background recomputes.
+ */
+export { VerdictRepository } from "./repositories/verdict-repository.ts";
+export type {
+  AssessmentVerdicts,
+  ServedNeed,
+  StoredCoverage,
+  StoredVerdict,
+  VerdictTarget,
+} from "./repositories/verdict-repository.ts";
+export { VerdictBatches } from "./repositories/verdict-batches.ts";
+export type { BatchDone, EvaluateBatch } from "./repositories/verdict-batches.ts";
+/** A named cluster with its readiness for a public task. */
+export type { TaskCluster } from "./repositories/region-pages.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
 export {
   ApiKeyRepository,
