@@ -64,10 +64,12 @@ export class VerdictRefresher {
         day,
       );
     for (;;) {
-      const done = await db.verdictBatches.runNext(target, worker, evaluate);
+      let done = await db.verdictBatches.runNext(target, worker, evaluate);
       if (done === null) {
-        if ((await db.verdictBatches.plan(target, batchSize)) === 0) break;
-        continue;
+        // Nothing to take: plan the stale ones, or find another process's new plan, and retry.
+        await db.verdictBatches.plan(target, batchSize);
+        done = await db.verdictBatches.runNext(target, worker, evaluate);
+        if (done === null) break;
       }
       run.batches.push(done.batchNo);
       run.assessments += done.size;
