@@ -37,6 +37,12 @@ export type { Logger, LogLevel } from "./logger.ts";
 /** The served rulebook, reloads and the poll of the shared version in `system_state`. */
 export { RulebookStore, RULEBOOK_STATE_KEY } from "./rulebook-store.ts";
 export type { RulebookStatus, SharedState } from "./rulebook-store.ts";
+/**
+ * Keeps stored verdicts at the served rulebook and today's date: background batches, shared by
+ * several processes on PostgreSQL (`startApi` runs one; benches time a full recompute with it).
+ */
+export { VerdictRefresher } from "./verdicts/verdict-refresher.ts";
+export type { RefreshRun, VerdictRefresherOptions } from "./verdicts/verdict-refresher.ts";
 
 // Errors
 /** The API's error class and the RFC 9457 problem document it becomes. */

@@ -25,13 +25,14 @@ import { formatSoakReport, runSoak } from "./soak.ts";
 import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
+import { formatRegionReport, runRegionBench } from "./region-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
 // "heap-soak" with `--soak-minutes N`.
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,startup,api,compression,web,soak,history"
+    : "engine,impact,cli-impact,startup,api,compression,web,soak,history,region"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -66,6 +67,8 @@ if (sections.has("compression") || sections.has("web")) {
 if (sections.has("soak")) report.soak = await runSoak();
 if (sections.has("history"))
   report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });
+if (sections.has("region"))
+  report.region = await runRegionBench({ log: (line) => console.log(line) });
 if (sections.has("heap-soak"))
   report.heapSoak = await runHeapSoak({ minutes: soakMinutes, log: (line) => console.log(line) });
 
@@ -74,7 +77,7 @@ mkdirSync(out, { recursive: true });
 const text = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(join(out, "latest.json"), text);
 writeFileSync(join(out, `bench-${String(report.startedAt).replaceAll(":", "-")}.json`), text);
-printReport(report as never, { engine, api });
+printReport(report, { engine, api });
 if (cliImpact) printCliImpactReport(cliImpact);
 if (report.soak)
   console.log(
@@ -87,5 +90,9 @@ if (report.history)
 if (report.heapSoak)
   console.log(
     `\n8. Heap soak\n${formatHeapSoakReport(report.heapSoak as Awaited<ReturnType<typeof runHeapSoak>>)}`,
+  );
+if (report.region)
+  console.log(
+    `\n9. Region routes at 1,000 / 10,000 / 100,000 stored assessments\n${formatRegionReport(report.region as Awaited<ReturnType<typeof runRegionBench>>)}`,
   );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

@@ -17,20 +17,18 @@ export async function latestPageByRegion(
   page: { limit: number; offset: number },
 ): Promise<{ items: AssessmentRecord[]; total: number }> {
   const code = parseOrThrow(RegionCodeSchema, region, "region");
-  const [count] = await runSql<{ total: unknown }>(
-    target,
-    `SELECT COUNT(*) AS total FROM (${latestIdsSql(true, audience)}) latest`,
-    { region: code },
-  );
-  const total = readCount(count?.total);
-  if (page.offset >= total) return { items: [], total };
   const byCluster = `a.cluster_id${bytewise(target)}`;
-  const ids = await runSql<{ id: string }>(
+  // One statement: the page's ids, each row carrying the total (the latest ranked once).
+  const ids = await runSql<{ id: string; total: unknown }>(
     target,
-    `SELECT a.id FROM assessment a WHERE a.id IN (${latestIdsSql(true, audience)})
+    `WITH latest AS MATERIALIZED (${latestIdsSql(true, audience)})
+     SELECT a.id, (SELECT COUNT(*) FROM latest) AS total
+     FROM assessment a WHERE a.id IN (SELECT id FROM latest)
      ORDER BY ${byCluster} LIMIT :limit OFFSET :offset`,
     { region: code, limit: page.limit, offset: page.offset },
   );
+  const total =
+    ids[0] === undefined ? await countLatest(target, code, audience) : readCount(ids[0].total);
   if (ids.length === 0) return { items: [], total };
   const records = await loadAssessments(
     target,
@@ -39,6 +37,19 @@ export async function latestPageByRegion(
     byCluster,
   );
   return { items: records.map(publicRecord), total };
+}
+
+async function countLatest(
+  target: Queryable,
+  region: string,
+  audience: RegionAudience,
+): Promise<number> {
+  const [row] = await runSql<{ total: unknown }>(
+    target,
+    `SELECT COUNT(*) AS total FROM (${latestIdsSql(true, audience)}) latest`,
+    { region },
+  );
+  return readCount(row?.total);
 }
 
 /** A named cluster whose latest assessment gives a readiness for a public task. */

@@ -3,7 +3,7 @@
  * Stored verdicts: for each assessment, the instruments that fit it (or nearly do) under one
  * rulebook version on one day, and the state row saying which version and day that was. Region
  * routes read them in SQL; anything not at the version and day asked for is "stale" and the
- * caller evaluates it itself (see `staleLatestIds`), so a stored verdict never answers for a
+ * caller evaluates it itself (see `coverage`), so a stored verdict never answers for a
  * rulebook or a day it was not made by.
  */
 import {
@@ -16,7 +16,7 @@ import {
 import type { DataSource } from "typeorm";
 import { dialectOf, readBoolean, readCount, runSql, type Queryable } from "../sql.ts";
 import { inTransaction } from "../sqlite-gate.ts";
-import { latestIdsSql, type RegionAudience } from "./regional-aggregates.ts";
+import { latestIdsSql } from "./regional-aggregates.ts";
 
 /** The rulebook version and the day a set of verdicts was (or is to be) made for. */
 export interface VerdictTarget {
@@ -71,27 +71,6 @@ export class VerdictRepository {
   async write(target: VerdictTarget, entries: readonly AssessmentVerdicts[]): Promise<void> {
     if (entries.length === 0) return;
     await inTransaction(this.dataSource, (tx) => writeVerdicts(tx, target, entries));
-  }
-
-  /**
-   * The latest assessments of a region (for the audience) whose verdicts are not at `target`:
-   * never evaluated, or made by another rulebook version or for another day.
-   */
-  async staleLatestIds(
-    region: string,
-    audience: RegionAudience,
-    target: VerdictTarget,
-  ): Promise<string[]> {
-    const code = parseOrThrow(RegionCodeSchema, region, "region");
-    const rows = await runSql<{ id: string }>(
-      this.dataSource,
-      `SELECT l.id FROM (${latestIdsSql(true, audience)}) l
-       WHERE NOT EXISTS (
-         SELECT 1 FROM assessment_verdict_state s WHERE s.assessment_id = l.id AND ${FRESH})
-       ORDER BY l.id`,
-      { region: code, ...targetParams(target) },
-    );
-    return rows.map((row) => String(row.id));
   }
 
   /** How many latest assessments (all regions) are not at `target`: what a recompute has left. */
@@ -153,60 +132,81 @@ export class VerdictRepository {
   /**
    * Coverage counts over the latest assessments of a region (audience `totals`) whose verdicts
    * are at `target`, joined in SQL with the instruments serving each need (`served`, made by the
-   * caller from the rulebook and the day's call statuses). Stale assessments are left out: the
-   * caller adds them up itself.
+   * caller from the rulebook and the day's call statuses), and the ids of the stale ones, which
+   * the caller evaluates and adds up itself. One statement: the region's latest assessments are
+   * ranked once.
    */
   async coverage(
     region: string,
     target: VerdictTarget,
     served: readonly ServedNeed[],
-  ): Promise<StoredCoverage> {
+  ): Promise<StoredCoverage & { staleIds: string[] }> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
-    if (served.length === 0) return { covered: [], instruments: [] };
-    const params: Record<string, unknown> = { region: code, ...targetParams(target) };
-    const values = served.map((entry, i) => {
-      params[`si${i}`] = entry.instrumentId;
-      params[`sa${i}`] = entry.actor;
-      params[`sf${i}`] = entry.function;
-      params[`sk${i}`] = entry.kind;
-      return `(:si${i}, :sa${i}, :sf${i}, :sk${i})`;
-    });
-    // The needs of fresh latest assessments, each with the fitting instruments that serve it.
-    const joined = `WITH served (instrument_id, actor, function, kind) AS (VALUES ${values.join(", ")})
-      SELECT n.assessment_id, n.actor, n.function, v.instrument_id, sv.kind
-      FROM assessment_need n
-      JOIN assessment_verdict_state s ON s.assessment_id = n.assessment_id AND ${FRESH}
-      JOIN assessment_verdict v ON v.assessment_id = n.assessment_id
-        AND v.verdict IN ('eligible', 'unknown')
-      JOIN served sv ON sv.instrument_id = v.instrument_id AND sv.actor = n.actor
-        AND sv.function = n.function
-      WHERE n.assessment_id IN (${latestIdsSql(true, "totals")})`;
-    const byInstrument = await runSql<Record<string, unknown>>(
-      this.dataSource,
-      `SELECT j.actor, j.function, j.instrument_id, j.kind, COUNT(*) AS total
-       FROM (${joined}) j GROUP BY j.actor, j.function, j.instrument_id, j.kind`,
-      params,
-    );
-    const covered = await runSql<Record<string, unknown>>(
-      this.dataSource,
-      `SELECT j.actor, j.function, COUNT(DISTINCT j.assessment_id) AS total
-       FROM (${joined}) j WHERE j.kind = 'covers' GROUP BY j.actor, j.function`,
-      params,
-    );
-    return {
-      covered: covered.map((row) => ({
-        actor: String(row.actor),
-        function: String(row.function),
-        clusters: readCount(row.total),
-      })),
-      instruments: byInstrument.map((row) => ({
-        actor: String(row.actor),
-        function: String(row.function),
-        instrumentId: String(row.instrument_id),
-        kind: row.kind === "may_fund" ? "may_fund" : "covers",
-        clusters: readCount(row.total),
-      })),
+    // Served needs as "instrument|actor|function" keys, matched with IN (a b-tree on SQLite, a
+    // hash on PostgreSQL); an empty list is not SQL, so a key that matches nothing stands in.
+    const keys = served.map((entry) => `${entry.instrumentId}|${entry.actor}|${entry.function}`);
+    const covering = served.filter((entry) => entry.kind === "covers").map((e) => e.instrumentId);
+    const params: Record<string, unknown> = {
+      region: code,
+      ...targetParams(target),
+      served: keys.length > 0 ? keys : [""],
+      covering: covering.length > 0 ? [...new Set(covering)] : [""],
     };
+    const result = await runSql<Record<string, unknown>>(
+      this.dataSource,
+      // CROSS JOIN keeps SQLite's join order (PostgreSQL plans it as an inner join): from the
+      // region's latest assessments outwards, never from a whole table inwards.
+      `WITH latest AS MATERIALIZED (${latestIdsSql(true, "totals")}),
+       fresh AS MATERIALIZED (
+         SELECT l.id FROM latest l
+         CROSS JOIN assessment_verdict_state s
+         WHERE s.assessment_id = l.id AND ${FRESH}),
+       joined AS MATERIALIZED (
+         SELECT n.assessment_id, n.actor, n.function, v.instrument_id,
+           CASE WHEN v.instrument_id IN (:...covering) THEN 'covers' ELSE 'may_fund' END AS kind
+         FROM fresh f
+         CROSS JOIN assessment_need n
+         CROSS JOIN assessment_verdict v
+         WHERE n.assessment_id = f.id AND v.assessment_id = f.id
+           AND v.verdict IN ('eligible', 'unknown')
+           AND v.instrument_id || '|' || n.actor || '|' || n.function IN (:...served))
+       SELECT 'instrument' AS part, j.actor, j.function, j.instrument_id, j.kind,
+         COUNT(*) AS total, NULL AS id
+       FROM joined j GROUP BY j.actor, j.function, j.instrument_id, j.kind
+       UNION ALL
+       SELECT 'covered', j.actor, j.function, NULL, NULL, COUNT(DISTINCT j.assessment_id), NULL
+       FROM joined j WHERE j.kind = 'covers' GROUP BY j.actor, j.function
+       UNION ALL
+       SELECT 'stale', NULL, NULL, NULL, NULL, NULL, CAST(l.id AS TEXT)
+       FROM latest l WHERE NOT EXISTS (
+         SELECT 1 FROM assessment_verdict_state s WHERE s.assessment_id = l.id AND ${FRESH})`,
+      params,
+    );
+    const out: StoredCoverage & { staleIds: string[] } = {
+      covered: [],
+      instruments: [],
+      staleIds: [],
+    };
+    for (const row of result) {
+      if (row.part === "stale") out.staleIds.push(String(row.id));
+      else if (row.part === "covered") {
+        out.covered.push({
+          actor: String(row.actor),
+          function: String(row.function),
+          clusters: readCount(row.total),
+        });
+      } else {
+        out.instruments.push({
+          actor: String(row.actor),
+          function: String(row.function),
+          instrumentId: String(row.instrument_id),
+          kind: row.kind === "may_fund" ? "may_fund" : "covers",
+          clusters: readCount(row.total),
+        });
+      }
+    }
+    out.staleIds.sort();
+    return out;
   }
 }
 

@@ -30,8 +30,9 @@ export async function coverageOn(
 ): Promise<CoverageOn> {
   const target = targetOf(rulebook, date);
   const tally = new CoverageTally();
-  const stale = await db.verdicts.staleLatestIds(region, "totals", target);
-  tally.addStored(await db.verdicts.coverage(region, target, servedNeedsOn(rulebook, date)));
+  const stored = await db.verdicts.coverage(region, target, servedNeedsOn(rulebook, date));
+  tally.addStored(stored);
+  const stale = stored.staleIds;
   for (let start = 0; start < stale.length; start += CHUNK) {
     const records = await db.assessments.recordsByIds(stale.slice(start, start + CHUNK));
     for (const record of records) tally.addEvaluated(rulebook, answersOf(record.assessment), date);
