@@ -67,6 +67,8 @@ export type {
 export { VerdictRepository } from "./repositories/verdict-repository.ts";
 export type {
   AssessmentVerdicts,
+  CoverageInstruments,
+  RegionCoverageCounts,
   ServedNeed,
   StoredCoverage,
   StoredVerdict,

@@ -36,7 +36,7 @@ async function expectAllAt(db: Database, rulebook: Rulebook, target: VerdictTarg
   for (const record of latest) {
     expect(stored.get(record.assessment.id), record.assessment.id).toEqual({
       ...target,
-      verdicts: verdictsOf(rulebook, answersOf(record.assessment), target.evaluatedOn),
+      verdicts: verdictsOf(rulebook, answersOf(record.assessment), target.evaluatedOn).verdicts,
     });
   }
   return stored;
