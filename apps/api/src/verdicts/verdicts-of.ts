@@ -4,14 +4,32 @@
  * same verdicts as `evaluate`), keeping the instruments that fit or nearly fit, and which of its
  * needs the fitting ones serve (as `needsCoverage` decides it, before call statuses).
  */
+import { createHash } from "node:crypto";
 import type { AssessmentVerdicts, ServedNeed, StoredVerdict, VerdictTarget } from "@klastry/db";
 import type { AssessmentInput, IsoDate, StoredAssessment } from "@klastry/domain";
 import { evaluateVerdicts, servedNeeds, type Rulebook } from "@klastry/rules-engine";
 import { answersOf } from "../evaluation.ts";
 
+const CATALOGUE_HASHES = new WeakMap<Rulebook, string>();
+
+/**
+ * What stored verdicts are keyed by: the rulebook version (a hash of the rule files) and a hash
+ * of the instruments it was compiled with, since verdicts and served needs depend on both and a
+ * new catalogue may come with unchanged rule files.
+ */
+export function verdictVersionOf(rulebook: Rulebook): string {
+  let hash = CATALOGUE_HASHES.get(rulebook);
+  if (hash === undefined) {
+    const instruments = [...rulebook.instruments.values()];
+    hash = createHash("sha256").update(JSON.stringify(instruments)).digest("hex").slice(0, 12);
+    CATALOGUE_HASHES.set(rulebook, hash);
+  }
+  return `${rulebook.version}+${hash}`;
+}
+
 /** The target of verdicts made with `rulebook` for `day`. */
 export function targetOf(rulebook: Rulebook, day: IsoDate): VerdictTarget {
-  return { rulebookVersion: rulebook.version, evaluatedOn: day };
+  return { rulebookVersion: verdictVersionOf(rulebook), evaluatedOn: day };
 }
 
 /** What to store for one assessment on one day, instruments in id order. */

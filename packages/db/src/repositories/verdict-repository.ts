@@ -24,6 +24,7 @@ type NeedsMatrixCounts = Pick<NeedsMatrix, "clusters" | "cells">;
 
 /** The rulebook version and the day a set of verdicts was (or is to be) made for. */
 export interface VerdictTarget {
+  /** Names what made the verdicts (the API: the rulebook version plus a hash of its catalogue). */
   rulebookVersion: string;
   evaluatedOn: IsoDate;
 }
