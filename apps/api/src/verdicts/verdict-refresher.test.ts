@@ -117,6 +117,22 @@ describeEachDatabase("stored verdicts", (kind) => {
     expect(freshBody.verdicts).toEqual({ stored: freshBody.clusters, evaluated: 0 });
   });
 
+  it("recomputes an assessment stored without verdicts after a round that found nothing stale", async () => {
+    const rulebook = api.deps.rulebookStore.current();
+    const refresher = refresherFor(api.db, () => rulebook, "rounds");
+    await refresher.refresh();
+    expect(await refresher.refresh()).toEqual({ batches: [], assessments: 0 });
+    // Stored behind the API's back: no verdicts, so stale.
+    const added = await api.db.assessments.create({
+      input: buildAssessment({ cluster: { ...buildAssessment().cluster, region: "14" } }),
+    });
+    const run = await refresher.refresh();
+    expect(run.assessments).toBe(1);
+    expect((await api.db.verdicts.read([added.id])).get(added.id)?.rulebookVersion).toBe(
+      targetOf(rulebook, todayInPoland()).rulebookVersion,
+    );
+  });
+
   it("keys stored verdicts by the catalogue too: new instrument data with the same rule files", () => {
     const knowledge = buildKnowledgeBase();
     const before = loadRulebook({ dir: api.rulesDir, knowledge });

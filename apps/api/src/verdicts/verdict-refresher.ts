@@ -31,9 +31,19 @@ export interface RefreshRun {
   assessments: number;
 }
 
+/** How long a "nothing is stale" finding is trusted without scanning again. */
+const SETTLED_FOR_MS = 5 * 60_000;
+
 export class VerdictRefresher {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<RefreshRun> | null = null;
+  /**
+   * The last time nothing was stale: for which target and with how many assessments stored.
+   * While both are unchanged no new stale verdict can exist (assessments are append-only and
+   * new ones get verdicts when submitted), so a round costs one COUNT instead of a scan; after
+   * SETTLED_FOR_MS the scan runs anyway (say, a batch left by a process that died).
+   */
+  #settled: { target: string; assessments: number; at: number } | null = null;
 
   constructor(private readonly options: VerdictRefresherOptions) {}
 
@@ -57,6 +67,18 @@ export class VerdictRefresher {
     if (shared !== null && shared.value !== rulebook.version) return run;
     const day = (this.options.today ?? todayInPoland)();
     const target = targetOf(rulebook, day);
+    const targetKey = `${target.rulebookVersion}/${target.evaluatedOn}`;
+    const assessments = await db.assessments.countAll();
+    const settled = this.#settled;
+    if (
+      settled !== null &&
+      settled.target === targetKey &&
+      settled.assessments === assessments &&
+      Date.now() - settled.at < SETTLED_FOR_MS
+    ) {
+      return run;
+    }
+    this.#settled = null;
     const evaluate: EvaluateBatch = (records) =>
       assessmentVerdicts(
         rulebook,
@@ -67,7 +89,11 @@ export class VerdictRefresher {
       let done = await db.verdictBatches.runNext(target, worker, evaluate);
       if (done === null) {
         // Nothing to take: plan the stale ones, or find another process's new plan, and retry.
-        await db.verdictBatches.plan(target, batchSize);
+        const plan = await db.verdictBatches.plan(target, batchSize);
+        if (plan.planned === 0 && plan.pending === 0) {
+          this.#settled = { target: targetKey, assessments, at: Date.now() };
+          break;
+        }
         done = await db.verdictBatches.runNext(target, worker, evaluate);
         if (done === null) break;
       }

@@ -236,6 +236,18 @@ export class AssessmentRepository {
     });
   }
 
+  /**
+   * How many assessments are stored: assessments are append-only, so an unchanged count means
+   * nothing was added (the verdict recompute skips its scan then).
+   */
+  async countAll(): Promise<number> {
+    const [row] = await runSql<{ total: unknown }>(
+      this.dataSource,
+      `SELECT COUNT(*) AS total FROM assessment`,
+    );
+    return readCount(row?.total);
+  }
+
   /** The assessments with these ids (unknown ids left out), by id. */
   async recordsByIds(ids: readonly string[]): Promise<AssessmentRecord[]> {
     if (ids.length === 0) return [];

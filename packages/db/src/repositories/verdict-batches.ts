@@ -40,10 +40,10 @@ export class VerdictBatches {
 
   /**
    * Plans the batches of a recompute to `target` unless some are still pending; returns how many
-   * it planned (0: nothing left to do, or another process's plan is being worked through).
-   * Batches of any other target are dropped: their work is obsolete.
+   * it planned and how many were pending (both 0: nothing is stale). Batches of any other target
+   * are dropped: their work is obsolete.
    */
-  plan(target: VerdictTarget, batchSize: number): Promise<number> {
+  plan(target: VerdictTarget, batchSize: number): Promise<{ planned: number; pending: number }> {
     return inTransaction(this.dataSource, async (tx) => {
       if (dialectOf(tx) === "postgres") {
         await runSql(tx, `SELECT pg_advisory_xact_lock(:key)`, { key: PLAN_LOCK_KEY });
@@ -54,7 +54,7 @@ export class VerdictBatches {
          WHERE rulebook_version = :version AND evaluated_on = :day AND done_at IS NULL`,
         targetParams(target),
       );
-      if (readCount(pending?.total) > 0) return 0;
+      if (readCount(pending?.total) > 0) return { planned: 0, pending: readCount(pending?.total) };
       await runSql(
         tx,
         `DELETE FROM verdict_batch WHERE NOT (rulebook_version = :version AND evaluated_on = :day)`,
@@ -68,7 +68,7 @@ export class VerdictBatches {
          ORDER BY l.id`,
         targetParams(target),
       );
-      if (stale.length === 0) return 0;
+      if (stale.length === 0) return { planned: 0, pending: 0 };
       const [last] = await runSql<{ n: unknown }>(
         tx,
         `SELECT MAX(batch_no) AS n FROM verdict_batch
@@ -93,7 +93,7 @@ export class VerdictBatches {
           },
         );
       }
-      return count;
+      return { planned: count, pending: 0 };
     });
   }
 
