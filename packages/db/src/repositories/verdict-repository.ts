@@ -16,7 +16,7 @@ import {
   type Verdict,
 } from "@klastry/domain";
 import type { DataSource } from "typeorm";
-import { dialectOf, readBoolean, readCount, runSql, type Queryable } from "../sql.ts";
+import { bytewise, dialectOf, readBoolean, readCount, runSql, type Queryable } from "../sql.ts";
 import { inTransaction } from "../sqlite-gate.ts";
 import { latestIdsSql, type NeedsMatrix } from "./regional-aggregates.ts";
 
@@ -134,7 +134,7 @@ export class VerdictRepository {
     }>(
       this.dataSource,
       `SELECT assessment_id, instrument_id, verdict, near_miss FROM assessment_verdict
-       WHERE assessment_id IN (:...ids) ORDER BY assessment_id, instrument_id`,
+       WHERE assessment_id IN (:...ids) ORDER BY assessment_id, instrument_id${bytewise(this.dataSource)}`,
       { ids: assessmentIds },
     );
     for (const row of rows) {

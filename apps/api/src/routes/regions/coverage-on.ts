@@ -1,9 +1,9 @@
 /**
  * @module
  * A region's needs and their coverage on a date, read in one statement: counted from stored
- * verdicts where they are at this rulebook and date,
- * evaluating the rest (a few after a reload until the background recompute catches up; all of
- * them for a date other than the stored day), a chunk of assessments at a time.
+ * verdicts where they are at this rulebook and date; the rest (a few after a reload until the
+ * background recompute catches up, all of them for a date other than the stored day) evaluated
+ * here, a chunk of assessments at a time.
  */
 import type { Database } from "@klastry/db";
 import type { IsoDate, Language } from "@klastry/domain";

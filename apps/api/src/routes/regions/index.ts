@@ -2,9 +2,10 @@
  * @module
  * Routes for regional authorities, each scoped to one voivodeship (a key of that region or an
  * admin key) and each also served as CSV (`Accept: text/csv`): the region's clusters, the
- * recommendations for their latest assessments evaluated now, the needs matrix (actor x function,
- * counted in SQL), the coverage of those needs (by the engine's own verdicts for each cluster:
- * `needsCoverage`), and public-task readiness. The coordinators' choice decides what a region
+ * recommendations for their latest assessments (a page cut in SQL, evaluated now), the needs
+ * matrix (actor x function, counted in SQL), the coverage of those needs (the engine's own
+ * verdicts for each cluster, `needsCoverage`, stored and counted in SQL: see coverage-on.ts), and
+ * public-task readiness. No route loads every assessment of a region. The coordinators' choice decides what a region
  * sees (cluster visibility): clusters and recommendations list only `named` clusters, totals
  * (needs, coverage, readiness counts) also count `anonymous` ones, `private` ones never appear.
  */
