@@ -217,11 +217,14 @@ export class AssessmentRepository {
     ).map(publicRecord);
   }
 
-  /** The latest assessment of every cluster, ordered by cluster id (for impact analysis). */
-  async latestAll(): Promise<AssessmentRecord[]> {
-    return (await this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster())).map(
-      publicRecord,
-    );
+  /**
+   * The latest assessment of every cluster, ordered by cluster id (for impact analysis); with an
+   * `audience`, only the clusters whose coordinator lets them be seen that way.
+   */
+  async latestAll(audience?: RegionAudience): Promise<AssessmentRecord[]> {
+    return (
+      await this.load(`a.id IN (${latestIdsSql(false, audience)})`, {}, this.byCluster())
+    ).map(publicRecord);
   }
 
   /** Counts of needs by actor x function over the latest assessment of each cluster of the region. */
