@@ -23,9 +23,11 @@ interface TurboConfig {
 
 /** turbo.json allows comments, which JSON.parse does not; TypeScript reads tsconfig-style JSON. */
 function readJsonc<T>(path: string): T {
-  const { config, error } = ts.parseConfigFileTextToJson(path, readFileSync(path, "utf8"));
-  if (error !== undefined) throw new Error(`${path}: ${String(error.messageText)}`);
-  return config as T;
+  const parsed = ts.parseConfigFileTextToJson(path, readFileSync(path, "utf8"));
+  if (parsed.error !== undefined) {
+    throw new Error(`${path}: ${ts.flattenDiagnosticMessageText(parsed.error.messageText, "\n")}`);
+  }
+  return parsed.config as T;
 }
 
 const turbo = readJsonc<TurboConfig>(join(repoRoot, "turbo.json"));

@@ -148,16 +148,16 @@ const leafArb = fc.constantFrom(...OPERATORS).chain((operator) =>
 );
 
 const conditionArb = (depth: number): fc.Arbitrary<Condition> => {
-  if (depth === 0) return leafArb as fc.Arbitrary<Condition>;
+  if (depth === 0) return leafArb;
   const child = fc.oneof(
-    { weight: 3, arbitrary: leafArb as fc.Arbitrary<Condition> },
+    { weight: 3, arbitrary: leafArb },
     { weight: 2, arbitrary: conditionArb(depth - 1) },
   );
   return fc.oneof(
     fc.record({ all: fc.array(child, { minLength: 0, maxLength: 4 }) }, { noNullPrototype: true }),
     fc.record({ any: fc.array(child, { minLength: 0, maxLength: 4 }) }, { noNullPrototype: true }),
     fc.record({ not: child }, { noNullPrototype: true }),
-  ) as fc.Arbitrary<Condition>;
+  );
 };
 const ruleArb = fc.integer({ min: 1, max: 4 }).chain((depth) => conditionArb(depth));
 

@@ -267,7 +267,7 @@ function compileGroup(
         if (o === decisive) sawDecisive = true;
         else if (o === UNKNOWN) sawUnknown = true;
       }
-      const out: Outcome = sawDecisive ? (decisive as Outcome) : sawUnknown ? UNKNOWN : otherwise;
+      const out: Outcome = sawDecisive ? decisive : sawUnknown ? UNKNOWN : otherwise;
       frame.outcome[index] = out;
       return out;
     };

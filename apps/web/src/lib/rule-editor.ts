@@ -134,8 +134,14 @@ interface SchemaError {
 function schemaMessage(error: SchemaError, language: Language): string {
   const m = MESSAGES[language];
   const data = error.data ?? {};
-  const text = (value: unknown) =>
-    Array.isArray(value) ? value.map(String).join(", ") : String(value ?? "");
+  const text = (value: unknown): string =>
+    Array.isArray(value)
+      ? value.map(text).join(", ")
+      : typeof value === "string"
+        ? value
+        : value === undefined || value === null
+          ? ""
+          : JSON.stringify(value);
   switch (error.name) {
     case "RequiredPropertyError":
       return m.required(text(data.key));
@@ -176,7 +182,9 @@ function valueRange(place: unknown): { from: number; to: number } | undefined {
 
 /** Unknown facts and operators anywhere in the rule, each at its value, with the nearest name. */
 function catalogueDiagnostics(view: EditorView, language: Language): Diagnostic[] {
-  const { data, pointers } = parseJSONDocumentState(view.state);
+  const parsed = parseJSONDocumentState(view.state);
+  const data: unknown = parsed.data;
+  const pointers = parsed.pointers;
   if (data === null || data === undefined) return [];
   const out: Diagnostic[] = [];
   const walk = (node: unknown, pointer: string) => {
@@ -256,7 +264,7 @@ export function createRuleEditor(
           },
         ),
         jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
-        stateExtensions(ruleSchemaWithCatalogue() as never),
+        stateExtensions(ruleSchemaWithCatalogue()),
         EditorView.contentAttributes.of({
           "aria-label": options.label,
           ...(options.describedBy ? { "aria-describedby": options.describedBy } : {}),

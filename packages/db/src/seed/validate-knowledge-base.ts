@@ -13,12 +13,8 @@ import {
   formatPath,
   issuesFromZod,
   toJsonPointer,
-  type FundingSource,
-  type Instrument,
   type Issue,
   type IssuePath,
-  type PublicTaskRecord,
-  type SampleCluster,
 } from "@klastry/domain";
 import type { z } from "zod";
 
