@@ -21,7 +21,7 @@ import {
 import type { KnowledgeBase } from "../load-knowledge-base.ts";
 
 /** A record as written to a YAML file (possibly deliberately wrong). */
-export type RawRecord = Record<string, unknown>;
+type RawRecord = Record<string, unknown>;
 
 /** One public-task record per code of the vocabulary, in the input form. */
 export function rawPublicTasks(): RawRecord[] {
