@@ -102,6 +102,11 @@ export type {
   RecommendationSet,
 } from "./schemas/recommendation.ts";
 
+// Rule operators, and "did you mean" for misspelt names
+export { OPERATORS, isOperatorName } from "./rule-operators.ts";
+export type { OperatorName } from "./rule-operators.ts";
+export { nearest } from "./nearest.ts";
+
 // Availability on a date, derived, with its basis
 export { availabilityOn, resolveWindows } from "./availability-on.ts";
 export type { AvailabilityRecord } from "./availability-on.ts";

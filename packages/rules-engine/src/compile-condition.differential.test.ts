@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { Engine, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
+import { OPERATORS } from "@klastry/domain";
 import {
   compileCondition,
   createFrame,
@@ -19,7 +20,7 @@ import {
 } from "./compile-condition.ts";
 import { compileFastCondition, factSlots } from "./compile-fast.ts";
 import { factValuesOf } from "./derive-facts.ts";
-import { OPERATORS, operatorWouldThrow } from "./operators.ts";
+import { operatorWouldThrow } from "./operators.ts";
 import type { Condition } from "./rule-file.ts";
 
 const FACTS = ["num", "str", "list", "obj", "flag", "nil", "any1", "any2"] as const;
