@@ -28,7 +28,7 @@ export interface RunningApi {
 
 /** Builds the dependencies from the environment (no port is opened). */
 export async function openDeps(env: Env, logger: Logger): Promise<AppDeps> {
-  const knowledge = await loadKnowledgeBase();
+  const knowledge = loadKnowledgeBase();
   const db = await openDatabase(env.DATABASE_URL === undefined ? {} : { url: env.DATABASE_URL });
   try {
     const migrations = await db.migrate();

@@ -76,7 +76,7 @@ mkdirSync(out, { recursive: true });
 const text = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(join(out, "latest.json"), text);
 writeFileSync(join(out, `bench-${String(report.startedAt).replaceAll(":", "-")}.json`), text);
-printReport(report as never, { engine, api });
+printReport(report, { engine, api });
 if (cliImpact) printCliImpactReport(cliImpact);
 if (report.soak)
   console.log(

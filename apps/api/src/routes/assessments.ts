@@ -15,7 +15,6 @@ import {
   ClusterSchema,
   VisibilitySchema,
   type Cluster,
-  type RegionCode,
 } from "@klastry/domain";
 import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
 import { newAssessmentToken } from "../auth/assessment-token.ts";

@@ -136,6 +136,7 @@ function rulesSuite(kind: DatabaseKind): void {
       expect(body.byInstrument).toEqual([
         {
           instrumentId: "test-cluster-grant",
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
           instrumentName: expect.objectContaining({ pl: expect.any(String) }),
           gained: 1,
           lost: 2,
@@ -155,6 +156,7 @@ function rulesSuite(kind: DatabaseKind): void {
               kind: "condition",
               ruleId: "test-cluster-grant-lodz",
               condition: "seat-in-region",
+              // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
               label: expect.objectContaining({ en: expect.any(String) }),
               before: 'region in ["10"]',
               after: 'region in ["14"]',

@@ -10,8 +10,7 @@ export {
   openTestDatabase,
   postgresAvailability,
   databasesUnderTest,
-  planDatabasesUnderTest,
 } from "./open-test-database.ts";
-export type { TestDatabase, DatabaseUnderTest } from "./open-test-database.ts";
+export type { TestDatabase } from "./open-test-database.ts";
 /** The test server's url for a database name. */
 export { postgresUrl } from "./env.ts";
