@@ -13,12 +13,23 @@
  * await api.close();
  */
 export { startApi } from "./server.ts";
+/** The Hono app over given deps (benches build it in process). */
+export { createApp } from "./app.ts";
+/** The served rulebook, reloads and the poll of the shared version in `system_state`. */
+export { RulebookStore } from "./rulebook-store.ts";
 
 // Configuration and logs
 /** The environment, validated once (PORT, DATABASE_URL, RULES_DIR, WEB_DIST, CORS_ORIGIN, limits). */
 export { loadEnv } from "./env.ts";
 /** JSON-lines logger; never given credentials. */
 export { createLogger } from "./logger.ts";
+
+// Stored verdicts
+/**
+ * Keeps stored verdicts at the served rulebook and today's date: background batches, shared by
+ * several processes on PostgreSQL (`startApi` runs one; benches time a full recompute with it).
+ */
+export { VerdictRefresher } from "./verdicts/verdict-refresher.ts";
 
 // Keys (the core of `npx klastry keys ...`)
 /**

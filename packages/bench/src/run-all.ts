@@ -26,13 +26,14 @@ import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-atta
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
 import { formatRulebookSizeReport, runRulebookSizeBench } from "./rulebook-size-bench.ts";
+import { formatRegionReport, runRegionBench } from "./region-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
 // "heap-soak" with `--soak-minutes N`.
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history"
+    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history,region"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -68,6 +69,8 @@ if (sections.has("compression") || sections.has("web")) {
 if (sections.has("soak")) report.soak = await runSoak();
 if (sections.has("history"))
   report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });
+if (sections.has("region"))
+  report.region = await runRegionBench({ log: (line) => console.log(line) });
 if (sections.has("heap-soak"))
   report.heapSoak = await runHeapSoak({ minutes: soakMinutes, log: (line) => console.log(line) });
 
@@ -93,5 +96,9 @@ if (report.heapSoak)
 if (report.rulebook)
   console.log(
     `\n9. Rulebook size (lines of rule JSON)\n${formatRulebookSizeReport(report.rulebook as ReturnType<typeof runRulebookSizeBench>)}`,
+  );
+if (report.region)
+  console.log(
+    `\n10. Region routes at 1,000 / 10,000 / 100,000 stored assessments\n${formatRegionReport(report.region as Awaited<ReturnType<typeof runRegionBench>>)}`,
   );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

@@ -25,6 +25,18 @@ export { seedKnowledgeBase } from "./seed/seed-knowledge-base.ts";
 export type { NeedsMatrixCell } from "./repositories/regional-aggregates.ts";
 /** A stored assessment with its day, region and private-link hash, as repositories read it. */
 export type { AssessmentRecord } from "./repositories/assessment-rows.ts";
+/**
+ * Stored verdicts (per assessment, with the rulebook version and day that made them), the
+ * coverage counted from them in SQL, and the batch queue of background recomputes.
+ */
+export type {
+  AssessmentVerdicts,
+  ServedNeed,
+  StoredCoverage,
+  StoredVerdict,
+  VerdictTarget,
+} from "./repositories/verdict-repository.ts";
+export type { EvaluateBatch } from "./repositories/verdict-batches.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
 export { ApiKeyRoleSchema, hashSecret } from "./repositories/api-key-repository.ts";
 export type { ApiKeyInfo } from "./repositories/api-key-repository.ts";

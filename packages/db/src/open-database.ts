@@ -16,6 +16,8 @@ import { ApiKeyRepository } from "./repositories/api-key-repository.ts";
 import { CatalogueRepository } from "./repositories/catalogue-repository.ts";
 import { ClusterRepository } from "./repositories/cluster-repository.ts";
 import { SystemStateRepository } from "./repositories/system-state-repository.ts";
+import { VerdictBatches } from "./repositories/verdict-batches.ts";
+import { VerdictRepository } from "./repositories/verdict-repository.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
 
 export interface OpenDatabaseOptions {
@@ -42,6 +44,10 @@ export interface Database {
   readonly assessments: AssessmentRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly systemState: SystemStateRepository;
+  /** Stored verdicts of assessments, for region routes. */
+  readonly verdicts: VerdictRepository;
+  /** The queue of background verdict recomputes. */
+  readonly verdictBatches: VerdictBatches;
   /** Runs pending migrations, each in its own transaction; returns the names of those run. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
@@ -133,6 +139,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     assessments: new AssessmentRepository(dataSource, clusters),
     apiKeys: new ApiKeyRepository(dataSource, systemState),
     systemState,
+    verdicts: new VerdictRepository(dataSource),
+    verdictBatches: new VerdictBatches(dataSource),
     async migrate() {
       const ran = await exclusively(dataSource, () =>
         dataSource.runMigrations({ transaction: "each" }),

@@ -70,7 +70,9 @@ export { evaluateReference, referenceEngineFor } from "./reference-engine.ts";
  * @example
  * needsCoverage(rulebook, assessment, "2026-12-02")[0]?.coveredBy; // ["kkk-status"]
  */
-export { needsCoverage } from "./coverage.ts";
+export { needsCoverage, COVERING_STATUSES } from "./coverage.ts";
+/** An instrument's availability on a day, with its basis in words. */
+export { availabilityOf } from "./availability-of.ts";
 
 // Explaining
 /**

@@ -35,6 +35,7 @@ import {
   type ClusterRepository,
   type PageRequest,
 } from "./cluster-repository.ts";
+import { latestPageByRegion, namedTaskClusters, type TaskCluster } from "./region-pages.ts";
 import {
   latestIdsSql,
   needsMatrix,
@@ -215,6 +216,32 @@ export class AssessmentRepository {
         this.byCluster(),
       )
     ).map(publicRecord);
+  }
+
+  /**
+   * One page of `latestByRegion` (same order), cut in SQL, with the number of such assessments.
+   */
+  async latestPageByRegion(
+    region: string,
+    audience: RegionAudience,
+    page: PageRequest = {},
+  ): Promise<{ items: AssessmentRecord[]; total: number }> {
+    const p = parseOrThrow(PageRequestSchema, page, "page");
+    return latestPageByRegion(this.dataSource, region, audience, {
+      limit: p.pageSize,
+      offset: (p.page - 1) * p.pageSize,
+    });
+  }
+
+  /** The assessments with these ids (unknown ids left out), by id. */
+  async recordsByIds(ids: readonly string[]): Promise<AssessmentRecord[]> {
+    if (ids.length === 0) return [];
+    return (await this.load(`a.id IN (:...ids)`, { ids: [...ids] }, "a.id")).map(publicRecord);
+  }
+
+  /** Named clusters of a region reporting readiness for any of `tasks` (by cluster id). */
+  async namedTaskClusters(region: string, tasks: readonly string[]): Promise<TaskCluster[]> {
+    return namedTaskClusters(this.dataSource, region, tasks);
   }
 
   /**

@@ -14,3 +14,6 @@ export {
 export type { TestDatabase } from "./open-test-database.ts";
 /** The test server's url for a database name. */
 export { postgresUrl } from "./env.ts";
+/** Bulk inserts of generated clusters and assessments, and forgetting stored verdicts (benches). */
+export { insertClustersInBulk, forgetStoredVerdicts, analyzeAfterBulkLoad } from "./bulk-insert.ts";
+export type { BulkCluster } from "./bulk-insert.ts";
