@@ -25,13 +25,14 @@ import { formatSoakReport, runSoak } from "./soak.ts";
 import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
+import { formatRulebookSizeReport, runRulebookSizeBench } from "./rulebook-size-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
 // "heap-soak" with `--soak-minutes N`.
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,startup,api,compression,web,soak,history"
+    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -50,6 +51,7 @@ if (sections.has("engine"))
 if (sections.has("impact")) report.impact = runImpactBench();
 let cliImpact: CliImpactReport | undefined;
 if (sections.has("cli-impact")) report.cliImpact = cliImpact = runCliImpactBench();
+if (sections.has("rulebook")) report.rulebook = runRulebookSizeBench(repoRoot);
 if (sections.has("startup")) report.startup = await runStartupBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
@@ -87,5 +89,9 @@ if (report.history)
 if (report.heapSoak)
   console.log(
     `\n8. Heap soak\n${formatHeapSoakReport(report.heapSoak as Awaited<ReturnType<typeof runHeapSoak>>)}`,
+  );
+if (report.rulebook)
+  console.log(
+    `\n9. Rulebook size (lines of rule JSON)\n${formatRulebookSizeReport(report.rulebook as ReturnType<typeof runRulebookSizeBench>)}`,
   );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

@@ -23,6 +23,8 @@ export { seedKnowledgeBase } from "./seed/seed-knowledge-base.ts";
 // Repositories, one noun each
 /** Needs by actor x function and public-task readiness of a region's latest assessments. */
 export type { NeedsMatrixCell } from "./repositories/regional-aggregates.ts";
+/** A stored assessment with its day, region and private-link hash, as repositories read it. */
+export type { AssessmentRecord } from "./repositories/assessment-rows.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
 export { ApiKeyRoleSchema, hashSecret } from "./repositories/api-key-repository.ts";
 export type { ApiKeyInfo } from "./repositories/api-key-repository.ts";
