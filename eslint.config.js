@@ -18,9 +18,6 @@ export default tseslint.config(
       "bench-results/**",
       "data/**",
       "test/e2e/screenshots/**",
-      "**/*.js",
-      "**/*.mjs",
-      "**/*.cjs",
     ],
   },
   js.configs.recommended,
@@ -73,5 +70,11 @@ export default tseslint.config(
       "packages/bench/**",
     ],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // Plain JavaScript (this file, the CLI launcher, CI scripts) is in no TypeScript program:
+    // the rules that need types are off there.
+    files: ["**/*.{js,mjs,cjs}"],
+    ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -102,10 +102,11 @@ export type {
   RecommendationSet,
 } from "./schemas/recommendation.ts";
 
-// Rule operators, and "did you mean" for misspelt names
+// Rule operators, "did you mean" for misspelt names, a seeded generator
 export { OPERATORS, isOperatorName } from "./rule-operators.ts";
 export type { OperatorName } from "./rule-operators.ts";
 export { nearest } from "./nearest.ts";
+export { seededRandom } from "./seeded-random.ts";
 
 // Availability on a date, derived, with its basis
 export { availabilityOn, resolveWindows } from "./availability-on.ts";

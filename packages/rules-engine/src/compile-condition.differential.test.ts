@@ -21,6 +21,7 @@ import {
 import { compileFastCondition, factSlots } from "./compile-fast.ts";
 import { factValuesOf } from "./derive-facts.ts";
 import { operatorWouldThrow } from "./operators.ts";
+import type { JreNode } from "./reference-engine.ts";
 import type { Condition } from "./rule-file.ts";
 
 const FACTS = ["num", "str", "list", "obj", "flag", "nil", "any1", "any2"] as const;
@@ -173,15 +174,6 @@ function named(condition: Condition): Condition {
     return { name, any: c.any.map(visit) };
   };
   return visit(condition);
-}
-
-interface JreNode {
-  all?: JreNode[];
-  any?: JreNode[];
-  not?: JreNode;
-  result?: boolean;
-  factResult?: unknown;
-  valueResult?: unknown;
 }
 
 /** Compares every leaf's result and values with json-rules-engine's result tree. */

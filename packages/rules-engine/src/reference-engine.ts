@@ -114,7 +114,8 @@ export async function evaluateReference(
   return assembleRecommendations(rulebook, prepared, "reference");
 }
 
-interface JreNode {
+/** A node of json-rules-engine's result tree: a leaf's result and values, or its children. */
+export interface JreNode {
   all?: JreNode[];
   any?: JreNode[];
   not?: JreNode;

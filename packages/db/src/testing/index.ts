@@ -10,6 +10,7 @@ export {
   openTestDatabase,
   postgresAvailability,
   databasesUnderTest,
+  withPostgresClient,
 } from "./open-test-database.ts";
 export type { TestDatabase } from "./open-test-database.ts";
 /** The test server's url for a database name. */
