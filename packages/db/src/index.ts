@@ -31,6 +31,8 @@ export type { AssessmentRecord } from "./repositories/assessment-rows.ts";
  */
 export type {
   AssessmentVerdicts,
+  CoverageInstruments,
+  RegionCoverageCounts,
   ServedNeed,
   StoredCoverage,
   StoredVerdict,

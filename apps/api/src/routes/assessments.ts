@@ -197,7 +197,7 @@ async function storeVerdicts(
 ): Promise<void> {
   try {
     await deps.db.verdicts.write(targetOf(rulebook, day), [
-      { assessmentId, verdicts: verdictsOf(rulebook, input, day) },
+      { assessmentId, ...verdictsOf(rulebook, input, day) },
     ]);
   } catch (error) {
     deps.logger.log("warn", "storing verdicts of a new assessment failed", {

@@ -8,7 +8,8 @@ import { openDatabase, type Database, type VerdictTarget } from "@klastry/db";
 import { openTestDatabase, type TestDatabase } from "@klastry/db/testing";
 import { todayInPoland } from "@klastry/domain";
 import { buildAssessment } from "@klastry/domain/testing";
-import type { Rulebook } from "@klastry/rules-engine";
+import { buildKnowledgeBase } from "@klastry/knowledge/testing";
+import { loadRulebook, type Rulebook } from "@klastry/rules-engine";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { answersOf } from "../evaluation.ts";
 import { createLogger } from "../logger.ts";
@@ -17,7 +18,7 @@ import { storeGeneratedAssessments } from "../testing/generated-assessments.ts";
 import { bearer, jsonBody, openTestApi, type TestApi } from "../testing/harness.ts";
 import { regionRule, writeRuleFile } from "../testing/rule-files.ts";
 import { VerdictRefresher } from "./verdict-refresher.ts";
-import { targetOf, verdictsOf } from "./verdicts-of.ts";
+import { targetOf, verdictsOf, verdictVersionOf } from "./verdicts-of.ts";
 
 function refresherFor(db: Database, rulebook: () => Rulebook, worker: string, batchSize = 25) {
   return new VerdictRefresher({
@@ -36,7 +37,7 @@ async function expectAllAt(db: Database, rulebook: Rulebook, target: VerdictTarg
   for (const record of latest) {
     expect(stored.get(record.assessment.id), record.assessment.id).toEqual({
       ...target,
-      verdicts: verdictsOf(rulebook, answersOf(record.assessment), target.evaluatedOn),
+      verdicts: verdictsOf(rulebook, answersOf(record.assessment), target.evaluatedOn).verdicts,
     });
   }
   return stored;
@@ -63,7 +64,7 @@ describeEachDatabase("stored verdicts", (kind) => {
     const rulebook = api.deps.rulebookStore.current();
     const day = todayInPoland();
     const stored = (await api.db.verdicts.read([id])).get(id);
-    expect(stored?.rulebookVersion).toBe(rulebook.version);
+    expect(stored?.rulebookVersion).toBe(targetOf(rulebook, day).rulebookVersion);
     expect(stored?.evaluatedOn).toBe(day);
     // Region 10 is served by both test instruments.
     expect(stored?.verdicts.map((v) => v.instrumentId)).toEqual([
@@ -114,6 +115,21 @@ describeEachDatabase("stored verdicts", (kind) => {
     const fresh = await api.app.request("/api/v1/regions/10/coverage", { headers: bearer(key) });
     const freshBody = (await fresh.json()) as { clusters: number; verdicts: unknown };
     expect(freshBody.verdicts).toEqual({ stored: freshBody.clusters, evaluated: 0 });
+  });
+
+  it("keys stored verdicts by the catalogue too: new instrument data with the same rule files", () => {
+    const knowledge = buildKnowledgeBase();
+    const before = loadRulebook({ dir: api.rulesDir, knowledge });
+    const [first, ...rest] = knowledge.instruments;
+    if (first === undefined) throw new Error("the test knowledge base has no instrument");
+    const changed = { ...first, functions: [...first.functions].reverse().slice(1) };
+    const after = loadRulebook({
+      dir: api.rulesDir,
+      knowledge: { ...knowledge, instruments: [changed, ...rest] },
+    });
+    expect(after.version).toBe(before.version);
+    expect(verdictVersionOf(after)).not.toBe(verdictVersionOf(before));
+    expect(verdictVersionOf(before).startsWith(`${before.version}+`)).toBe(true);
   });
 
   it("does nothing while another process serves a newer rulebook than this one", async () => {

@@ -8,6 +8,7 @@ import { ClusterVisibility1764800000000 } from "./1764800000000-cluster-visibili
 import { AssessmentTokenIndex1796100000000 } from "./1796100000000-assessment-token-index.ts";
 import { StoredVerdicts1796300000000 } from "./1796300000000-stored-verdicts.ts";
 import { RegionLatestIndexes1796400000000 } from "./1796400000000-region-latest-indexes.ts";
+import { NeedVerdicts1796500000000 } from "./1796500000000-need-verdicts.ts";
 
 export const MIGRATIONS = [
   InitialSchema1764400000000,
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AssessmentTokenIndex1796100000000,
   StoredVerdicts1796300000000,
   RegionLatestIndexes1796400000000,
+  NeedVerdicts1796500000000,
 ];
 export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";

@@ -64,7 +64,7 @@ export function latestIdsSql(byRegion: boolean, audience?: RegionAudience): stri
       ? "a.cluster_id IN (SELECT b.cluster_id FROM assessment b WHERE b.region = :region)"
       : "",
     audience
-      ? `a.cluster_id IN (SELECT v.id FROM cluster v WHERE v.visibility IN (${AUDIENCE_VISIBILITIES[audience]}))`
+      ? `EXISTS (SELECT 1 FROM cluster v WHERE v.id = a.cluster_id AND v.visibility IN (${AUDIENCE_VISIBILITIES[audience]}))`
       : "",
   ].filter((filter) => filter !== "");
   return `SELECT ranked.id FROM (

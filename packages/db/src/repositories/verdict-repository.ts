@@ -10,16 +10,21 @@ import {
   IsoDateSchema,
   RegionCodeSchema,
   parseOrThrow,
+  type ActorType,
   type IsoDate,
+  type SupportFunction,
   type Verdict,
 } from "@klastry/domain";
 import type { DataSource } from "typeorm";
 import { dialectOf, readBoolean, readCount, runSql, type Queryable } from "../sql.ts";
 import { inTransaction } from "../sqlite-gate.ts";
-import { latestIdsSql } from "./regional-aggregates.ts";
+import { latestIdsSql, type NeedsMatrix } from "./regional-aggregates.ts";
+
+type NeedsMatrixCounts = Pick<NeedsMatrix, "clusters" | "cells">;
 
 /** The rulebook version and the day a set of verdicts was (or is to be) made for. */
 export interface VerdictTarget {
+  /** Names what made the verdicts (the API: the rulebook version plus a hash of its catalogue). */
   rulebookVersion: string;
   evaluatedOn: IsoDate;
 }
@@ -31,17 +36,24 @@ export interface StoredVerdict {
   nearMiss: boolean;
 }
 
-export interface AssessmentVerdicts {
-  assessmentId: string;
-  verdicts: readonly StoredVerdict[];
-}
-
-/** An instrument serving a need, with how it counts on the day: covering it, or may fund it. */
+/** A need of the assessment that a fitting (eligible or can't-tell-yet) instrument serves. */
 export interface ServedNeed {
   instrumentId: string;
   actor: string;
   function: string;
-  kind: "covers" | "may_fund";
+}
+
+export interface AssessmentVerdicts {
+  assessmentId: string;
+  verdicts: readonly StoredVerdict[];
+  /** Which needs the fitting instruments serve (what coverage counts). */
+  servedNeeds: readonly ServedNeed[];
+}
+
+/** Instruments by how they count for coverage on a day (by their call status then). */
+export interface CoverageInstruments {
+  covering: readonly string[];
+  mayFund: readonly string[];
 }
 
 /** Counts over the fresh latest assessments of a region, per need (actor x function). */
@@ -53,9 +65,15 @@ export interface StoredCoverage {
     actor: string;
     function: string;
     instrumentId: string;
-    kind: ServedNeed["kind"];
+    kind: "covers" | "may_fund";
     clusters: number;
   }[];
+}
+
+/** The needs matrix of a region and its coverage counted from stored verdicts, in one reading. */
+export interface RegionCoverageCounts extends StoredCoverage, NeedsMatrixCounts {
+  /** Latest assessments whose verdicts are not at the target: the caller evaluates them. */
+  staleIds: string[];
 }
 
 /** Rows per multi-row INSERT: 4 parameters each stays far below both drivers' limits. */
@@ -130,30 +148,31 @@ export class VerdictRepository {
   }
 
   /**
-   * Coverage counts over the latest assessments of a region (audience `totals`) whose verdicts
-   * are at `target`, joined in SQL with the instruments serving each need (`served`, made by the
-   * caller from the rulebook and the day's call statuses), and the ids of the stale ones, which
+   * The needs matrix of a region (as `needsMatrix` counts it) and coverage counts over the
+   * latest assessments of the region (audience `totals`) whose verdicts
+   * are at `target`: per need, the clusters whose stored served needs name an instrument that
+   * covers it (or may fund it) by its call status on the day (`instruments`, from the caller),
+   * and the ids of the stale assessments, which
    * the caller evaluates and adds up itself. One statement: the region's latest assessments are
    * ranked once.
    */
   async coverage(
     region: string,
     target: VerdictTarget,
-    served: readonly ServedNeed[],
-  ): Promise<StoredCoverage & { staleIds: string[] }> {
+    instruments: CoverageInstruments,
+  ): Promise<RegionCoverageCounts> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
-    // Served needs as "instrument|actor|function" keys, matched with IN (a b-tree on SQLite, a
-    // hash on PostgreSQL); an empty list is not SQL, so a key that matches nothing stands in.
-    const keys = served.map((entry) => `${entry.instrumentId}|${entry.actor}|${entry.function}`);
-    const covering = served.filter((entry) => entry.kind === "covers").map((e) => e.instrumentId);
+    // An empty list is not SQL: an id that matches nothing stands in.
+    const listed = (ids: readonly string[]) => (ids.length > 0 ? [...new Set(ids)] : [""]);
     const params: Record<string, unknown> = {
       region: code,
       ...targetParams(target),
-      served: keys.length > 0 ? keys : [""],
-      covering: covering.length > 0 ? [...new Set(covering)] : [""],
+      relevant: listed([...instruments.covering, ...instruments.mayFund]),
+      covering: listed(instruments.covering),
     };
     const result = await runSql<Record<string, unknown>>(
       this.dataSource,
+      // Typed NULLs in the first arm: PostgreSQL types a UNION's columns from it.
       // CROSS JOIN keeps SQLite's join order (PostgreSQL plans it as an inner join): from the
       // region's latest assessments outwards, never from a whole table inwards.
       `WITH latest AS MATERIALIZED (${latestIdsSql(true, "totals")}),
@@ -162,34 +181,53 @@ export class VerdictRepository {
          CROSS JOIN assessment_verdict_state s
          WHERE s.assessment_id = l.id AND ${FRESH}),
        joined AS MATERIALIZED (
-         SELECT n.assessment_id, n.actor, n.function, v.instrument_id,
-           CASE WHEN v.instrument_id IN (:...covering) THEN 'covers' ELSE 'may_fund' END AS kind
+         SELECT nv.assessment_id, nv.actor, nv.function, nv.instrument_id,
+           CASE WHEN nv.instrument_id IN (:...covering) THEN 'covers' ELSE 'may_fund' END AS kind
          FROM fresh f
-         CROSS JOIN assessment_need n
-         CROSS JOIN assessment_verdict v
-         WHERE n.assessment_id = f.id AND v.assessment_id = f.id
-           AND v.verdict IN ('eligible', 'unknown')
-           AND v.instrument_id || '|' || n.actor || '|' || n.function IN (:...served))
+         CROSS JOIN assessment_need_verdict nv
+         WHERE nv.assessment_id = f.id AND nv.instrument_id IN (:...relevant))
        SELECT 'instrument' AS part, j.actor, j.function, j.instrument_id, j.kind,
-         COUNT(*) AS total, NULL AS id
+         COUNT(*) AS total, NULL AS id, CAST(NULL AS INTEGER) AS p1, CAST(NULL AS INTEGER) AS p2,
+         CAST(NULL AS INTEGER) AS p3
        FROM joined j GROUP BY j.actor, j.function, j.instrument_id, j.kind
        UNION ALL
-       SELECT 'covered', j.actor, j.function, NULL, NULL, COUNT(DISTINCT j.assessment_id), NULL
+       SELECT 'covered', j.actor, j.function, NULL, NULL, COUNT(DISTINCT j.assessment_id), NULL,
+         NULL, NULL, NULL
        FROM joined j WHERE j.kind = 'covers' GROUP BY j.actor, j.function
        UNION ALL
-       SELECT 'stale', NULL, NULL, NULL, NULL, NULL, CAST(l.id AS TEXT)
+       SELECT 'stale', NULL, NULL, NULL, NULL, CAST(NULL AS INTEGER), CAST(l.id AS TEXT), NULL, NULL,
+         NULL
        FROM latest l WHERE NOT EXISTS (
-         SELECT 1 FROM assessment_verdict_state s WHERE s.assessment_id = l.id AND ${FRESH})`,
+         SELECT 1 FROM assessment_verdict_state s WHERE s.assessment_id = l.id AND ${FRESH})
+       UNION ALL
+       SELECT 'cell', n.actor, n.function, NULL, NULL, COUNT(*), NULL,
+         SUM(CASE WHEN n.priority = 1 THEN 1 ELSE 0 END),
+         SUM(CASE WHEN n.priority = 2 THEN 1 ELSE 0 END),
+         SUM(CASE WHEN n.priority = 3 THEN 1 ELSE 0 END)
+       FROM assessment_need n WHERE n.assessment_id IN (SELECT id FROM latest)
+       GROUP BY n.actor, n.function
+       UNION ALL
+       SELECT 'clusters', NULL, NULL, NULL, NULL, COUNT(*), NULL, NULL, NULL, NULL FROM latest`,
       params,
     );
-    const out: StoredCoverage & { staleIds: string[] } = {
+    const out: RegionCoverageCounts = {
+      clusters: 0,
+      cells: [],
       covered: [],
       instruments: [],
       staleIds: [],
     };
     for (const row of result) {
       if (row.part === "stale") out.staleIds.push(String(row.id));
-      else if (row.part === "covered") {
+      else if (row.part === "clusters") out.clusters = readCount(row.total);
+      else if (row.part === "cell") {
+        out.cells.push({
+          actor: row.actor as ActorType,
+          function: row.function as SupportFunction,
+          count: readCount(row.total),
+          byPriority: { 1: readCount(row.p1), 2: readCount(row.p2), 3: readCount(row.p3) },
+        });
+      } else if (row.part === "covered") {
         out.covered.push({
           actor: String(row.actor),
           function: String(row.function),
@@ -205,6 +243,9 @@ export class VerdictRepository {
         });
       }
     }
+    // Codes sort bytewise, as the needs matrix lists them.
+    const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    out.cells.sort((a, b) => byCode(a.actor, b.actor) || byCode(a.function, b.function));
     out.staleIds.sort();
     return out;
   }
@@ -225,6 +266,9 @@ export async function writeVerdicts(
     const chunk = entries.slice(start, start + ROWS_PER_INSERT);
     const ids = chunk.map((entry) => entry.assessmentId);
     await runSql(tx, `DELETE FROM assessment_verdict WHERE assessment_id IN (:...ids)`, { ids });
+    await runSql(tx, `DELETE FROM assessment_need_verdict WHERE assessment_id IN (:...ids)`, {
+      ids,
+    });
     const states: Record<string, unknown> = {
       version: target.rulebookVersion,
       day: target.evaluatedOn,
@@ -258,6 +302,25 @@ export async function writeVerdicts(
     await runSql(
       tx,
       `INSERT INTO assessment_verdict (assessment_id, instrument_id, verdict, near_miss)
+       VALUES ${values.join(", ")}`,
+      params,
+    );
+  }
+  const served = entries.flatMap((entry) =>
+    entry.servedNeeds.map((need) => ({ assessmentId: entry.assessmentId, ...need })),
+  );
+  for (let start = 0; start < served.length; start += ROWS_PER_INSERT) {
+    const params: Record<string, unknown> = {};
+    const values = served.slice(start, start + ROWS_PER_INSERT).map((row, i) => {
+      params[`a${i}`] = row.assessmentId;
+      params[`c${i}`] = row.actor;
+      params[`f${i}`] = row.function;
+      params[`i${i}`] = row.instrumentId;
+      return `(:a${i}, :c${i}, :f${i}, :i${i})`;
+    });
+    await runSql(
+      tx,
+      `INSERT INTO assessment_need_verdict (assessment_id, actor, function, instrument_id)
        VALUES ${values.join(", ")}`,
       params,
     );

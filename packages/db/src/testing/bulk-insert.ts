@@ -127,6 +127,7 @@ export async function insertClustersInBulk(
 export async function forgetStoredVerdicts(db: Database): Promise<void> {
   await inTransaction(db.dataSource, async (tx) => {
     await runSql(tx, `DELETE FROM assessment_verdict`);
+    await runSql(tx, `DELETE FROM assessment_need_verdict`);
     await runSql(tx, `DELETE FROM assessment_verdict_state`);
     await runSql(tx, `DELETE FROM verdict_batch`);
   });

@@ -195,8 +195,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       await requireRegion(c, deps.keys, code);
       const statusOn = date ?? todayInPoland();
       const rulebook = pinRulebook(deps, c);
-      const matrix = await db.assessments.needsMatrix(code);
-      const { all, verdicts } = await coverageOn(db, rulebook, code, matrix, statusOn, lang);
+      const { clusters, all, verdicts } = await coverageOn(db, rulebook, code, statusOn, lang);
       const items = slice(all, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
       const fn = label(SupportFunctions.entries, lang);
@@ -220,7 +219,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       return c.json(
         {
           region: code,
-          clusters: matrix.clusters,
+          clusters,
           statusOn,
           gaps,
           verdicts,

@@ -20,7 +20,7 @@ import {
   needsCoverage,
   type Rulebook,
 } from "@klastry/rules-engine";
-import type { NeedsMatrixCell, ServedNeed, StoredCoverage } from "@klastry/db";
+import type { CoverageInstruments, NeedsMatrixCell, StoredCoverage } from "@klastry/db";
 
 export interface CoverageInstrument {
   id: string;
@@ -44,27 +44,15 @@ interface Tally {
   mayFund: Map<string, number>;
 }
 
-/**
- * Every (instrument, actor, function) where an instrument serves a need and, by its call status
- * on `date`, covers it or may fund it: what the SQL count joins stored verdicts with.
- */
-export function servedNeedsOn(rulebook: Rulebook, date: IsoDate): ServedNeed[] {
-  const served: ServedNeed[] = [];
-  for (const [id, status] of availabilityOf(rulebook, date)) {
-    const kind = COVERING_STATUSES.has(status.status)
-      ? "covers"
-      : status.status === "programme_running"
-        ? "may_fund"
-        : undefined;
-    const instrument = rulebook.instruments.get(id);
-    if (kind === undefined || instrument === undefined) continue;
-    for (const actor of instrument.eligibleActors) {
-      for (const fn of instrument.functions) {
-        served.push({ instrumentId: id, actor, function: fn, kind });
-      }
-    }
+/** The instruments that cover needs on `date`, and those that may fund them, by call status. */
+export function coverageInstrumentsOn(rulebook: Rulebook, date: IsoDate): CoverageInstruments {
+  const covering: string[] = [];
+  const mayFund: string[] = [];
+  for (const [id, { status }] of availabilityOf(rulebook, date)) {
+    if (COVERING_STATUSES.has(status)) covering.push(id);
+    else if (status === "programme_running") mayFund.push(id);
   }
-  return served;
+  return { covering, mayFund };
 }
 
 /** Adds up coverage from stored counts and from assessments evaluated on the spot. */
@@ -121,9 +109,7 @@ export class CoverageTally {
     return cells.map((cell) => {
       const tally = this.#tallies.get(`${cell.actor}/${cell.function}`);
       const covered = tally?.covered ?? 0;
-      // Clamped: an assessment stored between the matrix query and the coverage query may count
-      // in one and not the other.
-      const uncovered = Math.max(0, cell.count - covered);
+      const uncovered = cell.count - covered;
       return {
         ...cell,
         covered: uncovered === 0,

@@ -16,6 +16,7 @@ import { describeEachDatabase } from "../../testing/databases.ts";
 import { storeGeneratedAssessments } from "../../testing/generated-assessments.ts";
 import { bearer, openTestApi, type TestApi } from "../../testing/harness.ts";
 import { VerdictRefresher } from "../../verdicts/verdict-refresher.ts";
+import { targetOf } from "../../verdicts/verdicts-of.ts";
 
 const REGIONS = ["10", "14"] as const;
 const CLUSTERS = 240;
@@ -185,7 +186,7 @@ function suite(kind: DatabaseKind): void {
       batchSize: 40,
     });
     const today = todayInPoland();
-    const target = { rulebookVersion: rulebook.version, evaluatedOn: today };
+    const target = targetOf(rulebook, today);
     // The generated clusters and the seeded sample clusters.
     const stale = await api.db.verdicts.countStaleLatest(target);
     expect(stale).toBeGreaterThanOrEqual(CLUSTERS);
