@@ -32,7 +32,6 @@ export type { AssessmentRecord } from "./repositories/assessment-rows.ts";
 export type {
   AssessmentVerdicts,
   CoverageInstruments,
-  RegionCoverageCounts,
   ServedNeed,
   StoredCoverage,
   StoredVerdict,

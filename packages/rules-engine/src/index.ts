@@ -71,6 +71,8 @@ export { evaluateReference, referenceEngineFor } from "./reference-engine.ts";
  * needsCoverage(rulebook, assessment, "2026-12-02")[0]?.coveredBy; // ["kkk-status"]
  */
 export { needsCoverage, COVERING_STATUSES } from "./coverage.ts";
+/** Which of an assessment's needs an eligible instrument serves. */
+export { servedNeeds } from "./rank.ts";
 /** An instrument's availability on a day, with its basis in words. */
 export { availabilityOf } from "./availability-of.ts";
 
