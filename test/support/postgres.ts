@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { postgresAvailability, postgresUrl } from "@klastry/db/testing";
+import { postgresAvailability, postgresUrl, withPostgresClient } from "@klastry/db/testing";
 
 export interface ScratchDatabase {
   name: string;
@@ -16,30 +16,17 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-async function withClient<T>(database: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({
-    connectionString: postgresUrl(database),
-    connectionTimeoutMillis: 3000,
-  });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Creates an empty database named klastry_<purpose>_<random>. */
 export async function createScratchDatabase(purpose: string): Promise<ScratchDatabase> {
   const name = `klastry_${purpose}_${randomBytes(5).toString("hex")}`;
-  await withClient("postgres", (client) => client.query(`CREATE DATABASE ${name}`));
+  await withPostgresClient("postgres", (client) => client.query(`CREATE DATABASE ${name}`));
   return {
     name,
     url: postgresUrl(name),
-    query: (sql, values) =>
-      withClient(name, async (client) => (await client.query(sql, values)).rows),
+    query: <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) =>
+      withPostgresClient(name, async (client) => (await client.query<T>(sql, values)).rows),
     drop: () =>
-      withClient(
+      withPostgresClient(
         "postgres",
         async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
       ),

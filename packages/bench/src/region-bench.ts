@@ -27,12 +27,12 @@ import {
   SupportFunctions,
   type AssessmentInput,
   type Visibility,
+  seededRandom,
 } from "@klastry/domain";
 import { buildAssessment } from "@klastry/domain/testing";
 import { repoRoot } from "@klastry/e2e/support";
 import { loadKnowledgeBase } from "@klastry/knowledge";
 import { loadRulebook, type Rulebook } from "@klastry/rules-engine";
-import { seededRandom, type Random } from "./random.ts";
 
 export const REGION_SIZES = [1_000, 10_000, 100_000] as const;
 const REGION = "14";
@@ -61,6 +61,8 @@ export interface RegionReport {
 
 const VISIBILITIES: readonly Visibility[] = ["named", "named", "anonymous", "private"];
 const TEMPLATE = buildAssessment();
+
+type Random = ReturnType<typeof seededRandom>;
 
 function generated(random: Random, index: number, region: string): AssessmentInput {
   const needs = new Map<string, { actor: string; function: string; priority: 1 | 2 | 3 }>();

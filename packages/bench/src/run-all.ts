@@ -25,6 +25,7 @@ import { formatSoakReport, runSoak } from "./soak.ts";
 import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
+import { formatRulebookSizeReport, runRulebookSizeBench } from "./rulebook-size-bench.ts";
 import { formatRegionReport, runRegionBench } from "./region-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
@@ -32,7 +33,7 @@ import { formatRegionReport, runRegionBench } from "./region-bench.ts";
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,startup,api,compression,web,soak,history,region"
+    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history,region"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -51,6 +52,7 @@ if (sections.has("engine"))
 if (sections.has("impact")) report.impact = runImpactBench();
 let cliImpact: CliImpactReport | undefined;
 if (sections.has("cli-impact")) report.cliImpact = cliImpact = runCliImpactBench();
+if (sections.has("rulebook")) report.rulebook = runRulebookSizeBench(repoRoot);
 if (sections.has("startup")) report.startup = await runStartupBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
@@ -91,8 +93,12 @@ if (report.heapSoak)
   console.log(
     `\n8. Heap soak\n${formatHeapSoakReport(report.heapSoak as Awaited<ReturnType<typeof runHeapSoak>>)}`,
   );
+if (report.rulebook)
+  console.log(
+    `\n9. Rulebook size (lines of rule JSON)\n${formatRulebookSizeReport(report.rulebook as ReturnType<typeof runRulebookSizeBench>)}`,
+  );
 if (report.region)
   console.log(
-    `\n9. Region routes at 1,000 / 10,000 / 100,000 stored assessments\n${formatRegionReport(report.region as Awaited<ReturnType<typeof runRegionBench>>)}`,
+    `\n10. Region routes at 1,000 / 10,000 / 100,000 stored assessments\n${formatRegionReport(report.region as Awaited<ReturnType<typeof runRegionBench>>)}`,
   );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

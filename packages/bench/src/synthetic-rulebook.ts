@@ -5,6 +5,7 @@
  * functions, `equal` on a flag (KKK status valid on the date) — with one instrument per rule, and
  * generated assessments to run them on. Seeded, so every run measures the same inputs.
  */
+import { seededRandom } from "@klastry/domain";
 import {
   REGION_CODES,
   SupportFunctions,
@@ -14,7 +15,6 @@ import {
   type RegionCode,
   type SupportFunction,
 } from "./domain-bits.ts";
-import { seededRandom } from "./random.ts";
 
 /** The parameters of one synthetic rule; the hand-written baseline reads the same values. */
 export interface SyntheticRuleParams {

@@ -51,11 +51,11 @@ function entryFor(rulebook: Rulebook): EngineEntry {
   engine.addOperator("notIn", (fact: unknown, value: unknown) => OPERATOR_TABLE.notIn(fact, value));
   for (const rule of rulebook.rules) {
     const { conditions, event } = rule.definition;
-    engine.addRule({ conditions, event, priority: rule.priority, name: rule.id } as never);
+    engine.addRule({ conditions, event, priority: rule.priority, name: rule.id });
   }
   for (const name of ["instrumentCallStatus", "daysUntilDeadline"] as const) {
     engine.addFact(name, async (params: Record<string, unknown>, almanac: Almanac) => {
-      const date = (await almanac.factValue("evaluationDate")) as string;
+      const date = await almanac.factValue<string>("evaluationDate");
       return instrumentFacts(rulebook.instruments, date)[name]?.(params);
     });
   }
@@ -114,7 +114,8 @@ export async function evaluateReference(
   return assembleRecommendations(rulebook, prepared, "reference");
 }
 
-interface JreNode {
+/** A node of json-rules-engine's result tree: a leaf's result and values, or its children. */
+export interface JreNode {
   all?: JreNode[];
   any?: JreNode[];
   not?: JreNode;

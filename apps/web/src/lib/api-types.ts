@@ -13,16 +13,12 @@ import type {
   SupportFunction,
 } from "@klastry/domain";
 import type {
-  getAssessment,
   getRegionCoverage,
   getRegionNeeds,
   getRegionPublicTasks,
   getRulebook,
-  listClusterAssessments,
   listInstruments,
-  listRegionClusters,
   previewRuleImpact,
-  saveAssessment,
 } from "./api.ts";
 
 type Answer<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
@@ -50,10 +46,6 @@ export interface LevelSplit {
 
 export type InstrumentPage = Answer<typeof listInstruments>;
 export type ListedInstrument = InstrumentPage["items"][number];
-export type SavedAssessment = Answer<typeof saveAssessment>;
-export type AssessmentRecord = Answer<typeof getAssessment>;
-export type ClusterHistoryItem = Answer<typeof listClusterAssessments>[number];
-export type RegionCluster = Answer<typeof listRegionClusters>[number];
 export type NeedCount = Answer<typeof getRegionNeeds>["items"][number];
 export type CoverageRow = Answer<typeof getRegionCoverage>["items"][number];
 export type PublicTaskRow = Answer<typeof getRegionPublicTasks>["items"][number];

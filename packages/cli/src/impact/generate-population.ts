@@ -15,27 +15,20 @@ import {
   REGION_CODES,
   ReadinessLevels,
   SupportFunctions,
+  seededRandom,
   type AssessmentInputRaw,
   type Need,
   type PublicTaskReadiness,
 } from "@klastry/domain";
 import type { ImpactSubject } from "@klastry/rules-engine";
 
-/** mulberry32: small, fast and good enough to spread answers; the same seed, the same clusters. */
+/** The same seed, the same clusters. */
 function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)] as T;
+  const random = seededRandom(seed);
   /** `make()` most of the time, nothing (unanswered) with probability `p`. */
-  const maybe = <T>(make: () => T, p = 0.1): T | undefined => (next() < p ? undefined : make());
-  return { next, int, pick, maybe };
+  const maybe = <T>(make: () => T, p = 0.1): T | undefined =>
+    random.next() < p ? undefined : make();
+  return { ...random, maybe };
 }
 
 const NEED_PAIRS = ActorTypes.codes.flatMap((actor) =>

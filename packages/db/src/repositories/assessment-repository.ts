@@ -6,14 +6,11 @@
  */
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import {
-  AssessmentInputSchema,
   IsoDateSchema,
-  RecommendationSetSchema,
   RegionCodeSchema,
   parseOrThrow,
   todayInPoland,
   type AssessmentInput,
-  type AssessmentInputRaw,
   type IsoDate,
   type RecommendationSet,
   type StoredAssessment,
@@ -51,10 +48,12 @@ import {
 export interface CreateAssessment {
   /** An existing cluster to add to; must exist. Falls back to `input.clusterId`. */
   clusterId?: string;
-  input: AssessmentInputRaw | AssessmentInput;
+  /** Parsed answers: the edge that received them (HTTP, CLI, seed) parsed them once. */
+  input: AssessmentInput;
   /** The day the assessment speaks for; default today in Poland. */
   assessedOn?: IsoDate;
   rulebookVersion?: string;
+  /** The engine's own result, stored as it is (not parsed again: the engine made it). */
   recommendations?: RecommendationSet;
   /** sha256 of the private-link token (see `hashSecret`); the token itself is never stored. */
   accessTokenHash?: string;
@@ -73,19 +72,17 @@ export class AssessmentRepository {
 
   /**
    * Stores a new assessment (never replacing one). Creates the cluster when no id is given;
-   * otherwise the cluster must exist and takes the profile's name and region.
+   * otherwise the cluster must exist and takes the profile's name and region. Takes parsed answers
+   * (the caller's edge parsed them); only the day is checked here.
    */
   async create(args: CreateAssessment): Promise<StoredAssessment> {
-    const input = parseOrThrow(AssessmentInputSchema, args.input, "assessment");
+    const { input } = args;
     const assessedOn = parseOrThrow(
       IsoDateSchema,
       args.assessedOn ?? todayInPoland(),
       "assessedOn",
     );
-    const recommendations =
-      args.recommendations === undefined
-        ? null
-        : parseOrThrow(RecommendationSetSchema, args.recommendations, "recommendations");
+    const recommendations = args.recommendations ?? null;
     const clusterId = args.clusterId ?? input.clusterId;
     return inTransaction(this.dataSource, async (tx) => {
       if (clusterId !== undefined && (await this.clusters.findById(clusterId, tx)) === null) {
@@ -259,11 +256,14 @@ export class AssessmentRepository {
     return namedTaskClusters(this.dataSource, region, tasks);
   }
 
-  /** The latest assessment of every cluster, ordered by cluster id (for impact analysis). */
-  async latestAll(): Promise<AssessmentRecord[]> {
-    return (await this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster())).map(
-      publicRecord,
-    );
+  /**
+   * The latest assessment of every cluster, ordered by cluster id (for impact analysis); with an
+   * `audience`, only the clusters whose coordinator lets them be seen that way.
+   */
+  async latestAll(audience?: RegionAudience): Promise<AssessmentRecord[]> {
+    return (
+      await this.load(`a.id IN (${latestIdsSql(false, audience)})`, {}, this.byCluster())
+    ).map(publicRecord);
   }
 
   /** Counts of needs by actor x function over the latest assessment of each cluster of the region. */

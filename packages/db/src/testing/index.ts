@@ -10,9 +10,9 @@ export {
   openTestDatabase,
   postgresAvailability,
   databasesUnderTest,
-  planDatabasesUnderTest,
+  withPostgresClient,
 } from "./open-test-database.ts";
-export type { TestDatabase, DatabaseUnderTest } from "./open-test-database.ts";
+export type { TestDatabase } from "./open-test-database.ts";
 /** The test server's url for a database name. */
 export { postgresUrl } from "./env.ts";
 /** Bulk inserts of generated clusters and assessments, and forgetting stored verdicts (benches). */

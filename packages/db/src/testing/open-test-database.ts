@@ -15,12 +15,16 @@ import { postgresUrl, testEnv } from "./env.ts";
 export interface TestDatabase {
   db: Database;
   /** Closes the database and deletes its file or drops it. */
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
-async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `run` with a client connected to `database` of the test server, closed afterwards. */
+export async function withPostgresClient<T>(
+  database: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({
-    connectionString: postgresUrl("postgres"),
+    connectionString: postgresUrl(database),
     connectionTimeoutMillis: 3000,
   });
   await client.connect();
@@ -56,14 +60,14 @@ export async function openTestDatabase(
     };
   }
   const name = `klastry_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
+  await withPostgresClient("postgres", (client) => client.query(`CREATE DATABASE ${name}`));
   const db = await openDatabase({ url: postgresUrl(name) });
   if (migrate) await db.migrate();
   return {
     db,
     async dispose() {
       await db.close();
-      await withAdminClient((client) =>
+      await withPostgresClient("postgres", (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
       );
     },
@@ -75,7 +79,7 @@ export async function postgresAvailability(): Promise<
   { available: true } | { available: false; reason: string }
 > {
   try {
-    await withAdminClient((client) => client.query("SELECT 1"));
+    await withPostgresClient("postgres", (client) => client.query("SELECT 1"));
     return { available: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 /**
  * @module
- * A small seeded generator (mulberry32), so every benchmark run measures the same inputs.
+ * A small seeded generator (mulberry32): the same seed, the same sequence, so a generated
+ * population (`klastry rules impact --generated`) or a benchmark's inputs are the same every run.
  */
 export interface Random {
   next(): number;
