@@ -10,7 +10,7 @@ import { REGIONS, type AssessmentInput, type Visibility } from "@klastry/domain"
 import { labelOf, language, t } from "../i18n/index.ts";
 import { saveAssessment } from "../lib/api.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
-import { ErrorMessage } from "./error-message.tsx";
+import { FailureMessage } from "./error-message.tsx";
 import { VisibilityChoice } from "./visibility-choice.tsx";
 
 const saveAssessmentAction = action(
@@ -80,9 +80,7 @@ export function SavePanel(props: { input: AssessmentInput }) {
       >
         {submission.pending ? t("save.saving") : t("save.button")}
       </button>
-      <Show when={submission.error}>
-        <ErrorMessage error={submission.error} />
-      </Show>
+      <FailureMessage of={submission} />
       <Show when={link()}>
         {(href) => (
           <div class="private-link" role="status">
