@@ -27,13 +27,14 @@ import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
 import { formatRulebookSizeReport, runRulebookSizeBench } from "./rulebook-size-bench.ts";
 import { formatRegionReport, runRegionBench } from "./region-bench.ts";
+import { runSurveyBench } from "./survey-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
 // "heap-soak" with `--soak-minutes N`.
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history,region"
+    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history,region,survey"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -71,6 +72,7 @@ if (sections.has("history"))
   report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });
 if (sections.has("region"))
   report.region = await runRegionBench({ log: (line) => console.log(line) });
+if (sections.has("survey")) report.survey = await runSurveyBench((line) => console.log(line));
 if (sections.has("heap-soak"))
   report.heapSoak = await runHeapSoak({ minutes: soakMinutes, log: (line) => console.log(line) });
 

@@ -11,6 +11,11 @@
  * Call `migrate()` once before use.
  */
 export { openDatabase, DEFAULT_SQLITE_PATH } from "./open-database.ts";
+/**
+ * Runs work in one transaction; on SQLite (one shared connection) never alongside another (the
+ * survey bench's bulk inserts).
+ */
+export { inTransaction } from "./sqlite-gate.ts";
 /** The opened database: data source, dialect, repositories, `migrate`, `close`, `health`. */
 export type { Database } from "./open-database.ts";
 /** "sqlite" or "postgres". */
@@ -41,6 +46,8 @@ export type { EvaluateBatch } from "./repositories/verdict-batches.ts";
 /** API keys: created with a one-time secret, stored as sha256, verified, revoked, listed. */
 export { ApiKeyRoleSchema, hashSecret } from "./repositories/api-key-repository.ts";
 export type { ApiKeyInfo } from "./repositories/api-key-repository.ts";
+/** The counts of one set of survey answers, computed in SQL (the API protects them). */
+export type { SurveyCounts } from "./repositories/survey-aggregates.ts";
 /** Versioned key/value state shared by several API processes. */
 export { STATE_KEYS } from "./repositories/system-state-repository.ts";
 

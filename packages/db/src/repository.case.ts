@@ -13,7 +13,7 @@ import type { Database } from "./open-database.ts";
 import { AssessmentRepository } from "./repositories/assessment-repository.ts";
 import { seedKnowledgeBase } from "./seed/seed-knowledge-base.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
-import { openTestDatabase, type TestDatabase } from "./testing/index.ts";
+import { acceptAnswers, openTestDatabase, type TestDatabase } from "./testing/index.ts";
 
 /** The knowledge base's first instrument (a regional grant in Łódź), changed. */
 const clusterGrant = (overrides: Partial<InstrumentInput> = {}) =>
@@ -54,6 +54,8 @@ const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
     "access_token_hash",
     "needs_answered",
     "public_tasks_answered",
+    "round_id",
+    "invitation_id",
   ],
   assessment_need: ["assessment_id", "position", "actor", "function", "priority"],
   assessment_public_task: ["assessment_id", "position", "task", "readiness"],
@@ -409,6 +411,20 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         { visibility: "anonymous" },
       );
       await db.clusters.upsertFromProfile({ name: "Not shown", region: "14" });
+      // Listed once it has an official answer; a self-registered one waits for a round's owner.
+      const answered = [];
+      for (const name of ["C", "A", "B", "D"])
+        answered.push(
+          await db.assessments.create({
+            input: buildAssessment({
+              cluster: { ...buildAssessment().cluster, name: `Klaster ${name}`, region: "14" },
+            }),
+            ...(name === "D"
+              ? { visibility: "named" as const }
+              : { clusterId: `klaster-${name.toLowerCase()}` }),
+          }),
+        );
+      await acceptAnswers(db, ...answered.slice(0, 3).map((a) => a.id));
       const page = await db.clusters.listByRegion("14", { page: 2, pageSize: 2 });
       expect(page.total).toBe(3);
       expect(page.items.map((c) => c.id)).toEqual(["klaster-c"]);
@@ -637,6 +653,8 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         assessedOn: "2026-02-01",
       });
       await db.assessments.create({ input: buildAssessment() });
+      // Self-registered answers count once a round's owner accepts them.
+      await acceptAnswers(db, a1.id, a2.id);
       const latest = await db.assessments.latestByRegion("10");
       const sample = await db.assessments.listByCluster("klaster-testowy-fikcyjny");
       expect(latest.map((r) => r.assessment.id).sort()).toEqual([a2.id, sample[1]?.id].sort());
@@ -656,7 +674,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         }),
         assessedOn: "2025-01-01",
       });
-      await db.assessments.create({
+      const latest = await db.assessments.create({
         clusterId: old.clusterId,
         input: buildAssessment({
           cluster: region10,
@@ -668,7 +686,8 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         assessedOn: "2026-06-01",
       });
       // Another region does not count.
-      await db.assessments.create({ input: buildAssessment() });
+      const other = await db.assessments.create({ input: buildAssessment() });
+      await acceptAnswers(db, old.id, latest.id, other.id);
       // Counted only in totals: the region sees its needs, not its name.
       await db.clusters.setVisibility(old.clusterId, "anonymous");
       const matrix = await db.assessments.needsMatrix("10");
@@ -700,7 +719,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
     it("counts public-task readiness over the latest assessment of each cluster", async () => {
       await seedKnowledgeBase(db, buildKnowledgeBase());
       const region10 = { ...buildAssessment().cluster, region: "10" as const, name: "Klaster C" };
-      await db.assessments.create({
+      const stored = await db.assessments.create({
         input: buildAssessment({
           cluster: region10,
           publicTasks: [
@@ -710,6 +729,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         }),
         visibility: "named",
       });
+      await acceptAnswers(db, stored.id);
       expect(await db.assessments.publicTaskReadiness("10")).toEqual({
         region: "10",
         clusters: 2,
@@ -735,9 +755,12 @@ export function runRepositoryCases(kind: DatabaseKind): void {
 
     it("names only named clusters, counts anonymous ones in totals and private ones nowhere", async () => {
       const named = await clusterIn10("Named", "named");
-      await clusterIn10("Anonymous", "anonymous");
-      await clusterIn10("Private", "private");
-      await clusterIn10("Never chose");
+      const others = [
+        await clusterIn10("Anonymous", "anonymous"),
+        await clusterIn10("Private", "private"),
+        await clusterIn10("Never chose"),
+      ];
+      await acceptAnswers(db, named.id, ...others.map((other) => other.id));
       expect((await db.assessments.latestByRegion("10")).map((r) => r.assessment.id)).toEqual([
         named.id,
       ]);
@@ -758,8 +781,26 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect((await db.clusters.listByRegion("10")).items.map((c) => c.name)).toEqual(["Named"]);
     });
 
+    it("counts a self-registered answer only once a round's owner accepts it", async () => {
+      const waiting = await clusterIn10("Waiting", "named");
+      const refused = await clusterIn10("Refused", "named");
+      expect((await db.assessments.needsMatrix("10")).clusters).toBe(0);
+      expect(await db.assessments.latestByRegion("10")).toEqual([]);
+      const roundId = await acceptAnswers(db, waiting.id);
+      const round = (await db.survey.getRound(roundId))!;
+      await db.survey.decide(round, refused.id, "rejected", "test");
+      expect((await db.assessments.latestByRegion("10")).map((r) => r.assessment.id)).toEqual([
+        waiting.id,
+      ]);
+      expect((await db.assessments.needsMatrix("10")).clusters).toBe(1);
+      await expect(db.survey.decide(round, waiting.id, "rejected", "test")).rejects.toThrow(
+        /already accepted/,
+      );
+    });
+
     it("follows a changed choice in every list and total at once", async () => {
       const changing = await clusterIn10("Changing", "named");
+      await acceptAnswers(db, changing.id);
       await db.clusters.setVisibility(changing.clusterId, "private");
       expect(await db.assessments.latestByRegion("10", "totals")).toEqual([]);
       expect((await db.assessments.needsMatrix("10")).clusters).toBe(0);

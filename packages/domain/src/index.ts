@@ -28,6 +28,7 @@ export {
   ReadinessLevels,
   ReadinessLevelSchema,
   InstrumentForms,
+  FundingSourceKinds,
   Levels,
   MaturityStages,
   EscaLabels,
@@ -58,7 +59,7 @@ export type {
 export { vocabularyDocument } from "./vocabulary/document.ts";
 
 // Schemas and their types
-export { SlugSchema, IsoDateSchema, UrlSchema } from "./schemas/primitives.ts";
+export { SlugSchema, IsoDateSchema, UrlSchema, textSchema } from "./schemas/primitives.ts";
 export type { IsoDate, Source } from "./schemas/primitives.ts";
 export { InstrumentSchema, PublicInstrumentSchema } from "./schemas/instrument.ts";
 export type {
@@ -101,6 +102,46 @@ export type {
   RecentlyClosed,
   RecommendationSet,
 } from "./schemas/recommendation.ts";
+
+// The national needs survey: rounds, invitations, moderation, national picture, report
+export {
+  MIN_CELL_SIZE,
+  INVITATION_CSV_COLUMNS,
+  MAX_INVITATIONS_PER_IMPORT,
+  RoundInputSchema,
+  RoundSchema,
+  InvitationSchema,
+  InvitationImportResultSchema,
+  InvitationListSchema,
+  InvitationViewSchema,
+  ModerationDecisionSchema,
+  ModerationListSchema,
+  ModerationResultSchema,
+  NationalPictureSchema,
+  ReportDataSchema,
+} from "./schemas/survey.ts";
+export type {
+  CountCell,
+  RoundInput,
+  RoundInputRaw,
+  Round,
+  RoundRef,
+  Invitation,
+  InvitationImportResult,
+  ResponseRate,
+  RegionResponseRate,
+  InvitationList,
+  ModerationDecision,
+  ModerationItem,
+  LevelSplit,
+  NeedChange,
+  NationalPicture,
+  ReportData,
+} from "./schemas/survey.ts";
+
+export { protectCells, protectCount } from "./survey/protect-cells.ts";
+export { REPORT_QUESTIONS } from "./survey/report-questions.ts";
+export type { CellGroup } from "./survey/protect-cells.ts";
 
 // Rule operators, "did you mean" for misspelt names, a seeded generator
 export { OPERATORS, isOperatorName } from "./rule-operators.ts";

@@ -15,6 +15,10 @@
  * | key region:R      | yes                  | yes                            | 403          |
  * | key region:other  | 403                  | 403                            | 403          |
  * | key admin         | yes                  | yes                            | yes          |
+ * | key national      | 403                  | 403                            | 403          |
+ *
+ * The `national` key (ministry, working group) reads the national picture and the survey
+ * reports only; the survey routes' own table is in routes/survey/round-access.ts.
  */
 import type { Context } from "hono";
 import { RegionCodeSchema, type RegionCode } from "@klastry/domain";
@@ -24,6 +28,7 @@ import { challenge, readCredential } from "./credentials.ts";
 /** What a verified credential allows. */
 export type Principal =
   | { kind: "admin"; keyId: string }
+  | { kind: "national"; keyId: string }
   | { kind: "region"; keyId: string; region: RegionCode }
   | { kind: "assessment-token"; assessmentId: string; clusterId: string };
 
@@ -57,6 +62,7 @@ export async function authenticate(c: Context, keys: KeyVerifier): Promise<Princ
   const key = await keys.verify(credential.secret);
   if (key === null) throw unauthenticated("the API key is unknown or revoked", "invalid_token");
   if (key.role === "admin") return { kind: "admin", keyId: key.id };
+  if (key.role === "national") return { kind: "national", keyId: key.id };
   const region = RegionCodeSchema.safeParse(key.role.replace(/^region:/, ""));
   if (!key.role.startsWith("region:") || !region.success) {
     throw unauthenticated("the API key has an unknown role", "invalid_token");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildAssessment } from "@klastry/domain/testing";
 import type { DatabaseKind } from "@klastry/db";
+import { acceptAnswers } from "@klastry/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "../testing/databases.ts";
 import { bearer, jsonBody, openTestApi, type TestApi } from "../testing/harness.ts";
@@ -36,6 +37,8 @@ function rulesSuite(kind: DatabaseKind): void {
         ),
       );
       expect(res.status).toBe(201);
+      // Official answers only reach the preview: a round's owner accepts these (issue 14).
+      await acceptAnswers(api.db, ((await res.json()) as { id: string }).id);
     }
   });
   afterAll(async () => api?.dispose());

@@ -5,6 +5,7 @@
  * coordinators' visibility choices; a fifth of the clusters get a second, later assessment.
  */
 import type { Database } from "@klastry/db";
+import { acceptAnswers } from "@klastry/db/testing";
 import {
   ActorTypes,
   PublicTasks,
@@ -75,7 +76,8 @@ const VISIBILITIES: readonly Visibility[] = ["named", "named", "anonymous", "pri
 
 /**
  * Stores `count` generated clusters spread over `regions` (straight into the database, with no
- * verdicts stored); returns the ids of every assessment stored.
+ * verdicts stored, accepted into a test round so region figures count them); returns the ids of
+ * every assessment stored.
  */
 export async function storeGeneratedAssessments(
   db: Database,
@@ -100,5 +102,7 @@ export async function storeGeneratedAssessments(
       ids.push(second.id);
     }
   }
+  // Region figures count official answers only: a round's owner accepts these (issue 14).
+  await acceptAnswers(db, ...ids);
   return ids;
 }

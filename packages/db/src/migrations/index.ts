@@ -9,6 +9,8 @@ import { AssessmentTokenIndex1796100000000 } from "./1796100000000-assessment-to
 import { StoredVerdicts1796300000000 } from "./1796300000000-stored-verdicts.ts";
 import { RegionLatestIndexes1796400000000 } from "./1796400000000-region-latest-indexes.ts";
 import { NeedVerdicts1796500000000 } from "./1796500000000-need-verdicts.ts";
+import { SurveyRounds1796500000000 } from "./1796500000000-survey-rounds.ts";
+import { SurveyRoundAnswersIndex1796600000000 } from "./1796600000000-survey-round-answers-index.ts";
 
 export const MIGRATIONS = [
   InitialSchema1764400000000,
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   StoredVerdicts1796300000000,
   RegionLatestIndexes1796400000000,
   NeedVerdicts1796500000000,
+  SurveyRounds1796500000000,
+  SurveyRoundAnswersIndex1796600000000,
 ];
 export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";
