@@ -33,16 +33,15 @@ function decodeString(raw: string): string {
   if (raw.startsWith("<")) {
     const hex = raw.slice(1, -1).replace(/\s+/g, "");
     const bytes = Buffer.from(hex, "hex");
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString("utf16le");
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      return bytes.subarray(2).swap16().toString("utf16le");
     return bytes.toString("latin1");
   }
-  const body = raw
-    .slice(1, -1)
-    .replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, escape: string) => {
-      const named: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" };
-      if (/^[0-7]+$/.test(escape)) return String.fromCharCode(parseInt(escape, 8));
-      return named[escape] ?? escape;
-    });
+  const body = raw.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, escape: string) => {
+    const named: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" };
+    if (/^[0-7]+$/.test(escape)) return String.fromCharCode(parseInt(escape, 8));
+    return named[escape] ?? escape;
+  });
   const bytes = Buffer.from(body, "latin1");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString("utf16le");
   return body;

@@ -104,7 +104,11 @@ export function SvgBarChart(props: {
                     const width = () => (numeric(value()) / max()) * plotWidth;
                     return (
                       <g transform={`translate(${LABEL_WIDTH}, ${index() * BAR_HEIGHT})`}>
-                        <rect width={Math.max(0, width())} height={BAR_HEIGHT - 2} fill={series.colour} />
+                        <rect
+                          width={Math.max(0, width())}
+                          height={BAR_HEIGHT - 2}
+                          fill={series.colour}
+                        />
                         <text x={width() + 4} y={BAR_HEIGHT - 4} font-size="10">
                           {text(value())}
                         </text>
