@@ -32,6 +32,7 @@ import { recommendationRoutes } from "./routes/recommendations.ts";
 import { regionRoutes } from "./routes/regions/index.ts";
 import { createRouter, RULEBOOK_VERSION_HEADER } from "./routes/router.ts";
 import { ruleRoutes } from "./routes/rules.ts";
+import { surveyRoutes } from "./routes/survey/index.ts";
 import { vocabularyRoutes } from "./routes/vocabulary.ts";
 import { serveWebApp } from "./web-app.ts";
 
@@ -58,6 +59,7 @@ function apiRoutes(deps: RouteDeps) {
     .route("/", assessmentRoutes(deps))
     .route("/", clusterVisibilityRoutes(deps))
     .route("/", regionRoutes(deps))
+    .route("/", surveyRoutes(deps))
     .route("/", ruleRoutes(deps))
     .route("/", keyRoutes(deps));
 }
@@ -84,7 +86,13 @@ export function createApp(deps: AppDeps) {
     "/api/*",
     corsHeaders({
       origin: env.CORS_ORIGIN,
-      allowHeaders: ["Authorization", "Content-Type", "X-Assessment-Token", "If-None-Match"],
+      allowHeaders: [
+        "Authorization",
+        "Content-Type",
+        "X-Assessment-Token",
+        "X-Invitation-Token",
+        "If-None-Match",
+      ],
       allowMethods: ["GET", "POST", "OPTIONS"],
       exposeHeaders: [
         RULEBOOK_VERSION_HEADER,
@@ -115,7 +123,14 @@ export function createApp(deps: AppDeps) {
     type: "http",
     scheme: "bearer",
     description:
-      "An API key `kl_...` with role admin or region:<TERYT>, created with `npx klastry keys create`",
+      "An API key `kl_...` with role admin, national or region:<TERYT>, created with `npx klastry keys create`",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "invitationToken", {
+    type: "apiKey",
+    in: "header",
+    name: "X-Invitation-Token",
+    description:
+      "A survey round's invitation token `ki_...`, shown once when the round's owner imports the list (never in the URL)",
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "assessmentToken", {
     type: "apiKey",

@@ -39,7 +39,7 @@ describe("klastry keys", () => {
   it("refuses an unknown role and names the allowed ones", async () => {
     const io = capture();
     expect(await run(["keys", "create", "--role", "region:15", "--label", "x"], io)).toBe(2);
-    expect(io.stderr.join("\n")).toMatch(/allowed: admin, or region:<TERYT>/);
+    expect(io.stderr.join("\n")).toMatch(/allowed: admin, national .*, or region:<TERYT>/);
   });
 
   it("lists keys without secrets and revokes one", async () => {

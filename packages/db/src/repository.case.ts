@@ -54,6 +54,8 @@ const EXPECTED_COLUMNS: Record<(typeof TABLES)[number], string[]> = {
     "access_token_hash",
     "needs_answered",
     "public_tasks_answered",
+    "round_id",
+    "invitation_id",
   ],
   assessment_need: ["assessment_id", "position", "actor", "function", "priority"],
   assessment_public_task: ["assessment_id", "position", "task", "readiness"],

@@ -24,6 +24,7 @@ import { challenge, readCredential } from "./credentials.ts";
 /** What a verified credential allows. */
 export type Principal =
   | { kind: "admin"; keyId: string }
+  | { kind: "national"; keyId: string }
   | { kind: "region"; keyId: string; region: RegionCode }
   | { kind: "assessment-token"; assessmentId: string; clusterId: string };
 
@@ -57,6 +58,7 @@ export async function authenticate(c: Context, keys: KeyVerifier): Promise<Princ
   const key = await keys.verify(credential.secret);
   if (key === null) throw unauthenticated("the API key is unknown or revoked", "invalid_token");
   if (key.role === "admin") return { kind: "admin", keyId: key.id };
+  if (key.role === "national") return { kind: "national", keyId: key.id };
   const region = RegionCodeSchema.safeParse(key.role.replace(/^region:/, ""));
   if (!key.role.startsWith("region:") || !region.success) {
     throw unauthenticated("the API key has an unknown role", "invalid_token");

@@ -40,7 +40,7 @@ describe("keys command", () => {
   it("refuses an unknown role with the allowed ones named", async () => {
     const result = await run(["create", "--role", "region:99", "--label", "x"]);
     expect(result.code).toBe(1);
-    expect(result.err.join("\n")).toMatch(/admin or region/);
+    expect(result.err.join("\n")).toMatch(/admin, national or region/);
   });
 
   it("prints usage for missing arguments", async () => {

@@ -15,7 +15,7 @@ export interface CreatedKey {
   secret: string;
 }
 
-/** Creates a key with role `admin` or `region:<TERYT>`; throws DbError (ARGUMENT_INVALID) otherwise. */
+/** Creates a key with role `admin`, `national` or `region:<TERYT>`; throws DbError (ARGUMENT_INVALID) otherwise. */
 export async function createApiKey(db: Database, role: string, label: string): Promise<CreatedKey> {
   const { id, secret } = await db.apiKeys.create({ role, label });
   return { id, role, label: label.trim(), secret };
@@ -32,7 +32,7 @@ export async function listApiKeys(db: Database): Promise<ApiKeyInfo[]> {
 }
 
 const USAGE = `usage:
-  keys create --role <admin|region:TERYT> --label "<who uses it>"
+  keys create --role <admin|national|region:TERYT> --label "<who uses it>"
   keys revoke <key id>
   keys list`;
 

@@ -86,6 +86,7 @@ function describeStatus(status: number): string {
     403: "The key is not allowed to access this resource",
     404: "Not found",
     406: "The requested media type is not available",
+    409: "The resource is not in a state that allows this (e.g. the round is closed)",
     413: "Request body too large",
     415: "Unsupported media type",
     422: "The rulebook is invalid; the last good one is still served",

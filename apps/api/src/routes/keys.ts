@@ -1,6 +1,6 @@
 /**
  * @module
- * `GET /keys/me`: what the API key sent is for (admin, or the voivodeship of a region key), so a
+ * `GET /keys/me`: what the API key sent is for (admin, national, or the voivodeship of a region key), so a
  * dashboard opened on another region can say "your key is for lubelskie" and link there instead of
  * showing refusals. The key's secret is never echoed; an assessment token is not a key (403).
  */
@@ -13,7 +13,7 @@ import { createRouter } from "./router.ts";
 
 const KeyInfoSchema = z
   .object({
-    role: z.enum(["admin", "region"]),
+    role: z.enum(["admin", "national", "region"]),
     /** The key's voivodeship (region keys only). */
     region: RegionCodeSchema.optional(),
     regionName: LocalizedTextSchema.optional(),
@@ -25,7 +25,7 @@ const meRoute = createRoute({
   path: "/keys/me",
   operationId: "getKeyInfo",
   tags: ["keys"],
-  summary: "What the API key sent is for: admin, or the region of a region key",
+  summary: "What the API key sent is for: admin, national, or the region of a region key",
   security: [{ apiKey: [] }],
   responses: {
     200: {
@@ -43,6 +43,7 @@ export function keyRoutes(deps: Pick<RouteDeps, "keys">) {
     if (principal.kind === "assessment-token")
       throw forbidden(principal, "key information (it is not an API key)");
     if (principal.kind === "admin") return c.json({ role: "admin" as const }, 200);
+    if (principal.kind === "national") return c.json({ role: "national" as const }, 200);
     const name = REGIONS.find((entry) => entry.code === principal.region)?.label;
     return c.json(
       {

@@ -16,7 +16,7 @@ export async function keysCreate(args: string[], io: CommandIo): Promise<number>
   const role = ApiKeyRoleSchema.safeParse(values.role);
   if (!role.success) {
     io.err(
-      `--role ${JSON.stringify(values.role ?? "")} is not a role; allowed: admin, or region:<TERYT> with a code 02, 04, ..., 32 (e.g. region:14).`,
+      `--role ${JSON.stringify(values.role ?? "")} is not a role; allowed: admin, national (the national picture and reports), or region:<TERYT> with a code 02, 04, ..., 32 (e.g. region:14).`,
     );
     return 2;
   }

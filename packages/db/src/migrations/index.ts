@@ -6,11 +6,13 @@ import { InitialSchema1764400000000 } from "./1764400000000-initial-schema.ts";
 import { AnsweredLists1764600000000 } from "./1764600000000-answered-lists.ts";
 import { ClusterVisibility1764800000000 } from "./1764800000000-cluster-visibility.ts";
 import { AssessmentTokenIndex1796100000000 } from "./1796100000000-assessment-token-index.ts";
+import { SurveyRounds1796200000000 } from "./1796200000000-survey-rounds.ts";
 
 export const MIGRATIONS = [
   InitialSchema1764400000000,
   AnsweredLists1764600000000,
   ClusterVisibility1764800000000,
   AssessmentTokenIndex1796100000000,
+  SurveyRounds1796200000000,
 ];
 export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";

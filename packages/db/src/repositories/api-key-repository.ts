@@ -1,7 +1,7 @@
 /**
  * @module
  * API keys for regional systems and admins. The secret is shown once at creation and stored only
- * as its sha256 hash; a key is scoped by its role: "admin" or "region:<TERYT code>".
+ * as its sha256 hash; a key is scoped by its role: "admin", "national" or "region:<TERYT code>".
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { RegionCodeSchema, issuesFromZod } from "@klastry/domain";
@@ -17,9 +17,13 @@ import { STATE_KEYS, SystemStateRepository } from "./system-state-repository.ts"
 /** How stale `last_used_at` may get before `verify` writes it again. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** "admin" or "region:<TERYT code>", e.g. "region:14". */
+/**
+ * "admin", "national" (the ministry and the working group: the national picture and reports,
+ * read only) or "region:<TERYT code>", e.g. "region:14".
+ */
 export const ApiKeyRoleSchema = z.union([
   z.literal("admin"),
+  z.literal("national"),
   z.templateLiteral(["region:", RegionCodeSchema]),
 ]);
 export type ApiKeyRole = z.infer<typeof ApiKeyRoleSchema>;
@@ -62,7 +66,7 @@ export class ApiKeyRepository {
     if (!role.success) {
       throw new DbError(
         "ARGUMENT_INVALID",
-        "api key role is invalid; allowed: admin or region:<TERYT code>",
+        "api key role is invalid; allowed: admin, national or region:<TERYT code>",
         issuesFromZod(role.error, "en", ["role"]),
       );
     }
