@@ -7,7 +7,7 @@
  */
 import { For, Show } from "solid-js";
 import { formatNumber } from "../i18n/index.ts";
-import { countText, type Count } from "../lib/suppressed.ts";
+import { countText, countValue, type CountCell } from "../lib/suppressed.ts";
 
 export interface ChartSeries {
   key: string;
@@ -40,13 +40,13 @@ export function SvgBarChart(props: {
   caption: string;
   categories: readonly ChartCategory[];
   series: readonly ChartSeries[];
-  value: (category: string, series: string) => Count;
+  value: (category: string, series: string) => CountCell;
   /** The largest value on the scale; by default the largest value shown. */
   max?: number;
   /** Shows values as percentages (0-100). */
   percent?: boolean;
 }) {
-  const numeric = (value: Count) => (typeof value === "number" ? value : 0);
+  const numeric = countValue;
   const max = () =>
     props.max ??
     Math.max(
@@ -59,7 +59,7 @@ export function SvgBarChart(props: {
   const legendHeight = () => (props.series.length > 1 ? 24 : 0);
   const height = () => legendHeight() + props.categories.length * groupHeight() + 4;
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const text = (value: Count) =>
+  const text = (value: CountCell) =>
     typeof value === "number" && props.percent ? `${formatNumber(value)}%` : countText(value);
 
   return (

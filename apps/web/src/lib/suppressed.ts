@@ -1,16 +1,20 @@
 /**
  * @module
- * Counts as the national view and the report show them: a cell with fewer than 3 clusters comes
- * from the API suppressed (no number), so no figure can point at one cluster; it reads "<3".
+ * Counts as the national view and the report show them: the API sends a cell standing for fewer
+ * than 3 clusters as "<3" instead of its number, so no figure can point at one cluster. Charts
+ * draw such a cell as no bar and label it "<3"; totals never add it up.
  */
+import { SUPPRESSED, type CountCell } from "@klastry/domain";
 import { formatNumber } from "../i18n/index.ts";
 
-/** A count, or `null` when the API suppressed it (fewer than 3 clusters). */
-export type Count = number | null;
+export type { CountCell };
 
-/** What a suppressed cell says instead of its number. */
-export const SUPPRESSED = "<3";
+export function countText(value: CountCell | undefined): string {
+  if (value === SUPPRESSED) return SUPPRESSED;
+  return formatNumber(value ?? 0);
+}
 
-export function countText(value: Count | undefined): string {
-  return value === null || value === undefined ? SUPPRESSED : formatNumber(value);
+/** The number to draw: a suppressed cell draws nothing. */
+export function countValue(value: CountCell | undefined): number {
+  return typeof value === "number" ? value : 0;
 }
