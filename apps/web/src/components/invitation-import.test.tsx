@@ -15,14 +15,16 @@ describe("invitation import", () => {
     const error = new ApiError(400, {
       code: "VALIDATION_FAILED",
       issues: [
-        { path: "line 3", message: 'region: "99" is not a voivodeship code' },
+        { path: "line 3.region", message: '"99" is not a voivodeship\'s TERYT code' },
         { path: "line 5", message: "name: empty" },
       ],
     });
     render(() => <InvitationImport pending={false} error={error} onImport={() => undefined} />);
     const box = screen.getByTestId("import-errors");
     expect(box.textContent).toContain("Nic nie zaimportowano");
-    expect(box.textContent).toContain('Wiersz 3: region: "99" is not a voivodeship code');
+    expect(box.textContent).toContain(
+      'Wiersz 3: "99" is not a voivodeship\'s TERYT code (kolumna: województwo)',
+    );
     expect(box.textContent).toContain("Wiersz 5: name: empty");
   });
 

@@ -17,6 +17,14 @@ export function lineOfIssue(issue: ProblemIssue): number | undefined {
   return Number(match[2]);
 }
 
+const COLUMNS = ["name", "region", "contact"] as const;
+
+/** The column an issue names (`line 4.region`), if it is one of the list's columns. */
+export function columnOfIssue(issue: ProblemIssue): (typeof COLUMNS)[number] | undefined {
+  const column = /\.(\w+)$/.exec(issue.path)?.[1];
+  return COLUMNS.find((known) => known === column);
+}
+
 export function InvitationImport(props: {
   pending: boolean;
   error: unknown;
@@ -100,6 +108,9 @@ export function InvitationImport(props: {
                       line: lineOfIssue(issue) ?? 0,
                       message: issue.message,
                     })}
+                    <Show when={columnOfIssue(issue)}>
+                      {(column) => <> ({t(`invitations.column.${column()}`)})</>}
+                    </Show>
                   </li>
                 )}
               </For>

@@ -568,6 +568,9 @@ export const en: Catalogue = {
   "invitations.import": "Import and create the links",
   "invitations.importing": "Importing…",
   "invitations.rejected": "Nothing was imported. Fix these lines and try again:",
+  "invitations.column.name": "column: name",
+  "invitations.column.region": "column: region",
+  "invitations.column.contact": "column: contact",
   "invitations.lineIssue": "Line {line}: {message}",
   "invitations.linksTitle": "Survey links: {count}",
   "invitations.linksOnce":

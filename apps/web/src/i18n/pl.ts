@@ -568,6 +568,9 @@ export const pl = {
   "invitations.import": "Importuj i utwórz linki",
   "invitations.importing": "Importuję…",
   "invitations.rejected": "Nic nie zaimportowano. Popraw te wiersze i spróbuj ponownie:",
+  "invitations.column.name": "kolumna: nazwa",
+  "invitations.column.region": "kolumna: województwo",
+  "invitations.column.contact": "kolumna: kontakt",
   "invitations.lineIssue": "Wiersz {line}: {message}",
   "invitations.linksTitle": "Linki do ankiety: {count}",
   "invitations.linksOnce":
