@@ -47,35 +47,19 @@ export function IssuedLinks(props: { links: readonly IssuedLink[]; fileName: str
           {copied() ? t("save.copied") : t("invitations.linksCopy")}
         </button>
       </div>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="issued-links-title">
-        <table class="data">
-          <caption class="visually-hidden">{t("invitations.linksCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("region.cluster")}</th>
-              <th scope="col">{t("region.region")}</th>
-              <th scope="col">{t("invitations.link")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.links}>
-              {(entry) => (
-                <tr>
-                  <th scope="row" data-user-text>
-                    {entry.name}
-                  </th>
-                  <td>{labelOf(REGIONS, entry.region)}</td>
-                  <td class="link-cell">
-                    <a href={entry.link} data-testid="invitation-link" rel="noreferrer">
-                      {entry.link}
-                    </a>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <ol class="issued-list" aria-label={t("invitations.linksCaption")}>
+        <For each={props.links}>
+          {(entry) => (
+            <li>
+              <strong data-user-text>{entry.name}</strong> ({labelOf(REGIONS, entry.region)})
+              <br />
+              <a href={entry.link} class="link-cell" data-testid="invitation-link" rel="noreferrer">
+                {entry.link}
+              </a>
+            </li>
+          )}
+        </For>
+      </ol>
     </section>
   );
 }

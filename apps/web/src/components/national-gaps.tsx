@@ -13,7 +13,7 @@ import {
   type NationalPicture,
   type PublicTask,
 } from "@klastry/domain";
-import { label, labelOf, t } from "../i18n/index.ts";
+import { formatDate, label, labelOf, t } from "../i18n/index.ts";
 import { countText, countValue } from "../lib/suppressed.ts";
 import { DataTable } from "./data-table.tsx";
 import { SelectField } from "./form-field.tsx";
@@ -30,7 +30,7 @@ export function NationalGaps(props: { picture: NationalPicture }) {
   return (
     <DataTable
       id="national-gaps"
-      caption={t("national.gapsCaption", { date: props.picture.statusOn })}
+      caption={t("national.gapsCaption", { date: formatDate(props.picture.statusOn) })}
       rowLabel={t("national.need")}
       columns={[
         { key: "region", label: t("region.region") },

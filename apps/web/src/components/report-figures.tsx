@@ -17,7 +17,7 @@ import {
   type ReportQuestionId,
 } from "@klastry/domain";
 import { Match, Switch } from "solid-js";
-import { formatNumber, label, labelOf, t } from "../i18n/index.ts";
+import { formatDate, formatNumber, label, labelOf, t } from "../i18n/index.ts";
 import { countText } from "../lib/suppressed.ts";
 import { DataTable } from "./data-table.tsx";
 import { needLabel } from "./national-gaps.tsx";
@@ -129,7 +129,7 @@ function Fundable8(props: { data: ReportData }) {
     <>
       <DataTable
         id="report-fundable"
-        caption={t("report.fundableCaption", { date: props.data.method.statusOn })}
+        caption={t("report.fundableCaption", { date: formatDate(props.data.method.statusOn) })}
         rowLabel={t("national.need")}
         columns={[
           { key: "count", label: t("national.clusters") },

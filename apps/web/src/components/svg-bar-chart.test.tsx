@@ -41,7 +41,7 @@ describe("SVG bar chart", () => {
     expect(labels).toContain("6");
   });
 
-  it("shortens a long label on the axis and keeps the whole one as its title", () => {
+  it("keeps the whole label of a category as its title, for a label cut on a narrow screen", () => {
     const { container } = renderChart();
     const titles = Array.from(container.querySelectorAll("title")).map(
       (title) => title.textContent,

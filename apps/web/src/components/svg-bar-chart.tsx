@@ -1,12 +1,11 @@
 /**
  * @module
  * A horizontal bar chart drawn as SVG (it prints sharp on paper and needs no script library),
- * one group of bars per category, one bar per series. The chart is an image named by its caption;
- * the same numbers are in the table the caller shows beside it. A suppressed value (fewer than 3
- * clusters) draws no bar and reads "<3".
+ * one group of bars per category (its label above them), one bar per series. The chart is an image
+ * named by its caption; the same numbers are in the table the caller shows beside it. A suppressed
+ * value (fewer than 3 clusters) draws no bar and reads "<3".
  */
-import { For, Show } from "solid-js";
-import { formatNumber } from "../i18n/index.ts";
+import { createSignal, For, onCleanup, Show } from "solid-js";
 import { countText, countValue, type CountCell } from "../lib/suppressed.ts";
 
 export interface ChartSeries {
@@ -24,15 +23,36 @@ export interface ChartCategory {
 /** Blue, orange, green, purple: distinct in print and for the common colour-vision deficiencies. */
 export const SERIES_COLOURS = ["#2171b5", "#d94801", "#238b45", "#6a51a3"] as const;
 
-const LABEL_WIDTH = 190;
-const BAR_HEIGHT = 14;
-const GAP = 10;
-const WIDTH = 640;
-const VALUE_WIDTH = 44;
-
-/** A label cut to fit the label column (the table beside the chart carries the full text). */
-function shortLabel(text: string, max = 30): string {
+/** A label cut to fit one line (the table beside the chart carries the full text). */
+function shortLabel(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const LABEL_LINE = 16;
+const BAR_HEIGHT = 13;
+const GAP = 10;
+const VALUE_WIDTH = 40;
+const LEGEND_HEIGHT = 24;
+
+/**
+ * The drawing's width follows its box (a ResizeObserver), so text keeps its size from a phone to
+ * a desktop; on paper the SVG scales to the page. Without ResizeObserver (a test DOM) it is 640.
+ */
+function useWidth(): [() => number, (element: HTMLElement) => void] {
+  const [width, setWidth] = createSignal(640);
+  let observer: ResizeObserver | undefined;
+  onCleanup(() => observer?.disconnect());
+  return [
+    width,
+    (element) => {
+      if (typeof ResizeObserver === "undefined") return;
+      observer = new ResizeObserver(([entry]) => {
+        const next = Math.round(entry?.contentRect.width ?? 0);
+        if (next > 0) setWidth(Math.max(240, next));
+      });
+      observer.observe(element);
+    },
+  ];
 }
 
 export function SvgBarChart(props: {
@@ -43,29 +63,26 @@ export function SvgBarChart(props: {
   value: (category: string, series: string) => CountCell;
   /** The largest value on the scale; by default the largest value shown. */
   max?: number;
-  /** Shows values as percentages (0-100). */
-  percent?: boolean;
 }) {
-  const numeric = countValue;
+  const [width, observe] = useWidth();
   const max = () =>
     props.max ??
     Math.max(
       1,
       ...props.categories.flatMap((category) =>
-        props.series.map((series) => numeric(props.value(category.key, series.key))),
+        props.series.map((series) => countValue(props.value(category.key, series.key))),
       ),
     );
-  const groupHeight = () => props.series.length * BAR_HEIGHT + GAP;
-  const legendHeight = () => (props.series.length > 1 ? 24 : 0);
-  const height = () => legendHeight() + props.categories.length * groupHeight() + 4;
-  const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const text = (value: CountCell) =>
-    typeof value === "number" && props.percent ? `${formatNumber(value)}%` : countText(value);
+  const groupHeight = () => LABEL_LINE + props.series.length * BAR_HEIGHT + GAP;
+  const legendHeight = () => (props.series.length > 1 ? LEGEND_HEIGHT : 0);
+  const height = () => legendHeight() + props.categories.length * groupHeight();
+  const plotWidth = () => width() - VALUE_WIDTH;
+  const labelChars = () => Math.floor(width() / 7);
 
   return (
-    <figure class="svg-chart" data-testid={props.id}>
+    <figure class="svg-chart" data-testid={props.id} ref={observe}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${height()}`}
+        viewBox={`0 0 ${width()} ${height()}`}
         role="img"
         aria-labelledby={`${props.id}-caption`}
         preserveAspectRatio="xMinYMin meet"
@@ -74,10 +91,12 @@ export function SvgBarChart(props: {
           <g class="legend">
             <For each={props.series}>
               {(series, index) => (
-                <g transform={`translate(${LABEL_WIDTH + index() * 150}, 4)`}>
+                <g
+                  transform={`translate(${index() * Math.min(170, width() / props.series.length)}, 2)`}
+                >
                   <rect width="12" height="12" fill={series.colour} />
-                  <text x="16" y="10" font-size="11">
-                    {shortLabel(series.label, 22)}
+                  <text x="16" y="11" font-size="12">
+                    {shortLabel(series.label, 20)}
                   </text>
                 </g>
               )}
@@ -85,40 +104,32 @@ export function SvgBarChart(props: {
           </g>
         </Show>
         <For each={props.categories}>
-          {(category, row) => {
-            const top = () => legendHeight() + row() * groupHeight();
-            return (
-              <g transform={`translate(0, ${top()})`}>
-                <text
-                  x={LABEL_WIDTH - 6}
-                  y={(props.series.length * BAR_HEIGHT) / 2 + 4}
-                  text-anchor="end"
-                  font-size="11"
-                >
-                  <title>{category.label}</title>
-                  {shortLabel(category.label)}
-                </text>
-                <For each={props.series}>
-                  {(series, index) => {
-                    const value = () => props.value(category.key, series.key);
-                    const width = () => (numeric(value()) / max()) * plotWidth;
-                    return (
-                      <g transform={`translate(${LABEL_WIDTH}, ${index() * BAR_HEIGHT})`}>
-                        <rect
-                          width={Math.max(0, width())}
-                          height={BAR_HEIGHT - 2}
-                          fill={series.colour}
-                        />
-                        <text x={width() + 4} y={BAR_HEIGHT - 4} font-size="10">
-                          {text(value())}
-                        </text>
-                      </g>
-                    );
-                  }}
-                </For>
-              </g>
-            );
-          }}
+          {(category, row) => (
+            <g transform={`translate(0, ${legendHeight() + row() * groupHeight()})`}>
+              <text x="0" y="12" font-size="12">
+                <title>{category.label}</title>
+                {shortLabel(category.label, labelChars())}
+              </text>
+              <For each={props.series}>
+                {(series, index) => {
+                  const value = () => props.value(category.key, series.key);
+                  const barWidth = () => (countValue(value()) / max()) * plotWidth();
+                  return (
+                    <g transform={`translate(0, ${LABEL_LINE + index() * BAR_HEIGHT})`}>
+                      <rect
+                        width={Math.max(0, barWidth())}
+                        height={BAR_HEIGHT - 2}
+                        fill={series.colour}
+                      />
+                      <text x={barWidth() + 4} y={BAR_HEIGHT - 3} font-size="11">
+                        {countText(value())}
+                      </text>
+                    </g>
+                  );
+                }}
+              </For>
+            </g>
+          )}
         </For>
       </svg>
       <figcaption id={`${props.id}-caption`}>{props.caption}</figcaption>
