@@ -68,6 +68,13 @@ function Rounds(props: { apiKey: string; info: KeyInfo }) {
           <ErrorMessage error={openError()} />
         </Show>
       </Show>
+      <Show when={props.info.role !== "region"}>
+        <p>
+          <A href="/national" data-testid="rounds-national">
+            {t("rounds.nationalLink")}
+          </A>
+        </p>
+      </Show>
       <section class="panel" aria-labelledby="round-list-title" data-testid="round-list">
         <h2 id="round-list-title">{t("rounds.list")}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="round-list-title">
