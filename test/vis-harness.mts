@@ -1,5 +1,6 @@
 // Throwaway: screenshots of the survey pages with fixture answers (not committed).
 import { chromium } from "playwright-core";
+import { seriousViolations } from "./e2e/helpers/axe.ts";
 import { startServer, removeWorkDir } from "./support/index.ts";
 import { withDatabase } from "./support/keys.ts";
 import { createApiKey } from "@klastry/api";
@@ -63,20 +64,24 @@ for (const width of [390, 1280]) {
   await page.getByRole("button", { name: "Użyj klucza" }).click();
   await page.getByTestId("round-list").waitFor();
   await page.screenshot({ path: `/tmp/vis/rounds-${width}.png`, fullPage: true });
+  console.log("rounds", width, JSON.stringify(await seriousViolations(page)).slice(0, 1500));
   await page.goto(`/rounds/${id}`);
   await page.getByTestId("invitation-list").waitFor();
   await page.getByLabel("Lista klastrów (CSV)").fill("name,region,contact\nA,14,\n");
   await page.getByTestId("invitations-submit").click();
   await page.getByTestId("issued-links").waitFor();
   await page.screenshot({ path: `/tmp/vis/round-${width}.png`, fullPage: true });
+  console.log("round", width, JSON.stringify(await seriousViolations(page)).slice(0, 1500));
   if (width === 390) for (const y of [0, 1, 2, 3]) await page.screenshot({ path: `/tmp/vis/round-390-${y}.png`, fullPage: true, clip: { x: 0, y: y * 1100, width: 390, height: 1100 } });
   await page.goto(`/national?round=${id}&compare=${id}`);
   await page.getByTestId("national-needs").waitFor();
   await page.screenshot({ path: `/tmp/vis/national-${width}.png`, fullPage: true });
+  console.log("national", width, JSON.stringify(await seriousViolations(page)).slice(0, 1500));
   if (width === 390) for (const y of [0, 1, 2, 3]) await page.screenshot({ path: `/tmp/vis/national-390-${y}.png`, fullPage: true, clip: { x: 0, y: y * 1100, width: 390, height: 1100 } });
   await page.goto(`/rounds/${id}/report`);
   await page.getByTestId("report-method").waitFor();
   await page.screenshot({ path: `/tmp/vis/report-${width}.png`, fullPage: true });
+  console.log("report", width, JSON.stringify(await seriousViolations(page)).slice(0, 1500));
   if (width === 1280) {
     await page.emulateMedia({ media: "print" });
     const pdf = await page.pdf({ format: "A4", outline: true, tagged: true });
@@ -92,6 +97,7 @@ for (const width of [390, 1280]) {
   await page.goto(`/survey/answer#ki_abcdefghijklmnop`);
   await page.getByTestId("invitation").waitFor();
   await page.screenshot({ path: `/tmp/vis/invite-${width}.png`, fullPage: true });
+  console.log("invite", width, JSON.stringify(await seriousViolations(page)).slice(0, 1500));
   await context.close();
 }
 await browser.close();

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./helpers/axe.ts";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { readPdf } from "./helpers/pdf.ts";
@@ -44,7 +45,9 @@ function visibleControls(page: Page): Promise<string[]> {
   );
 }
 
+/** No serious WCAG 2.1 AA violation, nothing sticking out, and a screenshot at each width. */
 async function shoot(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page), `${name}: axe`).toEqual([]);
   for (const width of REVIEW_WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     expect(await overflowing(page, "main"), `${name} at ${width} px`).toEqual([]);
