@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
-import { storeAssessment } from "./helpers/api.ts";
+import { acceptAssessments, storeAssessment } from "./helpers/api.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { enterRegionKey } from "./helpers/region.ts";
 import { overflowing, REVIEW_WIDTHS, reviewScreenshot } from "./helpers/review.ts";
@@ -25,11 +25,11 @@ async function dashboardLoaded(page: Page): Promise<void> {
 }
 
 describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
-  const e2e = useE2eSuite({ keys: { masovia: "region:14" } });
+  const e2e = useE2eSuite({ keys: { masovia: "region:14", admin: "admin" } });
 
   beforeAll(async () => {
     if (!browserPlan().run) return;
-    await storeAssessment(
+    const other = await storeAssessment(
       e2e.url,
       {
         cluster: { name: OTHER_REGION_CLUSTER, region: "02" },
@@ -37,7 +37,7 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
       },
       "named",
     );
-    await storeAssessment(
+    const own = await storeAssessment(
       e2e.url,
       {
         cluster: { name: OWN_REGION_CLUSTER, region: "14" },
@@ -45,6 +45,8 @@ describe.runIf(browserPlan().run)(suiteTitle("region dashboard"), () => {
       },
       "named",
     );
+    // Self-registered answers count in a region's figures once a round's owner accepts them.
+    await acceptAssessments(e2e.url, e2e.key("admin"), [other.id, own.id]);
   });
 
   it("opens the key's own region from /region and shows the Masovian clusters only", async () => {

@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
+import { acceptAssessments } from "./helpers/api.ts";
 import { enterRegionKey } from "./helpers/region.ts";
 import { completeWizardInPolish, MAZOVIAN_CLUSTER, saveResults } from "./helpers/wizard.ts";
 
@@ -29,7 +30,7 @@ async function regionView(page: Page, key: string) {
 }
 
 describe.runIf(browserPlan().run)(suiteTitle("who sees a saved assessment"), () => {
-  const e2e = useE2eSuite({ keys: { masovia: "region:14" } });
+  const e2e = useE2eSuite({ keys: { masovia: "region:14", admin: "admin" } });
 
   it("asks before saving, and the region sees exactly what was chosen until the private link changes it", async () => {
     const page = await e2e.newPage();
@@ -50,6 +51,9 @@ describe.runIf(browserPlan().run)(suiteTitle("who sees a saved assessment"), () 
     await page.getByTestId("visibility-anonymous").check();
     await page.getByTestId("save-assessment").click();
     const href = (await page.getByTestId("private-link").getAttribute("href")) ?? "";
+    // Self-registered: counted once a round's owner accepts it (issue 14).
+    const id = /\/assessments\/([0-9a-f-]{36})/.exec(href)?.[1] ?? "";
+    await acceptAssessments(e2e.url, e2e.key("admin"), [id]);
     expect(await page.getByTestId("saved-visibility").textContent()).toContain(
       "widzi ją tylko w łącznych liczbach, bez nazwy klastra",
     );

@@ -1,6 +1,7 @@
 /**
- * Access matrix over HTTP (issue 7 item 4): every role (none, an assessment token, a key of each
- * of the 16 regions, admin, a revoked key, malformed credentials) against every route of the
+ * Access matrix over HTTP (issue 7 item 4, issue 14 item 5): every role (none, an assessment
+ * token, a survey invitation token, a key of each of the 16 regions, a national key, admin, a
+ * revoked key, malformed credentials) against every route of the
  * OpenAPI document (regional routes for every region code) on the real server process. Only the
  * allowed cells succeed. Keys and tokens are stored only as hashes (every table of the SQLite file
  * is searched) and never appear in the server's logs.
@@ -21,7 +22,9 @@ import { removeWorkDir, repoRoot, startServer, type RunningServer } from "../sup
 type Role =
   | "none"
   | "token"
+  | "invitation"
   | `region:${string}`
+  | "national"
   | "admin"
   | "revoked"
   | "malformed-key"
@@ -31,7 +34,9 @@ type Role =
 const ROLES: Role[] = [
   "none",
   "token",
+  "invitation",
   ...REGION_CODES.map((code) => `region:${code}` as const),
+  "national",
   "admin",
   "revoked",
   "malformed-key",
@@ -42,6 +47,8 @@ const ROLES: Role[] = [
 /** Roles whose credential is missing or not valid: 401 wherever one is needed. */
 const UNAUTHENTICATED: Role[] = [
   "none",
+  // An invitation token is no key: to the key routes it is no credential at all.
+  "invitation",
   "revoked",
   "malformed-key",
   "malformed-token",
@@ -66,6 +73,10 @@ const secrets: string[] = [];
 let assessmentId = "";
 let clusterId = "";
 let cells: Cell[] = [];
+/** Survey rounds of region HOME (its key owns them): one open, one closed. */
+const rounds = { open: "", closed: "" };
+const NO_SUCH_ASSESSMENT = "00000000-0000-4000-8000-000000000000";
+const REGION_KEYS = REGION_CODES.map((code) => `region:${code}` as const);
 
 /** Valid bodies for the documented request bodies; a new route with a body must be added here. */
 function validBody(op: Operation): unknown {
@@ -80,6 +91,15 @@ function validBody(op: Operation): unknown {
       },
     }),
     "POST /api/v1/rules/impact": { files: [] },
+    "POST /api/v1/rounds": {
+      title: "Runda macierzy",
+      periodStart: "2026-01-01",
+      periodEnd: "2026-12-31",
+      scope: "regional",
+      region: HOME,
+    },
+    "POST /api/v1/rounds/{id}/invitations": "name,region,contact\nKlaster Listy (fikcyjny),10,\n",
+    "POST /api/v1/rounds/{id}/moderation/{assessmentId}": { decision: "accepted" },
     // Keeps the cluster named, so region routes later in the matrix still see it.
     "PUT /api/v1/clusters/{id}/visibility": { visibility: "named" },
   };
@@ -94,7 +114,32 @@ function validBody(op: Operation): unknown {
  */
 const RIGHTS: Record<string, Role[]> = {
   "PUT /api/v1/clusters/{id}/visibility": ["token"],
-  "GET /api/v1/keys/me": [...REGION_CODES.map((code) => `region:${code}` as const), "admin"],
+  "GET /api/v1/keys/me": [...REGION_KEYS, "national", "admin"],
+  "POST /api/v1/rounds": [`region:${HOME}`, "admin"],
+  "GET /api/v1/rounds": [...REGION_KEYS, "national", "admin"],
+  "GET /api/v1/rounds/{id}": [`region:${HOME}`, "national", "admin"],
+  "POST /api/v1/rounds/{id}/close": [`region:${HOME}`, "admin"],
+  "POST /api/v1/rounds/{id}/invitations": [`region:${HOME}`, "admin"],
+  "GET /api/v1/rounds/{id}/invitations": [`region:${HOME}`, "admin"],
+  "GET /api/v1/rounds/{id}/moderation": [`region:${HOME}`, "admin"],
+  "POST /api/v1/rounds/{id}/moderation/{assessmentId}": [`region:${HOME}`, "admin"],
+  "GET /api/v1/invitation": ["invitation"],
+  "GET /api/v1/national": ["national", "admin"],
+  "GET /api/v1/rounds/{id}/report": [`region:${HOME}`, "national", "admin"],
+  "GET /api/v1/rounds/{id}/report/annex.csv": [`region:${HOME}`, "national", "admin"],
+  "GET /api/v1/rounds/{id}/report/annex.xlsx": [`region:${HOME}`, "national", "admin"],
+};
+
+/** What an allowed role gets where it is not 200: created, closed already, no such answer. */
+const OK: Record<string, number> = {
+  "POST /api/v1/rounds": 201,
+  "POST /api/v1/rounds/{id}/invitations": 201,
+  "POST /api/v1/rounds/{id}/close": 409,
+  "POST /api/v1/rounds/{id}/moderation/{assessmentId}": 404,
+};
+/** Bodies sent as they are, with their own type. */
+const RAW_TYPES: Record<string, string> = {
+  "POST /api/v1/rounds/{id}/invitations": "text/csv",
 };
 
 /**
@@ -119,8 +164,14 @@ function allowedRoles(
 }
 
 function expectedStatus(cell: Cell, role: Role): number {
+  const route = `${cell.op.method} ${cell.op.template}`;
   if (cell.allowed.includes(role))
-    return cell.op.method === "POST" && cell.op.template.endsWith("/assessments") ? 201 : 200;
+    return (
+      OK[route] ??
+      (cell.op.method === "POST" && cell.op.template.endsWith("/assessments") ? 201 : 200)
+    );
+  // Only an invitation token opens an invitation; to everyone else it is no credential.
+  if (route === "GET /api/v1/invitation") return 401;
   return UNAUTHENTICATED.includes(role) ? 401 : 403;
 }
 
@@ -134,6 +185,7 @@ beforeAll(async () => {
   const keys = await issueKeys({ workDir }, [
     ...REGION_CODES.map((code) => ({ role: `region:${code}` })),
     { role: "admin" },
+    { role: "national" },
     { role: `region:${HOME}`, revoked: true },
   ]);
   server = await startServer({
@@ -178,6 +230,33 @@ beforeAll(async () => {
   });
   secrets.push(stored.accessToken, ...keys.map((key) => key.secret));
 
+  // Survey rounds: two of region HOME opened by its key (one then closed), and a national one
+  // with one invitation whose token is the "invitation" role.
+  const call = async (role: Role, path: string, body: unknown, type = "application/json") => {
+    const res = await fetch(`${server.url}/api/v1${path}`, {
+      method: "POST",
+      headers: { ...credentials.get(role), "content-type": type },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { id: string; invitations?: { token: string }[] };
+  };
+  const period = { periodStart: "2026-01-01", periodEnd: "2026-12-31" };
+  const regional = { title: "Runda 10", scope: "regional", region: HOME, ...period };
+  rounds.open = (await call(`region:${HOME}`, "/rounds", regional)).id;
+  rounds.closed = (await call(`region:${HOME}`, "/rounds", regional)).id;
+  await call("admin", `/rounds/${rounds.closed}/close`, {});
+  const national = await call("admin", "/rounds", { title: "Runda", scope: "national", ...period });
+  const imported = await call(
+    "admin",
+    `/rounds/${national.id}/invitations`,
+    "name,region,contact\nKlaster Zaproszony (fikcyjny),12,\n",
+    "text/csv",
+  );
+  const invitation = imported.invitations?.[0]?.token ?? "";
+  credentials.set("invitation", { "x-invitation-token": invitation });
+  secrets.push(invitation);
+
   const doc = await fetchOpenApi(server.url);
   const securityOf = (op: Operation) =>
     (
@@ -194,6 +273,17 @@ beforeAll(async () => {
         ...withBody,
         allowed: allowedRoles(op, securityOf(op), code),
       }));
+    }
+    if (op.template.startsWith("/api/v1/rounds/")) {
+      const round = op.template.endsWith("/close") ? rounds.closed : rounds.open;
+      return [
+        {
+          op,
+          path: fillPath(op.template, { id: round, assessmentId: NO_SUCH_ASSESSMENT }),
+          ...withBody,
+          allowed: allowedRoles(op, securityOf(op), HOME),
+        },
+      ];
     }
     const id = op.template.startsWith("/api/v1/clusters/")
       ? clusterId
@@ -228,11 +318,14 @@ describe("access matrix over HTTP", () => {
       for (const role of ROLES) {
         size += 1;
         const headers: Record<string, string> = { ...credentials.get(role) };
-        if (cell.body !== undefined) headers["content-type"] = "application/json";
+        const raw = RAW_TYPES[`${cell.op.method} ${cell.op.template}`];
+        if (cell.body !== undefined) headers["content-type"] = raw ?? "application/json";
         const res = await fetch(`${server.url}${cell.path}`, {
           method: cell.op.method,
           headers,
-          ...(cell.body === undefined ? {} : { body: JSON.stringify(cell.body) }),
+          ...(cell.body === undefined
+            ? {}
+            : { body: raw === undefined ? JSON.stringify(cell.body) : String(cell.body) }),
         });
         const text = await res.text();
         const expected = expectedStatus(cell, role);

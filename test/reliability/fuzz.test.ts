@@ -128,6 +128,16 @@ function fuzzSuite(kind: Kind): void {
           remove: [],
         },
         "PUT /api/v1/clusters/{id}/visibility": { visibility: "anonymous" },
+        "POST /api/v1/rounds": {
+          title: "Runda fuzz",
+          periodStart: "2026-01-01",
+          periodEnd: "2026-12-31",
+          scope: "national",
+        },
+        // CSV text, not JSON: generated JSON bodies get a 415 problem, which is an answer too.
+        "POST /api/v1/rounds/{id}/invitations":
+          "name,region,contact\nKlaster Fuzz (fikcyjny),14,\n",
+        "POST /api/v1/rounds/{id}/moderation/{assessmentId}": { decision: "accepted" },
       },
     };
   });

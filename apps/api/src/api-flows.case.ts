@@ -6,6 +6,7 @@
  */
 import { buildAssessment } from "@klastry/domain/testing";
 import type { DatabaseKind } from "@klastry/db";
+import { acceptAnswers } from "@klastry/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 
@@ -292,6 +293,8 @@ export function describeApiFlows(kind: DatabaseKind): void {
           jsonBody(lodzCluster(name)),
         );
         expect(res.status).toBe(201);
+        // Self-registered: the region counts it once a round's owner accepts it.
+        await acceptAnswers(api.db, ((await res.json()) as { id: string }).id);
       }
     });
 

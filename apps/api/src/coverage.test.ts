@@ -6,6 +6,7 @@
  */
 import { buildAssessment, buildInstrument } from "@klastry/domain/testing";
 import { buildKnowledgeBase } from "@klastry/knowledge/testing";
+import { acceptAnswers } from "@klastry/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 import { defaultRules, regionRule } from "./testing/rule-files.ts";
@@ -64,10 +65,13 @@ beforeAll(async () => {
     needs: [{ actor: "sme", function: "green_transition", priority: 1 }],
   });
   // Counted in the region's totals only: coverage names no cluster.
-  expect(
-    (await api.app.request("/api/v1/assessments?visibility=anonymous", jsonBody(assessment)))
-      .status,
-  ).toBe(201);
+  const created = await api.app.request(
+    "/api/v1/assessments?visibility=anonymous",
+    jsonBody(assessment),
+  );
+  expect(created.status).toBe(201);
+  // Self-registered: counted once a round's owner accepts it.
+  await acceptAnswers(api.db, ((await created.json()) as { id: string }).id);
 });
 
 afterAll(() => api.dispose());

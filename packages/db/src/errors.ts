@@ -10,6 +10,7 @@ export const DB_ERROR_CODES = [
   "SEED_INVALID",
   "CLUSTER_NOT_FOUND",
   "ARGUMENT_INVALID",
+  "STATE_CONFLICT",
 ] as const;
 export type DbErrorCode = (typeof DB_ERROR_CODES)[number];
 

@@ -67,6 +67,10 @@ export {
   hashSecret,
 } from "./repositories/api-key-repository.ts";
 export type { ApiKeyInfo, ApiKeyRole, VerifiedApiKey } from "./repositories/api-key-repository.ts";
+/** Survey rounds, invitations, moderation of self-registered answers, national counts in SQL. */
+export { SurveyRepository } from "./repositories/survey-repository.ts";
+export type { InvitationLine, OpenedInvitation } from "./repositories/survey-repository.ts";
+export type { SurveyCounts } from "./repositories/survey-aggregates.ts";
 /** Versioned key/value state shared by several API processes. */
 export { SystemStateRepository, STATE_KEYS } from "./repositories/system-state-repository.ts";
 export type { SystemState } from "./repositories/system-state-repository.ts";

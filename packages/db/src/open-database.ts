@@ -15,6 +15,7 @@ import { AssessmentRepository } from "./repositories/assessment-repository.ts";
 import { ApiKeyRepository } from "./repositories/api-key-repository.ts";
 import { CatalogueRepository } from "./repositories/catalogue-repository.ts";
 import { ClusterRepository } from "./repositories/cluster-repository.ts";
+import { SurveyRepository } from "./repositories/survey-repository.ts";
 import { SystemStateRepository } from "./repositories/system-state-repository.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
 
@@ -42,6 +43,8 @@ export interface Database {
   readonly assessments: AssessmentRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly systemState: SystemStateRepository;
+  /** Survey rounds, invitations, moderation and the national aggregates. */
+  readonly survey: SurveyRepository;
   /** Runs pending migrations, each in its own transaction; returns the names of those run. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
@@ -132,6 +135,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     clusters,
     assessments: new AssessmentRepository(dataSource, clusters),
     apiKeys: new ApiKeyRepository(dataSource, systemState),
+    survey: new SurveyRepository(dataSource),
     systemState,
     async migrate() {
       const ran = await exclusively(dataSource, () =>

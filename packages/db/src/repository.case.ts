@@ -13,7 +13,7 @@ import type { Database } from "./open-database.ts";
 import { AssessmentRepository } from "./repositories/assessment-repository.ts";
 import { seedKnowledgeBase } from "./seed/seed-knowledge-base.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
-import { openTestDatabase, type TestDatabase } from "./testing/index.ts";
+import { acceptAnswers, openTestDatabase, type TestDatabase } from "./testing/index.ts";
 
 /** The knowledge base's first instrument (a regional grant in Łódź), changed. */
 const clusterGrant = (overrides: Partial<InstrumentInput> = {}) =>
@@ -639,6 +639,8 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         assessedOn: "2026-02-01",
       });
       await db.assessments.create({ input: buildAssessment() });
+      // Self-registered answers count once a round's owner accepts them.
+      await acceptAnswers(db, a1.id, a2.id);
       const latest = await db.assessments.latestByRegion("10");
       const sample = await db.assessments.listByCluster("klaster-testowy-fikcyjny");
       expect(latest.map((r) => r.assessment.id).sort()).toEqual([a2.id, sample[1]?.id].sort());
@@ -658,7 +660,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         }),
         assessedOn: "2025-01-01",
       });
-      await db.assessments.create({
+      const latest = await db.assessments.create({
         clusterId: old.clusterId,
         input: buildAssessment({
           cluster: region10,
@@ -670,7 +672,8 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         assessedOn: "2026-06-01",
       });
       // Another region does not count.
-      await db.assessments.create({ input: buildAssessment() });
+      const other = await db.assessments.create({ input: buildAssessment() });
+      await acceptAnswers(db, old.id, latest.id, other.id);
       // Counted only in totals: the region sees its needs, not its name.
       await db.clusters.setVisibility(old.clusterId, "anonymous");
       const matrix = await db.assessments.needsMatrix("10");
@@ -702,7 +705,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
     it("counts public-task readiness over the latest assessment of each cluster", async () => {
       await seedKnowledgeBase(db, buildKnowledgeBase());
       const region10 = { ...buildAssessment().cluster, region: "10" as const, name: "Klaster C" };
-      await db.assessments.create({
+      const stored = await db.assessments.create({
         input: buildAssessment({
           cluster: region10,
           publicTasks: [
@@ -712,6 +715,7 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         }),
         visibility: "named",
       });
+      await acceptAnswers(db, stored.id);
       expect(await db.assessments.publicTaskReadiness("10")).toEqual({
         region: "10",
         clusters: 2,
@@ -737,9 +741,12 @@ export function runRepositoryCases(kind: DatabaseKind): void {
 
     it("names only named clusters, counts anonymous ones in totals and private ones nowhere", async () => {
       const named = await clusterIn10("Named", "named");
-      await clusterIn10("Anonymous", "anonymous");
-      await clusterIn10("Private", "private");
-      await clusterIn10("Never chose");
+      const others = [
+        await clusterIn10("Anonymous", "anonymous"),
+        await clusterIn10("Private", "private"),
+        await clusterIn10("Never chose"),
+      ];
+      await acceptAnswers(db, named.id, ...others.map((other) => other.id));
       expect((await db.assessments.latestByRegion("10")).map((r) => r.assessment.id)).toEqual([
         named.id,
       ]);
@@ -760,8 +767,26 @@ export function runRepositoryCases(kind: DatabaseKind): void {
       expect((await db.clusters.listByRegion("10")).items.map((c) => c.name)).toEqual(["Named"]);
     });
 
+    it("counts a self-registered answer only once a round's owner accepts it", async () => {
+      const waiting = await clusterIn10("Waiting", "named");
+      const refused = await clusterIn10("Refused", "named");
+      expect((await db.assessments.needsMatrix("10")).clusters).toBe(0);
+      expect(await db.assessments.latestByRegion("10")).toEqual([]);
+      const roundId = await acceptAnswers(db, waiting.id);
+      const round = (await db.survey.getRound(roundId))!;
+      await db.survey.decide(round, refused.id, "rejected", "test");
+      expect((await db.assessments.latestByRegion("10")).map((r) => r.assessment.id)).toEqual([
+        waiting.id,
+      ]);
+      expect((await db.assessments.needsMatrix("10")).clusters).toBe(1);
+      await expect(db.survey.decide(round, waiting.id, "rejected", "test")).rejects.toThrow(
+        /already accepted/,
+      );
+    });
+
     it("follows a changed choice in every list and total at once", async () => {
       const changing = await clusterIn10("Changing", "named");
+      await acceptAnswers(db, changing.id);
       await db.clusters.setVisibility(changing.clusterId, "private");
       expect(await db.assessments.latestByRegion("10", "totals")).toEqual([]);
       expect((await db.assessments.needsMatrix("10")).clusters).toBe(0);

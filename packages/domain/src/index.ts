@@ -196,6 +196,7 @@ export type {
 export {
   MIN_CELL_SIZE,
   SUPPRESSED,
+  HIDDEN,
   QUESTIONNAIRE_VERSION,
   INVITATION_CSV_COLUMNS,
   MAX_INVITATIONS_PER_IMPORT,
@@ -265,6 +266,11 @@ export type {
   ReportMethod,
   ReportData,
 } from "./schemas/survey.ts";
+
+export { protectCells, protectCount } from "./survey/protect-cells.ts";
+export { REPORT_QUESTIONS } from "./survey/report-questions.ts";
+export type { ReportQuestion, ReportSection } from "./survey/report-questions.ts";
+export type { CellGroup } from "./survey/protect-cells.ts";
 
 // Availability on a date, derived, with its basis
 export { availabilityOn, resolveWindows, PLANNED_HORIZON_DAYS } from "./availability-on.ts";

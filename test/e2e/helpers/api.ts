@@ -22,3 +22,38 @@ export async function storeAssessment(
   }
   return (await response.json()) as { id: string; clusterId: string; accessToken: string };
 }
+
+/**
+ * Counts self-registered assessments in official figures the way a round's owner does: an admin
+ * opens a national round ("E2E round", once per server) and accepts each one.
+ */
+export async function acceptAssessments(
+  baseUrl: string,
+  adminKey: string,
+  ids: readonly string[],
+): Promise<void> {
+  const headers = { authorization: `Bearer ${adminKey}`, "content-type": "application/json" };
+  const call = async (path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok)
+      throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as unknown;
+  };
+  const { items } = (await call("/rounds")) as {
+    items: { id: string; title: string; status: string }[];
+  };
+  const round =
+    items.find((r) => r.title === "E2E round" && r.status === "open") ??
+    ((await call("/rounds", {
+      title: "E2E round",
+      periodStart: "2026-01-01",
+      periodEnd: "2030-12-31",
+      scope: "national",
+    })) as { id: string });
+  for (const id of ids)
+    await call(`/rounds/${round.id}/moderation/${id}`, { decision: "accepted" });
+}

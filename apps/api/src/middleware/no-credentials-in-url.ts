@@ -10,8 +10,8 @@ import { ApiError, type ApiIssue } from "../problems/api-error.ts";
 import { problemLanguage } from "../problems/on-error.ts";
 
 const CREDENTIAL_PARAMETERS = new Set(["token", "access_token", "api_key"]);
-/** A key (`kl_`) or an assessment token (`kt_`), as credentials.ts reads them. */
-const CREDENTIAL_VALUE = /^k[lt]_[A-Za-z0-9_-]{20,}$/;
+/** A key (`kl_`), an assessment token (`kt_`) or an invitation token (`ki_`). */
+const CREDENTIAL_VALUE = /^k[lti]_[A-Za-z0-9_-]{20,}$/;
 
 const MESSAGES = {
   en: "credentials are accepted only in headers: send `X-Assessment-Token: kt_...` or `Authorization: Bearer kl_...`; a URL is kept in browser history and logs",

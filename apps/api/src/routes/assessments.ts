@@ -14,11 +14,14 @@ import {
   StoredAssessmentSchema,
   ClusterSchema,
   VisibilitySchema,
+  type AssessmentInput,
   type Cluster,
   type RegionCode,
 } from "@klastry/domain";
 import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
 import { newAssessmentToken } from "../auth/assessment-token.ts";
+import { readInvitationTokenHash } from "../auth/invitation-token.ts";
+import { openInvitation } from "./survey/rounds.ts";
 import type { RouteDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
 import { ApiError } from "../problems/api-error.ts";
@@ -47,6 +50,10 @@ const CreatedSchema = z
     link: z.string().openapi({ description: "API path of the stored assessment" }),
     visibility: withOpenApi(VisibilitySchema, {
       description: "Whom the cluster is shown to now (the choice sent, or the one kept)",
+    }),
+    roundId: z.string().nullable().openapi({
+      description:
+        "The survey round the answer belongs to (sent with X-Invitation-Token); null: self-registered, counted in official figures once a round's owner accepts it",
     }),
     rulebookVersion: z.string(),
     evaluatedOn: IsoDateSchema,
@@ -77,7 +84,7 @@ const createRouteDef = createRoute({
   summary: "Store a self-assessment with its recommendations; returns a private access token once",
   security: [{}, ...security],
   description:
-    "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key.",
+    "Public for a new cluster. Adding to an existing cluster's history (`clusterId`) needs the token of one of its assessments, a key of its region or an admin key. With `X-Invitation-Token: ki_...` (a survey round's invitation) the answer belongs to the round and the invitation becomes submitted; answering again through the same invitation adds to the same cluster's history. Without it the answer is self-registered.",
   request: {
     query: z.object({
       lang: LanguageSchema.default("pl"),
@@ -150,6 +157,39 @@ const historyRouteDef = createRoute({
 type Deps = Pick<RouteDeps, "db" | "rulebookStore" | "keys">;
 
 /**
+ * An answer given through a survey invitation: the round must be open; a regional round takes
+ * clusters of its region only; a second answer through the same invitation extends the cluster
+ * the first one created (and no other).
+ */
+async function invitedAnswer(deps: Deps, hash: string, input: AssessmentInput) {
+  const { invitation, round, clusterId } = await openInvitation(deps, hash);
+  if (round.region !== null && input.cluster.region !== round.region)
+    throw new ApiError(
+      "VALIDATION_FAILED",
+      `this invitation is for round "${round.title}" of region ${round.region}; the cluster's region must be ${round.region}`,
+      {
+        issues: [
+          {
+            code: "INVALID_VALUE",
+            in: "body",
+            path: "cluster.region",
+            pointer: "/cluster/region",
+            message: `must be ${round.region}, the region of the round`,
+            received: input.cluster.region,
+            allowed: [round.region],
+          },
+        ],
+      },
+    );
+  if (input.clusterId !== undefined && input.clusterId !== clusterId)
+    throw new ApiError(
+      "FORBIDDEN",
+      `an invitation answers for its own cluster only; leave clusterId out`,
+    );
+  return { invitation: { roundId: round.id, invitationId: invitation.id }, clusterId };
+}
+
+/**
  * The principal and the cluster, when the principal may read or extend its history: a token of
  * one of its assessments (checked by the token's hash before any assessment is read), a key of
  * its region or an admin key.
@@ -184,7 +224,10 @@ export function assessmentRoutes(deps: Deps) {
   return createRouter()
     .openapi(createRouteDef, async (c) => {
       const input = c.req.valid("json");
-      if (input.clusterId !== undefined) {
+      const invitationHash = readInvitationTokenHash(c);
+      const invited =
+        invitationHash === undefined ? undefined : await invitedAnswer(deps, invitationHash, input);
+      if (input.clusterId !== undefined && invited === undefined) {
         const { principal, cluster } = await requireCluster(deps, c, input.clusterId);
         // A cluster's region decides which authority sees it: only an admin may change it.
         if (cluster.region !== input.cluster.region && principal.kind !== "admin") {
@@ -202,6 +245,12 @@ export function assessmentRoutes(deps: Deps) {
       const { visibility } = c.req.valid("query");
       const stored = await deps.db.assessments.create({
         input,
+        ...(invited === undefined
+          ? {}
+          : {
+              invitation: invited.invitation,
+              ...(invited.clusterId === null ? {} : { clusterId: invited.clusterId }),
+            }),
         assessedOn: recommendations.evaluatedOn,
         rulebookVersion: rulebook.version,
         recommendations,
@@ -220,6 +269,7 @@ export function assessmentRoutes(deps: Deps) {
           accessToken: token,
           link,
           visibility: cluster?.visibility ?? "private",
+          roundId: invited?.invitation.roundId ?? null,
           rulebookVersion: rulebook.version,
           evaluatedOn: recommendations.evaluatedOn,
           recommendations,

@@ -5,6 +5,7 @@
  */
 import { buildAssessment } from "@klastry/domain/testing";
 import type { DatabaseKind } from "@klastry/db";
+import { acceptAnswers } from "@klastry/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "../testing/databases.ts";
 import { bearer, jsonBody, openTestApi, type TestApi } from "../testing/harness.ts";
@@ -41,7 +42,10 @@ function visibilitySuite(kind: DatabaseKind): void {
       ),
     );
     expect(res.status).toBe(201);
-    return (await res.json()) as Created;
+    const created = (await res.json()) as Created;
+    // Self-registered: counted once a round's owner accepts it.
+    await acceptAnswers(api.db, created.id);
+    return created;
   }
 
   async function regionView() {

@@ -24,6 +24,7 @@ import { DbError } from "../errors.ts";
 import { bytewise, readCount, runSql } from "../sql.ts";
 import { inTransaction } from "../sqlite-gate.ts";
 import { hashSecret } from "./api-key-repository.ts";
+import { recordSubmission } from "./survey-invitation-rows.ts";
 import {
   insertAssessment,
   loadAssessments,
@@ -62,6 +63,8 @@ export interface CreateAssessment {
    * choice and makes a new cluster private.
    */
   visibility?: Visibility;
+  /** The survey invitation the answer came through: it belongs to the round, not self-registered. */
+  invitation?: { roundId: string; invitationId: string };
 }
 
 export class AssessmentRepository {
@@ -112,7 +115,11 @@ export class AssessmentRepository {
         rulebookVersion: args.rulebookVersion ?? null,
         recommendations,
         accessTokenHash: args.accessTokenHash ?? null,
+        roundId: args.invitation?.roundId ?? null,
+        invitationId: args.invitation?.invitationId ?? null,
       });
+      if (args.invitation !== undefined)
+        await recordSubmission(tx, args.invitation.invitationId, id, cluster.id, createdAt);
       return toStored({
         id,
         clusterId: cluster.id,

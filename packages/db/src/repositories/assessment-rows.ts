@@ -192,6 +192,9 @@ export interface AssessmentInsert {
   rulebookVersion: string | null;
   recommendations: RecommendationSet | null;
   accessTokenHash: string | null;
+  /** The survey round and invitation an answer came through; absent: self-registered. */
+  roundId?: string | null;
+  invitationId?: string | null;
 }
 
 /** Inserts one assessment row with its needs and public tasks (used by create and by the seed). */
@@ -200,10 +203,10 @@ export async function insertAssessment(tx: Queryable, row: AssessmentInsert): Pr
     tx,
     `INSERT INTO assessment (id, cluster_id, region, created_at, assessed_on, cluster_snapshot, profile,
        own_contribution, rulebook_version, recommendations, access_token_hash, needs_answered,
-       public_tasks_answered)
+       public_tasks_answered, round_id, invitation_id)
      VALUES (:id, :clusterId, :region, :createdAt, :assessedOn, :cluster, :profile,
        :ownContribution, :rulebookVersion, :recommendations, :accessTokenHash, :needsAnswered,
-       :publicTasksAnswered)`,
+       :publicTasksAnswered, :roundId, :invitationId)`,
     {
       id: row.id,
       clusterId: row.clusterId,
@@ -218,6 +221,8 @@ export async function insertAssessment(tx: Queryable, row: AssessmentInsert): Pr
       accessTokenHash: row.accessTokenHash,
       needsAnswered: row.input.needs !== undefined,
       publicTasksAnswered: row.input.publicTasks !== undefined,
+      roundId: row.roundId ?? null,
+      invitationId: row.invitationId ?? null,
     },
   );
   for (const [position, need] of (row.input.needs ?? []).entries()) {

@@ -53,10 +53,20 @@ const AUDIENCE_VISIBILITIES: Record<RegionAudience, string> = {
 };
 
 /**
+ * The one place that says which answers are official (issue 14): answers given through a survey
+ * round's invitation, self-registered answers a round's owner accepted, and the fictional sample
+ * clusters shipped with the product. Every audience-scoped aggregate counts only these.
+ */
+export const OFFICIAL_ANSWER_SQL = `(a.round_id IS NOT NULL
+  OR a.id IN (SELECT r.assessment_id FROM assessment_review r WHERE r.decision = 'accepted')
+  OR a.cluster_id IN (SELECT f.id FROM cluster f WHERE f.fictional = TRUE))`;
+
+/**
  * The ids of the latest assessment of each cluster (latest assessed_on, then created_at, then
  * id), restricted to clusters with an assessment in `:region` when `byRegion`; the latest one
  * must itself lie in the region, so a cluster that moved counts only where it is now. With an
- * `audience`, only clusters whose coordinator lets the region see them (see RegionAudience).
+ * `audience`, only clusters whose coordinator lets the region see them (see RegionAudience),
+ * and only official answers (OFFICIAL_ANSWER_SQL): the latest official one of each cluster.
  */
 export function latestIdsSql(byRegion: boolean, audience?: RegionAudience): string {
   const filters = [
@@ -66,6 +76,7 @@ export function latestIdsSql(byRegion: boolean, audience?: RegionAudience): stri
     audience
       ? `a.cluster_id IN (SELECT v.id FROM cluster v WHERE v.visibility IN (${AUDIENCE_VISIBILITIES[audience]}))`
       : "",
+    audience ? OFFICIAL_ANSWER_SQL : "",
   ].filter((filter) => filter !== "");
   return `SELECT ranked.id FROM (
       SELECT a.id, a.region, ROW_NUMBER() OVER (

@@ -15,3 +15,5 @@ export {
 export type { TestDatabase, DatabaseUnderTest } from "./open-test-database.ts";
 /** The test server's url for a database name. */
 export { postgresUrl } from "./env.ts";
+/** Accepts self-registered answers into a national test round, so region figures count them. */
+export { acceptAnswers } from "./accept-answers.ts";

@@ -19,13 +19,23 @@ import {
 } from "../vocabulary/vocabulary.ts";
 import { IsoDateSchema, textSchema } from "./primitives.ts";
 
-/** Cells standing for fewer clusters than this are shown as "<3", never as their number. */
+/** Cells standing for 1 to MIN_CELL_SIZE - 1 clusters are shown as "<3", never as their number. */
 export const MIN_CELL_SIZE = 3;
 /** What a suppressed cell shows instead of its number. */
 export const SUPPRESSED = "<3" as const;
 
-/** A published count: the number, or "<3" when it is suppressed. */
-export const CountCellSchema = z.union([z.number().int().nonnegative(), z.literal(SUPPRESSED)]);
+/**
+ * What a cell of 3 or more shows when it is hidden so that a "<3" cell of the same total cannot be
+ * worked out by subtraction (the total minus the cells shown).
+ */
+export const HIDDEN = "x" as const;
+
+/** A published count: the number (0 included), "<3" for 1 or 2 clusters, or "x" when hidden to protect one. */
+export const CountCellSchema = z.union([
+  z.number().int().nonnegative(),
+  z.literal(SUPPRESSED),
+  z.literal(HIDDEN),
+]);
 export type CountCell = z.infer<typeof CountCellSchema>;
 
 /** The version of the questionnaire a round asks: the self-assessment wizard's. */
