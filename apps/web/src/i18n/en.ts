@@ -625,7 +625,7 @@ export const en: Catalogue = {
   "national.noCompare": "no comparison",
   "national.summary": "Clusters: {clusters}; source: {source}; catalogue as of {date}.",
   "national.suppressed":
-    'Counts below {min} clusters read "<3", so that no single cluster can be pointed at.',
+    'Counts below {min} clusters read "<3", so that no single cluster can be pointed at; "x" marks a count hidden so that a "<3" cannot be worked out from a total.',
   "national.regions": "The voivodeships side by side",
   "national.regionsCaption": "Clusters, response rate, needs reported and gaps by voivodeship",
   "national.clusters": "Clusters",

@@ -625,7 +625,7 @@ export const pl = {
   "national.noCompare": "bez porównania",
   "national.summary": "Klastry: {clusters}; źródło: {source}; stan katalogu na {date}.",
   "national.suppressed":
-    "Liczby mniejsze niż {min} klastry pokazujemy jako „<3”, aby nie dało się wskazać pojedynczego klastra.",
+    "Liczby mniejsze niż {min} klastry pokazujemy jako „<3”, aby nie dało się wskazać pojedynczego klastra; „x” oznacza liczbę ukrytą, by „<3” nie dało się wyliczyć z sumy.",
   "national.regions": "Województwa obok siebie",
   "national.regionsCaption":
     "Klastry, odsetek odpowiedzi, zgłoszone potrzeby i luki według województw",
