@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./helpers/axe.ts";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
+import { polishLines } from "./helpers/english.ts";
 import { readPdf } from "./helpers/pdf.ts";
 import { REVIEW_WIDTHS, reviewScreenshot } from "./helpers/review.ts";
 import { answerThroughInvitation, enterSurveyKey, openNationalRound } from "./helpers/survey.ts";
@@ -220,6 +221,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 2, name: /^Question 6\./ }).waitFor();
     expect(await page.locator("main h2").allTextContents()).toContain("Method");
+    expect(await polishLines(page)).toEqual([]);
   });
 
   it("prints the report as a clean A4 document with its headings", async () => {

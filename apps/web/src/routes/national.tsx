@@ -64,7 +64,7 @@ function NationalPage(props: { apiKey: string }) {
             </option>
             <For each={rounds() ?? []}>
               {(round) => (
-                <option value={round.id} selected={search.round === round.id}>
+                <option value={round.id} selected={search.round === round.id} data-user-text>
                   {round.title}
                 </option>
               )}
@@ -82,7 +82,7 @@ function NationalPage(props: { apiKey: string }) {
             </option>
             <For each={(rounds() ?? []).filter((round) => round.id !== search.round)}>
               {(round) => (
-                <option value={round.id} selected={search.compare === round.id}>
+                <option value={round.id} selected={search.compare === round.id} data-user-text>
                   {round.title}
                 </option>
               )}

@@ -95,7 +95,11 @@ function Report(props: { id: string; apiKey: string; onTitle: (title: string) =>
                   </option>
                   <For each={(rounds() ?? []).filter((round) => round.id !== props.id)}>
                     {(round) => (
-                      <option value={round.id} selected={search.compare === round.id}>
+                      <option
+                        value={round.id}
+                        selected={search.compare === round.id}
+                        data-user-text
+                      >
                         {round.title}
                       </option>
                     )}
