@@ -6,7 +6,8 @@
  * figures until the round's owner accepts it; the report prints to an A4 PDF with its headings.
  * The steps run in order and share the round.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./helpers/axe.ts";
@@ -14,7 +15,7 @@ import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { polishLines } from "./helpers/english.ts";
 import { readPdf } from "./helpers/pdf.ts";
-import { REVIEW_WIDTHS, reviewScreenshot } from "./helpers/review.ts";
+import { REVIEW_DIR, REVIEW_WIDTHS, reviewScreenshot } from "./helpers/review.ts";
 import { answerThroughInvitation, enterSurveyKey, openNationalRound } from "./helpers/survey.ts";
 import { completeWizardInPolish, MAZOVIAN_CLUSTER, saveResults } from "./helpers/wizard.ts";
 
@@ -230,10 +231,20 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     await page.getByTestId("report-method").waitFor();
     await page.emulateMedia({ media: "print" });
     expect(await visibleControls(page)).toEqual([]);
+    // The paper layout at the width of an A4 page (210 mm at 96 dpi), for review.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await reviewScreenshot(page, "survey-report-print");
 
-    const pdf = readPdf(
-      await page.pdf({ format: "A4", outline: true, tagged: true, printBackground: true }),
-    );
+    const bytes = await page.pdf({
+      format: "A4",
+      outline: true,
+      tagged: true,
+      printBackground: true,
+    });
+    // Kept beside the review screenshots, for a person to look at the printed document.
+    mkdirSync(REVIEW_DIR, { recursive: true });
+    writeFileSync(join(REVIEW_DIR, "survey-report.pdf"), bytes);
+    const pdf = readPdf(bytes);
     for (let number = 1; number <= 10; number += 1)
       expect(
         pdf.outline.some((title) => title.startsWith(`Pytanie ${number}.`)),
