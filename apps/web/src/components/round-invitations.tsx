@@ -28,10 +28,10 @@ export function ResponseRates(props: { list: InvitationList }) {
           <thead>
             <tr>
               <th scope="col">{t("region.region")}</th>
+              <th scope="col">{t("invitations.rateColumn")}</th>
               <th scope="col">{t("invitations.status.invited")}</th>
               <th scope="col">{t("invitations.status.started")}</th>
               <th scope="col">{t("invitations.status.submitted")}</th>
-              <th scope="col">{t("invitations.rateColumn")}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,10 +46,10 @@ export function ResponseRates(props: { list: InvitationList }) {
               {(row) => (
                 <tr>
                   <th scope="row">{labelOf(REGIONS, row.region)}</th>
+                  <td>{rateText(row.rate)}</td>
                   <td>{row.invited}</td>
                   <td>{row.started}</td>
                   <td>{row.submitted}</td>
-                  <td>{rateText(row.rate)}</td>
                 </tr>
               )}
             </For>
@@ -70,8 +70,8 @@ export function InvitationTable(props: { list: InvitationList }) {
         <thead>
           <tr>
             <th scope="col">{t("region.cluster")}</th>
-            <th scope="col">{t("region.region")}</th>
             <th scope="col">{t("invitations.statusColumn")}</th>
+            <th scope="col">{t("region.region")}</th>
             <th scope="col">{t("invitations.lastChange")}</th>
           </tr>
         </thead>
@@ -95,12 +95,12 @@ export function InvitationTable(props: { list: InvitationList }) {
                     </span>
                   </Show>
                 </th>
-                <td>{labelOf(REGIONS, item.region)}</td>
                 <td>
                   <span class={`badge invitation-${item.status}`}>
                     {t(`invitations.status.${item.status}`)}
                   </span>
                 </td>
+                <td>{labelOf(REGIONS, item.region)}</td>
                 <td>{formatDateTime(item.submittedAt ?? item.startedAt ?? item.invitedAt)}</td>
               </tr>
             )}
