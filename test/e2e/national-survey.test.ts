@@ -257,4 +257,19 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(8);
     expect(pdf.pages).toBeLessThanOrEqual(24);
   });
+
+  it("closes the round: an unused link then says the round takes no more answers", async () => {
+    const owner = await e2e.newPage();
+    await enterSurveyKey(owner, `/rounds/${roundId}`, e2e.key("admin"));
+    await owner.getByTestId("round-close-start").click();
+    await owner.getByTestId("round-close-confirm").click();
+    await owner.getByTestId("round-status").filter({ hasText: "zamknięta" }).waitFor();
+    expect(await owner.getByTestId("invitation-import").count()).toBe(0);
+
+    const late = await e2e.newPage();
+    await late.goto(links[3] ?? "");
+    const problem = late.getByTestId("invite-problem");
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain("zamknięta");
+  });
 });

@@ -611,6 +611,8 @@ export const en: Catalogue = {
   "invite.alreadySubmitted":
     "An answer has already been given through this invitation. You may fill in the survey again; the latest answer counts.",
   "invite.closed": "This round is closed and takes no more answers.",
+  "invite.unknown":
+    "This link opens no invitation. Check that it was copied whole, or ask the survey's organiser for a new one.",
   "invite.start": "Start the survey",
   "invite.banner":
     'You are answering the invitation to the round "{round}" (cluster: {cluster}). Save the results at the end to hand in the answer.',

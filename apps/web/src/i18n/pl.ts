@@ -611,6 +611,8 @@ export const pl = {
   "invite.alreadySubmitted":
     "Odpowiedź przez to zaproszenie została już przekazana. Możesz wypełnić ankietę ponownie; liczy się ostatnia odpowiedź.",
   "invite.closed": "Ta runda jest zamknięta i nie przyjmuje już odpowiedzi.",
+  "invite.unknown":
+    "Ten link nie otwiera żadnego zaproszenia. Sprawdź, czy skopiowano go w całości, albo poproś organizatora badania o nowy.",
   "invite.start": "Rozpocznij ankietę",
   "invite.banner":
     "Odpowiadasz na zaproszenie do rundy „{round}” (klaster: {cluster}). Zapisz wyniki na końcu, aby przekazać odpowiedź.",

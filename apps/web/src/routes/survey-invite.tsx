@@ -12,6 +12,7 @@ import { REGIONS } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { formatDate, labelOf, t } from "../i18n/index.ts";
+import { ApiError } from "../lib/api-error.ts";
 import { storedInvitation, storeInvitation, tokenFromFragment } from "../lib/invitation-link.ts";
 import { invitationQuery } from "../lib/queries.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
@@ -41,7 +42,7 @@ export default function SurveyInvite() {
         }
       >
         {(secret) => (
-          <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
+          <ErrorBoundary fallback={(error: unknown) => <InvitationProblem error={error} />}>
             <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
               <Invitation token={secret()} />
             </Suspense>
@@ -49,6 +50,21 @@ export default function SurveyInvite() {
         )}
       </Show>
     </section>
+  );
+}
+
+/** A closed round or an unknown link in plain words; anything else as the API said it. */
+function InvitationProblem(props: { error: unknown }) {
+  const status = () => (props.error instanceof ApiError ? props.error.status : 0);
+  return (
+    <Show
+      when={status() === 409 || status() === 401}
+      fallback={<ErrorMessage error={props.error} />}
+    >
+      <p class="error-box" role="alert" data-testid="invite-problem">
+        {status() === 409 ? t("invite.closed") : t("invite.unknown")}
+      </p>
+    </Show>
   );
 }
 
