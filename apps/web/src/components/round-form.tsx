@@ -50,6 +50,8 @@ export function RoundForm(props: {
       class="panel"
       aria-labelledby="round-form-title"
       data-testid="round-form"
+      // Our own messages beside the fields, in the page's language, instead of the browser's.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         submit();
