@@ -16,7 +16,7 @@ import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { polishLines } from "./helpers/english.ts";
 import { readPdf } from "./helpers/pdf.ts";
 import { REVIEW_DIR, REVIEW_WIDTHS, reviewScreenshot } from "./helpers/review.ts";
-import { answerThroughInvitation, enterSurveyKey, openNationalRound } from "./helpers/survey.ts";
+import { answerThroughInvitation, enterSurveyKey, openRound } from "./helpers/survey.ts";
 import { completeWizardInPolish, MAZOVIAN_CLUSTER, saveResults } from "./helpers/wizard.ts";
 
 const ROUND = {
@@ -78,14 +78,16 @@ async function reportN(page: Page, roundId: string, key: string): Promise<string
 }
 
 describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
-  const e2e = useE2eSuite({ keys: { admin: "admin", ministry: "national" } });
+  const e2e = useE2eSuite({
+    keys: { admin: "admin", ministry: "national", masovia: "region:14" },
+  });
   let roundId = "";
   let links: string[] = [];
 
   it("lets an admin open a national round and import 5 clusters, naming a bad line in plain words", async () => {
     const page = await e2e.newPage();
     await enterSurveyKey(page, "/rounds", e2e.key("admin"));
-    roundId = await openNationalRound(page, ROUND);
+    roundId = await openRound(page, ROUND);
     await page.getByRole("heading", { level: 1, name: ROUND.title }).waitFor();
 
     const csv = page.getByLabel("Lista klastrów (CSV)");
@@ -271,5 +273,23 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     const problem = late.getByTestId("invite-problem");
     await problem.waitFor();
     expect(await problem.textContent()).toContain("zamknięta");
+  });
+
+  it("lets a region key open a round of its own region only, and refuses clusters of another", async () => {
+    const page = await e2e.newPage();
+    await enterSurveyKey(page, "/rounds", e2e.key("masovia"));
+    expect(await page.getByTestId("round-scope-fixed").textContent()).toContain("mazowieckie");
+    expect(await page.getByTestId("rounds-national").count()).toBe(0);
+    const regional = await openRound(page, {
+      title: "Runda mazowiecka (E2E)",
+      start: "2026-11-01",
+      end: "2026-11-30",
+    });
+    expect(regional).not.toBe(roundId);
+    await page.getByLabel("Lista klastrów (CSV)").fill("name,region,contact\nKlaster Śląski,24,\n");
+    await page.getByTestId("invitations-submit").click();
+    const errors = page.getByTestId("import-errors");
+    await errors.waitFor();
+    expect(await errors.textContent()).toMatch(/Wiersz 2: .*14.*\(kolumna: województwo\)/);
   });
 });

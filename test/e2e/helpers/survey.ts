@@ -14,8 +14,8 @@ export async function enterSurveyKey(page: Page, path: string, key: string): Pro
   await page.getByRole("button", { name: "Użyj klucza" }).click();
 }
 
-/** Opens a national round from `/rounds` and answers its id (from the page it leads to). */
-export async function openNationalRound(
+/** Opens a round from `/rounds` (national by default; a region key's is its region's) and answers its id. */
+export async function openRound(
   page: Page,
   round: { title: string; start: string; end: string },
 ): Promise<string> {
