@@ -14,7 +14,10 @@ export async function enterSurveyKey(page: Page, path: string, key: string): Pro
   await page.getByRole("button", { name: "Użyj klucza" }).click();
 }
 
-/** Opens a round from `/rounds` (national by default; a region key's is its region's) and answers its id. */
+/**
+ * Opens a round from `/rounds` (national by default; a region key's is of its region) and answers
+ * its id, read from the round's page it leads to.
+ */
 export async function openRound(
   page: Page,
   round: { title: string; start: string; end: string },
