@@ -325,7 +325,12 @@ describe("access matrix over HTTP", () => {
           headers,
           ...(cell.body === undefined
             ? {}
-            : { body: raw === undefined ? JSON.stringify(cell.body) : String(cell.body) }),
+            : {
+                body:
+                  raw !== undefined && typeof cell.body === "string"
+                    ? cell.body
+                    : JSON.stringify(cell.body),
+              }),
         });
         const text = await res.text();
         const expected = expectedStatus(cell, role);

@@ -25,13 +25,14 @@ import { formatSoakReport, runSoak } from "./soak.ts";
 import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
+import { runSurveyBench } from "./survey-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
 // "heap-soak" with `--soak-minutes N`.
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,startup,api,compression,web,soak,history"
+    : "engine,impact,cli-impact,startup,api,compression,web,soak,history,survey"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -66,6 +67,7 @@ if (sections.has("compression") || sections.has("web")) {
 if (sections.has("soak")) report.soak = await runSoak();
 if (sections.has("history"))
   report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });
+if (sections.has("survey")) report.survey = await runSurveyBench((line) => console.log(line));
 if (sections.has("heap-soak"))
   report.heapSoak = await runHeapSoak({ minutes: soakMinutes, log: (line) => console.log(line) });
 

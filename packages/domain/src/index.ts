@@ -269,6 +269,8 @@ export type {
 
 export { protectCells, protectCount } from "./survey/protect-cells.ts";
 export { REPORT_QUESTIONS } from "./survey/report-questions.ts";
+export { barChartSvg } from "./survey/bar-chart-svg.ts";
+export type { BarChartOptions, BarDatum } from "./survey/bar-chart-svg.ts";
 export type { ReportQuestion, ReportSection } from "./survey/report-questions.ts";
 export type { CellGroup } from "./survey/protect-cells.ts";
 

@@ -7,6 +7,7 @@ import { AnsweredLists1764600000000 } from "./1764600000000-answered-lists.ts";
 import { ClusterVisibility1764800000000 } from "./1764800000000-cluster-visibility.ts";
 import { AssessmentTokenIndex1796100000000 } from "./1796100000000-assessment-token-index.ts";
 import { SurveyRounds1796200000000 } from "./1796200000000-survey-rounds.ts";
+import { SurveyRoundAnswersIndex1796300000000 } from "./1796300000000-survey-round-answers-index.ts";
 
 export const MIGRATIONS = [
   InitialSchema1764400000000,
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   ClusterVisibility1764800000000,
   AssessmentTokenIndex1796100000000,
   SurveyRounds1796200000000,
+  SurveyRoundAnswersIndex1796300000000,
 ];
 export { TABLES, APPEND_ONLY_TABLES } from "./1764400000000-initial-schema.ts";

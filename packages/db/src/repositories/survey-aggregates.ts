@@ -17,19 +17,34 @@ import type {
 import { dialectOf, readCount, runSql, type Queryable } from "../sql.ts";
 import { latestIdsSql } from "./regional-aggregates.ts";
 
-/** The latest answer of each cluster that belongs to the round `:round`. */
-function roundIdsSql(): string {
-  return `SELECT ranked.id FROM (
-      SELECT a.id, ROW_NUMBER() OVER (
-        PARTITION BY a.cluster_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC
+/**
+ * The latest answer of each cluster that belongs to the round `:round` (its invitations' answers
+ * and the self-registered ones its owner accepted), with its region and date.
+ */
+function roundAnswersSql(): string {
+  // Two sources side by side (UNION ALL), so each reads its own index: the round's invitations'
+  // answers come from ix_assessment_round_answers alone (it covers every column read here).
+  return `SELECT ranked.id, ranked.region, ranked.assessed_on FROM (
+      SELECT u.id, u.region, u.assessed_on, ROW_NUMBER() OVER (
+        PARTITION BY u.cluster_id ORDER BY u.assessed_on DESC, u.created_at DESC, u.id DESC
       ) AS rn
-      FROM assessment a
-      WHERE (a.round_id = :round
-        OR a.id IN (SELECT r.assessment_id FROM assessment_review r
-                    WHERE r.round_id = :round AND r.decision = 'accepted'))
-        AND a.cluster_id IN (SELECT v.id FROM cluster v WHERE v.visibility IN ('named', 'anonymous'))
+      FROM (
+        SELECT x.id, x.region, x.assessed_on, x.created_at, x.cluster_id
+          FROM assessment x WHERE x.round_id = :round
+        UNION ALL
+        SELECT a.id, a.region, a.assessed_on, a.created_at, a.cluster_id
+          FROM assessment_review r JOIN assessment a ON a.id = r.assessment_id
+          WHERE r.round_id = :round AND r.decision = 'accepted'
+      ) u
+      WHERE u.cluster_id IN (SELECT v.id FROM cluster v WHERE v.visibility IN ('named', 'anonymous'))
     ) ranked
     WHERE ranked.rn = 1`;
+}
+
+/** The latest official answer of each cluster a region may count (see latestIdsSql). */
+function officialAnswersSql(): string {
+  return `SELECT a.id, a.region, a.assessed_on FROM assessment a
+    WHERE a.id IN (${latestIdsSql(false, "totals")})`;
 }
 
 export interface SurveyCounts {
@@ -44,66 +59,65 @@ export interface SurveyCounts {
   lastAnswer: string | null;
 }
 
-/** Every count of the national picture and the report for one set of answers. */
+/**
+ * Every count of the national picture and the report for one set of answers, in one statement:
+ * the set is computed once (a materialised CTE on both dialects) and each GROUP BY reads it
+ * through the primary keys of the needs and public-task tables.
+ */
 export async function surveyCounts(target: Queryable, round: string | null): Promise<SurveyCounts> {
-  const ids = round === null ? latestIdsSql(false, "totals") : roundIdsSql();
-  const params = { round };
-  const run = (sql: string) => runSql(target, sql, params);
-  const assessedOn =
-    dialectOf(target) === "postgres"
-      ? (c: string) => `to_char(${c}, 'YYYY-MM-DD')`
-      : (c: string) => c;
-  // One pass over the answer set: materialise it once per query through the same subquery.
-  const [clusters, needs, readiness, actors, functions, dates] = [
-    await run(
-      `SELECT a.region, COUNT(*) AS total FROM assessment a
-       WHERE a.id IN (${ids}) GROUP BY a.region`,
-    ),
-    await run(
-      `SELECT a.region, n.actor, n.function, COUNT(*) AS total
-       FROM assessment_need n JOIN assessment a ON a.id = n.assessment_id
-       WHERE a.id IN (${ids}) GROUP BY a.region, n.actor, n.function`,
-    ),
-    await run(
-      `SELECT a.region, t.task, t.readiness, COUNT(*) AS total
-       FROM assessment_public_task t JOIN assessment a ON a.id = t.assessment_id
-       WHERE a.id IN (${ids}) GROUP BY a.region, t.task, t.readiness`,
-    ),
-    await run(
-      `SELECT n.actor, COUNT(DISTINCT n.assessment_id) AS total FROM assessment_need n
-       WHERE n.assessment_id IN (${ids}) GROUP BY n.actor`,
-    ),
-    await run(
-      `SELECT n.function, COUNT(DISTINCT n.assessment_id) AS total FROM assessment_need n
-       WHERE n.assessment_id IN (${ids}) GROUP BY n.function`,
-    ),
-    await run(
-      `SELECT ${assessedOn("MIN(a.assessed_on)")} AS first, ${assessedOn("MAX(a.assessed_on)")} AS last
-       FROM assessment a WHERE a.id IN (${ids})`,
-    ),
-  ];
-  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  const postgres = dialectOf(target) === "postgres";
+  const day = (c: string) => (postgres ? `to_char(${c}, 'YYYY-MM-DD')` : c);
+  const rows = await runSql<Record<string, unknown>>(
+    target,
+    `WITH ids AS MATERIALIZED (${round === null ? officialAnswersSql() : roundAnswersSql()})
+     SELECT 'clusters' AS kind, i.region AS k1, '' AS k2, '' AS k3, COUNT(*) AS total
+       FROM ids i GROUP BY i.region
+     UNION ALL
+     SELECT 'needs', i.region, n.actor, n.function, COUNT(*)
+       FROM ids i JOIN assessment_need n ON n.assessment_id = i.id
+       GROUP BY i.region, n.actor, n.function
+     UNION ALL
+     SELECT 'readiness', i.region, t.task, t.readiness, COUNT(*)
+       FROM ids i JOIN assessment_public_task t ON t.assessment_id = i.id
+       GROUP BY i.region, t.task, t.readiness
+     UNION ALL
+     SELECT 'actors', n.actor, '', '', COUNT(DISTINCT n.assessment_id)
+       FROM ids i JOIN assessment_need n ON n.assessment_id = i.id GROUP BY n.actor
+     UNION ALL
+     SELECT 'functions', n.function, '', '', COUNT(DISTINCT n.assessment_id)
+       FROM ids i JOIN assessment_need n ON n.assessment_id = i.id GROUP BY n.function
+     UNION ALL
+     SELECT 'dates', '', ${day("MIN(i.assessed_on)")}, ${day("MAX(i.assessed_on)")}, COUNT(*)
+       FROM ids i`,
+    { round },
+  );
+  const of = (kind: string) => rows.filter((row) => row.kind === kind);
+  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+  const dates = of("dates")[0];
   return {
-    clusters: clusters.map((r) => ({ region: r.region as RegionCode, count: readCount(r.total) })),
-    needs: needs.map((r) => ({
-      region: r.region as RegionCode,
-      actor: r.actor as ActorType,
-      function: r.function as SupportFunction,
+    clusters: of("clusters").map((r) => ({
+      region: r.k1 as RegionCode,
       count: readCount(r.total),
     })),
-    readiness: readiness.map((r) => ({
-      region: r.region as RegionCode,
-      task: r.task as PublicTask,
-      readiness: r.readiness as ReadinessLevel,
+    needs: of("needs").map((r) => ({
+      region: r.k1 as RegionCode,
+      actor: r.k2 as ActorType,
+      function: r.k3 as SupportFunction,
       count: readCount(r.total),
     })),
-    actors: actors.map((r) => ({ actor: r.actor as ActorType, count: readCount(r.total) })),
-    functions: functions.map((r) => ({
-      function: r.function as SupportFunction,
+    readiness: of("readiness").map((r) => ({
+      region: r.k1 as RegionCode,
+      task: r.k2 as PublicTask,
+      readiness: r.k3 as ReadinessLevel,
       count: readCount(r.total),
     })),
-    firstAnswer: text(dates[0]?.first),
-    lastAnswer: text(dates[0]?.last),
+    actors: of("actors").map((r) => ({ actor: r.k1 as ActorType, count: readCount(r.total) })),
+    functions: of("functions").map((r) => ({
+      function: r.k1 as SupportFunction,
+      count: readCount(r.total),
+    })),
+    firstAnswer: text(dates?.k2),
+    lastAnswer: text(dates?.k3),
   };
 }
 

@@ -30,11 +30,32 @@ export function coveringInstruments(
   );
 }
 
-/** For every region x actor x function some instrument serves on the day: which levels do. */
+/** The last few indexes made, by catalogue and day: every request of a day asks the same. */
+const recent = new Map<string, LevelCoverageIndex>();
+const RECENT_MAX = 8;
+
+/**
+ * For every region x actor x function some instrument serves on the day: which levels do.
+ * `version` names the catalogue (the rulebook's version) so a made index can be reused.
+ */
 export function levelCoverage(
   instruments: Iterable<Instrument>,
   date: IsoDate,
+  version?: string,
 ): LevelCoverageIndex {
+  const cacheKey = version === undefined ? undefined : `${version}|${date}`;
+  const cached = cacheKey === undefined ? undefined : recent.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const index = buildIndex(instruments, date);
+  if (cacheKey !== undefined) {
+    const oldest = recent.keys().next();
+    if (recent.size >= RECENT_MAX && oldest.done !== true) recent.delete(oldest.value);
+    recent.set(cacheKey, index);
+  }
+  return index;
+}
+
+function buildIndex(instruments: Iterable<Instrument>, date: IsoDate): LevelCoverageIndex {
   const index = new Map<string, LevelOffer>();
   for (const instrument of coveringInstruments(instruments, date)) {
     for (const region of instrument.regions)

@@ -139,6 +139,8 @@ export interface PictureInput {
   statusOn: IsoDate;
   counts: SurveyCounts;
   instruments: Iterable<Instrument>;
+  /** The catalogue's version (the rulebook's), to reuse coverage indexes made for the same day. */
+  catalogueVersion?: string;
   responseRates?: readonly RegionResponseRate[];
   before?: { round: RoundRef; counts: SurveyCounts; statusOn: IsoDate };
 }
@@ -148,7 +150,7 @@ export function buildNationalPicture(
 ): NationalPicture & { protectedCounts: ProtectedCounts; offers: LevelCoverageIndex } {
   const instruments = [...input.instruments];
   const p = protectCounts(input.counts);
-  const offers = levelCoverage(instruments, input.statusOn);
+  const offers = levelCoverage(instruments, input.statusOn, input.catalogueVersion);
   const rates = new Map((input.responseRates ?? []).map((r) => [r.region, r.rate]));
   const needs = p.pairs.flatMap((pair) =>
     REGION_CODES.map((region) => ({
@@ -199,7 +201,7 @@ export function buildNationalPicture(
     change:
       input.before === undefined || input.round === null
         ? null
-        : roundChange(input.before, input.round, p, offers, instruments),
+        : roundChange(input.before, input.round, p, offers, instruments, input.catalogueVersion),
     protectedCounts: p,
     offers,
   };
@@ -211,9 +213,10 @@ function roundChange(
   after: ProtectedCounts,
   afterOffers: LevelCoverageIndex,
   instruments: Instrument[],
+  version: string | undefined,
 ): NationalPicture["change"] {
   const b = protectCounts(before.counts);
-  const beforeOffers = levelCoverage(instruments, before.statusOn);
+  const beforeOffers = levelCoverage(instruments, before.statusOn, version);
   const gapsBefore = gapPairs(b, beforeOffers);
   const gapsAfter = gapPairs(after, afterOffers);
   const keys = new Map<string, { actor: string; function: string }>();

@@ -80,11 +80,13 @@ export async function pictureFor(
     round,
     rates,
     rulebook,
+    counts,
     picture: buildNationalPicture({
       round: round === null ? null : refOf(round),
       statusOn,
       counts,
       instruments: rulebook.instruments.values(),
+      catalogueVersion: rulebook.version,
       ...(rates === undefined ? {} : { responseRates: rates.byRegion }),
       ...(earlier === undefined
         ? {}

@@ -24,7 +24,7 @@ async function reportOf(
 ) {
   const principal = await authenticate(c, deps.keys);
   readReport(principal, await deps.db.survey.getRound(id), id);
-  const { picture, round, rates, rulebook } = await pictureFor(deps, c, principal, {
+  const { picture, round, rates, rulebook, counts } = await pictureFor(deps, c, principal, {
     round: id,
     compareWith: query.compareWith,
     date: query.date,
@@ -34,7 +34,7 @@ async function reportOf(
   return buildReportData({
     round,
     picture,
-    counts: await deps.db.survey.counts(round.id),
+    counts,
     rates,
     accepted: await deps.db.survey.acceptedCount(round.id),
     instruments: [...rulebook.instruments.values()],
