@@ -83,6 +83,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
   });
   let roundId = "";
   let links: string[] = [];
+  let regionalId = "";
 
   it("lets an admin open a national round and import 5 clusters, naming a bad line in plain words", async () => {
     const page = await e2e.newPage();
@@ -280,16 +281,31 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     await enterSurveyKey(page, "/rounds", e2e.key("masovia"));
     expect(await page.getByTestId("round-scope-fixed").textContent()).toContain("mazowieckie");
     expect(await page.getByTestId("rounds-national").count()).toBe(0);
-    const regional = await openRound(page, {
+    regionalId = await openRound(page, {
       title: "Runda mazowiecka (E2E)",
       start: "2026-11-01",
       end: "2026-11-30",
     });
-    expect(regional).not.toBe(roundId);
+    expect(regionalId).not.toBe(roundId);
     await page.getByLabel("Lista klastrów (CSV)").fill("name,region,contact\nKlaster Śląski,24,\n");
     await page.getByTestId("invitations-submit").click();
     const errors = page.getByTestId("import-errors");
     await errors.waitFor();
     expect(await errors.textContent()).toMatch(/Wiersz 2: .*14.*\(kolumna: województwo\)/);
+  });
+
+  it("shows the change between two rounds on the national page: did gaps close?", async () => {
+    expect(regionalId).not.toBe("");
+    // From the national round to the regional one (no answers yet).
+    const ministry = await e2e.newPage();
+    await enterSurveyKey(
+      ministry,
+      `/national?round=${regionalId}&compare=${roundId}`,
+      e2e.key("ministry"),
+    );
+    const change = ministry.getByTestId("national-change-summary");
+    await change.waitFor();
+    expect(await change.textContent()).toContain(`Od rundy „${ROUND.title}”`);
+    expect(await ministry.getByTestId("national-change").count()).toBe(1);
   });
 });
