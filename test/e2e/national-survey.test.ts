@@ -59,6 +59,16 @@ function sticksOut(page: Page): Promise<string[]> {
   });
 }
 
+/** Every script error and console error of a page from now on (a CSP violation is one). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
 /** No serious WCAG 2.1 AA violation, nothing sticking out, and a screenshot at each width. */
 async function shoot(page: Page, name: string): Promise<void> {
   expect(await seriousViolations(page), `${name}: axe`).toEqual([]);
@@ -162,6 +172,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
 
   it("shows the round's needs on the national page, with '<3' for a need of fewer than 3 clusters", async () => {
     const page = await e2e.newPage();
+    const errors = watchErrors(page);
     await enterSurveyKey(page, `/national?round=${roundId}`, e2e.key("ministry"));
     const needs = page.getByTestId("national-needs");
     await needs.waitFor();
@@ -178,6 +189,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     expect(await page.locator("main").textContent()).not.toContain("Klaster Wiślany Ankieta");
     await page.getByLabel("Funkcja wsparcia").selectOption({ label: MANAGEMENT });
     await shoot(page, "survey-national");
+    expect(errors).toEqual([]);
   });
 
   it("keeps a self-registered answer out of the figures until the round's owner accepts it", async () => {
@@ -208,6 +220,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
 
   it("structures the report by the ten questions with SVG charts, in Polish and English", async () => {
     const page = await e2e.newPage();
+    const errors = watchErrors(page);
     await enterSurveyKey(page, `/rounds/${roundId}/report`, e2e.key("ministry"));
     await page.getByTestId("report-method").waitFor();
     const headings = await page.locator("main h2").allTextContents();
@@ -226,6 +239,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     await page.getByRole("heading", { level: 2, name: /^Question 6\./ }).waitFor();
     expect(await page.locator("main h2").allTextContents()).toContain("Method");
     expect(await polishLines(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it("prints the report as a clean A4 document with its headings", async () => {
