@@ -235,6 +235,25 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     expect(await page.locator("main canvas").count()).toBe(0);
     await shoot(page, "survey-report");
 
+    // The data annex: a CSV that names no cluster, and an XLSX workbook (a zip).
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("annex-csv").click(),
+    ]);
+    const annex = readFileSync((await csv.path()) ?? "", "utf8");
+    expect(annex.split("\n").length).toBeGreaterThan(10);
+    expect(annex).not.toContain("Klaster Wiślany Ankieta");
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("annex-xlsx").click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(
+      readFileSync((await xlsx.path()) ?? "")
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
+
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 2, name: /^Question 6\./ }).waitFor();
     expect(await page.locator("main h2").allTextContents()).toContain("Method");
