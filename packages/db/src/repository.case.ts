@@ -411,6 +411,20 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         { visibility: "anonymous" },
       );
       await db.clusters.upsertFromProfile({ name: "Not shown", region: "14" });
+      // Listed once it has an official answer; a self-registered one waits for a round's owner.
+      const answered = [];
+      for (const name of ["C", "A", "B", "D"])
+        answered.push(
+          await db.assessments.create({
+            input: buildAssessment({
+              cluster: { ...buildAssessment().cluster, name: `Klaster ${name}`, region: "14" },
+            }),
+            ...(name === "D"
+              ? { visibility: "named" as const }
+              : { clusterId: `klaster-${name.toLowerCase()}` }),
+          }),
+        );
+      await acceptAnswers(db, ...answered.slice(0, 3).map((a) => a.id));
       const page = await db.clusters.listByRegion("14", { page: 2, pageSize: 2 });
       expect(page.total).toBe(3);
       expect(page.items.map((c) => c.id)).toEqual(["klaster-c"]);

@@ -15,6 +15,10 @@
  * | key region:R      | yes                  | yes                            | 403          |
  * | key region:other  | 403                  | 403                            | 403          |
  * | key admin         | yes                  | yes                            | yes          |
+ * | key national      | 403                  | 403                            | 403          |
+ *
+ * The `national` key (ministry, working group) reads the national picture and the survey
+ * reports only; the survey routes' own table is in routes/survey/round-access.ts.
  */
 import type { Context } from "hono";
 import { RegionCodeSchema, type RegionCode } from "@klastry/domain";

@@ -24,6 +24,7 @@ import {
   type Queryable,
 } from "../sql.ts";
 import { randomSuffix, slugify } from "../text.ts";
+import { OFFICIAL_ANSWER_SQL } from "./regional-aggregates.ts";
 
 export const PageRequestSchema = z
   .object({
@@ -70,7 +71,8 @@ export class ClusterRepository {
 
   /**
    * One page of a region's clusters that its authority may see by name (visibility `named`),
-   * ordered by id. Clusters seen only in totals or not at all are never listed.
+   * ordered by id, that have an official answer (see OFFICIAL_ANSWER_SQL). Clusters seen only in
+   * totals or not at all are never listed.
    */
   async listByRegion(
     region: string,
@@ -78,7 +80,9 @@ export class ClusterRepository {
   ): Promise<{ items: Cluster[]; total: number }> {
     const code = parseOrThrow(RegionCodeSchema, region, "region");
     const p = parseOrThrow(PageRequestSchema, page, "page");
-    const where = `region = :region AND visibility = 'named'`;
+    // Named, and with an official answer: a self-registered cluster waits for a round's owner.
+    const where = `region = :region AND visibility = 'named'
+      AND id IN (SELECT a.cluster_id FROM assessment a WHERE ${OFFICIAL_ANSWER_SQL})`;
     const [count] = await runSql<{ total: unknown }>(
       this.target,
       `SELECT COUNT(*) AS total FROM cluster WHERE ${where}`,
