@@ -7,7 +7,7 @@
  * the round.
  */
 import { createAsync, useNavigate } from "@solidjs/router";
-import { ErrorBoundary, Show, Suspense } from "solid-js";
+import { createEffect, ErrorBoundary, Show, Suspense } from "solid-js";
 import { REGIONS } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
@@ -72,14 +72,19 @@ function Invitation(props: { token: string }) {
   const view = createAsync(() => invitationQuery(props.token));
   const wizard = useWizard();
   const navigate = useNavigate();
+  // The wizard and the results page say which round this tab answers.
+  createEffect(() => {
+    const loaded = view();
+    if (loaded)
+      storeInvitation({
+        token: props.token,
+        roundTitle: loaded.round.title,
+        clusterName: loaded.clusterName,
+      });
+  });
   return (
     <Show when={view()}>
       {(loaded) => {
-        storeInvitation({
-          token: props.token,
-          roundTitle: loaded().round.title,
-          clusterName: loaded().clusterName,
-        });
         const start = () => {
           // A fresh questionnaire for the invited cluster, its name and region as imported.
           wizard.reset();

@@ -7,7 +7,7 @@
  * makes it an A4 document: no navigation or buttons, each part on a new page.
  */
 import { createAsync, useParams, useSearchParams } from "@solidjs/router";
-import { createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";
+import { createEffect, createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";
 import type { ReportData } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
@@ -67,10 +67,13 @@ function Report(props: { id: string; apiKey: string; onTitle: (title: string) =>
       setAnnexError(error);
     }
   };
+  createEffect(() => {
+    const loaded = data();
+    if (loaded) props.onTitle(loaded.round.title);
+  });
   return (
     <Show when={data()}>
       {(report) => {
-        props.onTitle(report().round.title);
         return (
           <>
             <div class="toolbar no-print" role="group" aria-label={t("report.tools")}>
