@@ -325,6 +325,10 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
     const errors = page.getByTestId("import-errors");
     await errors.waitFor();
     expect(await errors.textContent()).toMatch(/Wiersz 2: .*14.*\(kolumna: województwo\)/);
+
+    // The national picture is not for a region's key: one sentence says whose it is.
+    await page.goto("/national");
+    await page.getByTestId("national-region-key").waitFor();
   });
 
   it("shows the change between two rounds on the national page: did gaps close?", async () => {

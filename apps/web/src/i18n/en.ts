@@ -620,6 +620,8 @@ export const en: Catalogue = {
   "national.title": "The national picture",
   "national.lead":
     "The 16 voivodeships side by side: clusters' needs, their coverage by EU, national and regional instruments, gaps, readiness for public tasks and the change between rounds. No cluster is named here.",
+  "national.regionKey":
+    "The national picture is for a national key (the ministry, the working group) or an administrator's. A voivodeship's key opens its region's dashboard and its own voivodeship's rounds.",
   "national.choose": "Data shown",
   "national.round": "Round",
   "national.latest": "the clusters' latest official answers",

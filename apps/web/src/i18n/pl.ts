@@ -620,6 +620,8 @@ export const pl = {
   "national.title": "Obraz krajowy",
   "national.lead":
     "16 województw obok siebie: potrzeby klastrów, ich pokrycie przez instrumenty unijne, krajowe i regionalne, luki, gotowość do zadań publicznych i zmiana między rundami. Żaden klaster nie jest tu wymieniony z nazwy.",
+  "national.regionKey":
+    "Obraz krajowy jest dla klucza krajowego (ministerstwo, grupa robocza) albo administratora. Klucz województwa otwiera pulpit swojego regionu i rundy swojego województwa.",
   "national.choose": "Zakres danych",
   "national.round": "Runda",
   "national.latest": "najnowsze oficjalne odpowiedzi klastrów",

@@ -26,7 +26,20 @@ export default function National() {
     <section aria-labelledby="national-title">
       <h1 id="national-title">{t("national.title")}</h1>
       <p class="lead">{t("national.lead")}</p>
-      <SurveyKey>{(key) => <NationalPage apiKey={key} />}</SurveyKey>
+      <SurveyKey>
+        {(key, info) => (
+          <Show
+            when={info.role !== "region"}
+            fallback={
+              <p class="error-box" role="alert" data-testid="national-region-key">
+                {t("national.regionKey")}
+              </p>
+            }
+          >
+            <NationalPage apiKey={key} />
+          </Show>
+        )}
+      </SurveyKey>
     </section>
   );
 }
