@@ -62,7 +62,7 @@ function NationalPage(props: { apiKey: string }) {
   return (
     <>
       <form
-        class="panel filters"
+        class="panel filters round-filters"
         aria-label={t("national.choose")}
         onSubmit={(e) => e.preventDefault()}
       >
