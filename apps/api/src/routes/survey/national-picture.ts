@@ -83,7 +83,8 @@ export function protectCounts(counts: SurveyCounts): ProtectedCounts {
     tasks: [...tasks.values()].sort((a, b) =>
       compare(`${a.task}|${a.readiness}`, `${b.task}|${b.readiness}`),
     ),
-    cell: (key) => shown.get(key) ?? "<3",
+    // A key nobody counted (a need no answer of this set reports) stands for no cluster.
+    cell: (key) => shown.get(key) ?? 0,
     raw: (key) => raw.get(key) ?? 0,
   };
 }

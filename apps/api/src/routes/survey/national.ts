@@ -74,8 +74,12 @@ export async function pictureFor(
       : seeRound(principal, await deps.db.survey.getRound(query.compareWith), query.compareWith);
   const rulebook = pinRulebook(deps, c);
   const statusOn = query.date ?? todayInPoland();
-  const counts = await deps.db.survey.counts(round?.id ?? null);
-  const rates = round === null ? undefined : await deps.db.survey.responseRates(round.id);
+  // Side by side: PostgreSQL runs them on separate connections (SQLite takes them in turn).
+  const [counts, rates, earlierCounts] = await Promise.all([
+    deps.db.survey.counts(round?.id ?? null),
+    round === null ? undefined : deps.db.survey.responseRates(round.id),
+    earlier === undefined ? undefined : deps.db.survey.counts(earlier.id),
+  ]);
   return {
     round,
     rates,
@@ -88,12 +92,12 @@ export async function pictureFor(
       instruments: rulebook.instruments.values(),
       catalogueVersion: rulebook.version,
       ...(rates === undefined ? {} : { responseRates: rates.byRegion }),
-      ...(earlier === undefined
+      ...(earlier === undefined || earlierCounts === undefined
         ? {}
         : {
             before: {
               round: refOf(earlier),
-              counts: await deps.db.survey.counts(earlier.id),
+              counts: earlierCounts,
               statusOn: earlier.periodEnd < statusOn ? earlier.periodEnd : statusOn,
             },
           }),

@@ -334,6 +334,51 @@ function surveySuite(kind: DatabaseKind): void {
       expect(late.status).toBe(409);
     });
 
+    it("shows the change from the earlier round: needs before and after, gaps closed or new", async () => {
+      const next = (await (
+        await post(
+          "/rounds",
+          {
+            title: "Badanie 2027",
+            periodStart: "2027-01-01",
+            periodEnd: "2027-12-31",
+            scope: "national",
+          },
+          admin,
+        )
+      ).json()) as Round;
+      const list =
+        "name,region\nKlaster Alfa (fikcyjny),10\nKlaster Beta (fikcyjny),10\nKlaster Gamma (fikcyjny),10\n";
+      const issued = (await (
+        await csvPost(`/rounds/${next.id}/invitations`, list, admin)
+      ).json()) as InvitationImportResult;
+      for (const invitation of issued.invitations) {
+        const body = buildAssessment({
+          cluster: { ...buildAssessment().cluster, name: invitation.clusterName, region: "10" },
+          needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
+        });
+        const res = await post("/assessments?visibility=anonymous", body, {
+          "x-invitation-token": invitation.token,
+        });
+        expect(res.status).toBe(201);
+      }
+      expect((await get(`/national?compareWith=${round.id}`, national)).status).toBe(400);
+      const view = await picture(`?round=${next.id}&compareWith=${round.id}&date=2026-06-01`);
+      expect(view.change?.from.id).toBe(round.id);
+      expect(view.change?.to.id).toBe(next.id);
+      const green = view.change?.needs.find(
+        (n) => n.actor === "sme" && n.function === "green_transition",
+      );
+      expect(green).toMatchObject({ before: 5, after: 0, delta: -5 });
+      const management = view.change?.needs.find(
+        (n) => n.actor === "coordinator" && n.function === "cluster_management",
+      );
+      expect(management).toMatchObject({ before: 5, after: 3, delta: -2 });
+      expect(view.change?.gapsAfter).toBe(
+        view.change!.gapsBefore - view.change!.closedGaps + view.change!.newGaps,
+      );
+    });
+
     it("never writes an invitation token to the logs", () => {
       const logs = api.logs.join("\n");
       for (const invitation of imported.invitations) expect(logs).not.toContain(invitation.token);
