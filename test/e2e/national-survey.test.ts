@@ -59,13 +59,19 @@ function sticksOut(page: Page): Promise<string[]> {
   });
 }
 
-/** Every script error and console error of a page from now on (a CSP violation is one). */
-function watchErrors(page: Page): string[] {
+/** Every script error, console error and Content-Security-Policy violation of a page. */
+async function watchErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
+  // A violation the page's code catches (zod probing for eval) logs nothing by itself.
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP: ${event.violatedDirective} at ${event.sourceFile}:${event.lineNumber}`),
+    ),
+  );
   return errors;
 }
 
@@ -172,7 +178,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
 
   it("shows the round's needs on the national page, with '<3' for a need of fewer than 3 clusters", async () => {
     const page = await e2e.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await enterSurveyKey(page, `/national?round=${roundId}`, e2e.key("ministry"));
     const needs = page.getByTestId("national-needs");
     await needs.waitFor();
@@ -220,7 +226,7 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
 
   it("structures the report by the ten questions with SVG charts, in Polish and English", async () => {
     const page = await e2e.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await enterSurveyKey(page, `/rounds/${roundId}/report`, e2e.key("ministry"));
     await page.getByTestId("report-method").waitFor();
     const headings = await page.locator("main h2").allTextContents();
