@@ -294,6 +294,8 @@ describe.runIf(browserPlan().run)(suiteTitle("national needs survey"), () => {
       ).toBe(true);
     expect(pdf.outline).toContain("Metoda");
     expect(pdf.outline).toContain("Aneks danych");
+    // A4 is 210 x 297 mm: 595 x 842 points.
+    expect(pdf.pageSize?.map(Math.round)).toEqual([596, 843]);
     // A title page with questions 1-4, one page or more for each of questions 5-10, the method
     // and the annex: about ten pages, never one long page nor one page a table row.
     expect(pdf.pages).toBeGreaterThanOrEqual(8);

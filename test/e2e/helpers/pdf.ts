@@ -49,6 +49,8 @@ function decodeString(raw: string): string {
 
 export interface PdfSummary {
   pages: number;
+  /** Width and height of the first page in points (A4 is about 595 x 842). */
+  pageSize: [number, number] | undefined;
   /** The outline's entry titles, in the file's order. */
   outline: string[];
 }
@@ -59,5 +61,7 @@ export function readPdf(bytes: Buffer): PdfSummary {
   const outline = [...text.matchAll(/\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g)].map(
     (match) => decodeString(match[1] ?? ""),
   );
-  return { pages, outline };
+  const box = /\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+  const pageSize: [number, number] | undefined = box ? [Number(box[1]), Number(box[2])] : undefined;
+  return { pages, pageSize, outline };
 }
