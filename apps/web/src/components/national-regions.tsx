@@ -19,27 +19,41 @@ export function RegionsSideBySide(props: { picture: NationalPicture }) {
   const summary = () => byRegion(props.picture.regions);
   const split = () => byRegion(props.picture.levels);
   return (
-    <DataTable
-      id="national-regions"
-      caption={t("national.regionsCaption")}
-      rowLabel={t("region.region")}
-      columns={[
-        { key: "clusters", label: t("national.clusters") },
-        { key: "rate", label: t("invitations.rateColumn") },
-        { key: "needs", label: t("national.needs") },
-        { key: "gaps", label: t("national.gaps") },
-      ]}
-      rows={REGIONS.map((entry) => ({
-        key: entry.code,
-        label: label(entry.label),
-        cells: [
-          countText(summary()(entry.code)?.clusters),
-          rateText(summary()(entry.code)?.responseRate ?? null),
-          formatNumber(split()(entry.code)?.needs ?? 0),
-          formatNumber(split()(entry.code)?.gaps ?? 0),
-        ],
-      }))}
-    />
+    <>
+      <SvgBarChart
+        id="chart-regions"
+        caption={t("national.regionsChart")}
+        categories={REGIONS.map((entry) => ({ key: entry.code, label: label(entry.label) }))}
+        series={[
+          { key: "needs", label: t("national.needs"), colour: SERIES_COLOURS[0] },
+          { key: "gaps", label: t("national.gaps"), colour: SERIES_COLOURS[1] },
+        ]}
+        value={(region, series) =>
+          series === "gaps" ? (split()(region)?.gaps ?? 0) : (split()(region)?.needs ?? 0)
+        }
+      />
+      <DataTable
+        id="national-regions"
+        caption={t("national.regionsCaption")}
+        rowLabel={t("region.region")}
+        columns={[
+          { key: "clusters", label: t("national.clusters") },
+          { key: "rate", label: t("invitations.rateColumn") },
+          { key: "needs", label: t("national.needs") },
+          { key: "gaps", label: t("national.gaps") },
+        ]}
+        rows={REGIONS.map((entry) => ({
+          key: entry.code,
+          label: label(entry.label),
+          cells: [
+            countText(summary()(entry.code)?.clusters),
+            rateText(summary()(entry.code)?.responseRate ?? null),
+            formatNumber(split()(entry.code)?.needs ?? 0),
+            formatNumber(split()(entry.code)?.gaps ?? 0),
+          ],
+        }))}
+      />
+    </>
   );
 }
 

@@ -631,6 +631,7 @@ export const en: Catalogue = {
   "national.suppressed":
     'Counts below {min} clusters read "<3", so that no single cluster can be pointed at; "x" marks a count hidden so that a "<3" cannot be worked out from a total.',
   "national.regions": "The voivodeships side by side",
+  "national.regionsChart": "Needs reported and gaps (needs with no instrument) by voivodeship",
   "national.regionsCaption": "Clusters, response rate, needs reported and gaps by voivodeship",
   "national.clusters": "Clusters",
   "national.needs": "Needs",

@@ -631,6 +631,7 @@ export const pl = {
   "national.suppressed":
     "Liczby mniejsze niż {min} klastry pokazujemy jako „<3”, aby nie dało się wskazać pojedynczego klastra; „x” oznacza liczbę ukrytą, by „<3” nie dało się wyliczyć z sumy.",
   "national.regions": "Województwa obok siebie",
+  "national.regionsChart": "Zgłoszone potrzeby i luki (potrzeby bez instrumentu) według województw",
   "national.regionsCaption":
     "Klastry, odsetek odpowiedzi, zgłoszone potrzeby i luki według województw",
   "national.clusters": "Klastry",
