@@ -175,9 +175,7 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
                 <ModerationList
                   list={list()}
                   closed={closed()}
-                  pending={
-                    deciding.pending ? deciding.input?.[1] : undefined
-                  }
+                  pending={deciding.pending ? deciding.input?.[1] : undefined}
                   onDecide={(assessmentId, decision) =>
                     void decide(props.id, assessmentId, decision, props.apiKey).catch(
                       () => undefined,

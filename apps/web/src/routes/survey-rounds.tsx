@@ -46,8 +46,7 @@ function Rounds(props: { apiKey: string; info: KeyInfo }) {
   const open = useAction(openRoundAction);
   const submission = useSubmission(openRoundAction);
   const navigate = useNavigate();
-  const ownRegion = () =>
-    props.info.role === "region" ? props.info.region : undefined;
+  const ownRegion = () => (props.info.role === "region" ? props.info.region : undefined);
   const openError = (): unknown => submission.error;
   const mayOpen = () => props.info.role === "admin" || props.info.role === "region";
 
