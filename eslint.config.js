@@ -1,6 +1,9 @@
 // Lint owns meaning (Prettier owns layout): typescript-eslint's type-checked rules, plus the
 // house rules: no floating promises, no needless assertions, process.env only in env.ts, no deep
-// imports into another package.
+// imports into another package. Types come from the two programs of `npm run typecheck`
+// (tsconfig.node.json, tsconfig.browser.json), each file once: about 40 s for the repository,
+// against 50 s with one program per package tsconfig (projectService); a file in neither is an
+// error here as it would be unchecked by tsc.
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -24,7 +27,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ["./tsconfig.node.json", "./tsconfig.browser.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node, ...globals.browser },
     },
     rules: {

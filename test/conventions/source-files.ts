@@ -41,5 +41,10 @@ export function workspacePackages(): WorkspacePackage[] {
   );
   return dirs
     .filter((dir) => statSync(join(dir, "package.json"), { throwIfNoEntry: false })?.isFile())
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }));
+    .map((dir) => ({
+      dir,
+      manifest: JSON.parse(
+        readFileSync(join(dir, "package.json"), "utf8"),
+      ) as WorkspacePackage["manifest"],
+    }));
 }

@@ -23,9 +23,11 @@ interface TurboConfig {
 
 /** turbo.json allows comments, which JSON.parse does not; TypeScript reads tsconfig-style JSON. */
 function readJsonc<T>(path: string): T {
-  const { config, error } = ts.parseConfigFileTextToJson(path, readFileSync(path, "utf8"));
-  if (error !== undefined) throw new Error(`${path}: ${String(error.messageText)}`);
-  return config as T;
+  const parsed = ts.parseConfigFileTextToJson(path, readFileSync(path, "utf8"));
+  if (parsed.error !== undefined) {
+    throw new Error(`${path}: ${ts.flattenDiagnosticMessageText(parsed.error.messageText, "\n")}`);
+  }
+  return parsed.config as T;
 }
 
 const turbo = readJsonc<TurboConfig>(join(repoRoot, "turbo.json"));
@@ -78,11 +80,31 @@ describe("turbo.json", () => {
     expect([...read].filter((name) => !(turbo.globalEnv ?? []).includes(name))).toEqual([]);
   });
 
-  it("is what npm test runs: the type check, tests and browser tests", () => {
+  it("lints and checks the format when code or its configuration changes, not on data", () => {
+    const lint = task("//#lint").inputs ?? [];
+    for (const input of ["eslint.config.js", "**/tsconfig*.json", "**/package.json"]) {
+      expect(lint, "//#lint").toContain(input);
+    }
+    expect(lint.some((input) => /\{[^}]*\bts\b[^}]*\btsx\b/.test(input))).toBe(true);
+    const format = task("//#format").inputs ?? [];
+    for (const input of [".prettierrc.json", ".prettierignore"]) {
+      expect(format, "//#format").toContain(input);
+    }
+    for (const name of ["//#lint", "//#format"]) {
+      expect(task(name).inputs, name).not.toContain("$TURBO_DEFAULT$");
+      expect(task(name).env, name).toBeUndefined();
+    }
+  });
+
+  it("is what npm test runs: the type check, lint, format check, tests and browser tests", () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
       scripts: Record<string, string>;
     };
     expect(manifest.scripts.test).toMatch(/turbo run .*\/\/#typecheck\b/);
+    expect(manifest.scripts.test).toMatch(/turbo run .*\/\/#lint\b/);
+    expect(manifest.scripts.test).toMatch(/turbo run .*\/\/#format\b/);
+    expect(manifest.scripts.lint).toMatch(/^eslint\b/);
+    expect(manifest.scripts.format).toMatch(/^prettier --check\b/);
     expect(manifest.scripts.test).toMatch(/turbo run\b.*\btest\b/);
     expect(manifest.scripts.test).toMatch(/turbo run\b.*\be2e\b/);
     expect(manifest.scripts.test).toContain("KLASTRY_TEST_DAY=");

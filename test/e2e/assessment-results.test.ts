@@ -128,8 +128,8 @@ describe.runIf(browserPlan().run)(suiteTitle("assessment results"), () => {
       .evaluateAll((items) => items.map((item) => item.textContent ?? ""));
     expect(reasons.length).toBeGreaterThan(0);
     const codes = new Set(
-      Object.values(vocabularyDocument()).flatMap((entries) =>
-        entries.map((e: { code: string }) => e.code),
+      Object.values(vocabularyDocument()).flatMap((entries: readonly { code: string }[]) =>
+        entries.map((e) => e.code),
       ),
     );
     const rawCodes = reasons.filter((text) =>

@@ -10,7 +10,7 @@ import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 import { acceptAssessments } from "./helpers/api.ts";
 import { enterRegionKey } from "./helpers/region.ts";
-import { completeWizardInPolish, MAZOVIAN_CLUSTER, saveResults } from "./helpers/wizard.ts";
+import { completeWizardInPolish, MAZOVIAN_CLUSTER } from "./helpers/wizard.ts";
 
 /** What region 14's dashboard shows: the names listed and the clusters counted. */
 async function regionView(page: Page, key: string) {

@@ -52,7 +52,7 @@ function assessmentNo(n: number): AssessmentInput {
 }
 
 /** Streams writes until `stop()` resolves true or the server stops answering. */
-async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
+function streamWrites(server: RunningServer, shouldStop: () => boolean) {
   const acknowledged: Acknowledged[] = [];
   /** Answers other than 201 while the server was up: each is a failure of the test. */
   const refused: string[] = [];
@@ -107,7 +107,7 @@ async function streamWrites(server: RunningServer, shouldStop: () => boolean) {
 async function crashAndRestart(start: () => Promise<RunningServer>) {
   const first = await start();
   let killed = false;
-  const stream = await streamWrites(first, () => killed);
+  const stream = streamWrites(first, () => killed);
   const deadline = Date.now() + 60_000;
   while (
     stream.acknowledged.length < KILL_AFTER &&

@@ -28,11 +28,7 @@ afterAll(async () => {
   }
 });
 
-async function expectProblem(
-  res: { status: number; headers: Headers },
-  text: string,
-  status: number,
-) {
+function expectProblem(res: { status: number; headers: Headers }, text: string, status: number) {
   expect(res.status).toBe(status);
   expect(problemDefect(res.status, res.headers.get("content-type") ?? "", text)).toBeNull();
   return JSON.parse(text) as {
@@ -79,7 +75,7 @@ describe("body size and pagination", () => {
       headers: { "content-type": "application/json" },
       body: over,
     });
-    const problem = await expectProblem(res, await res.text(), 413);
+    const problem = expectProblem(res, await res.text(), 413);
     expect(problem.code).toBe("PAYLOAD_TOO_LARGE");
     expect(problem.detail).toContain(String(BODY_LIMIT));
   });
@@ -102,7 +98,7 @@ describe("body size and pagination", () => {
       }),
       duplex: "half",
     } as RequestInit);
-    await expectProblem(res, await res.text(), 413);
+    expectProblem(res, await res.text(), 413);
   });
 
   it("answers over-limit bodies on a kept-alive connection with a 413 and Connection: close, and the pooled client's next request succeeds", async () => {
@@ -198,7 +194,7 @@ describe("body size and pagination", () => {
       const path = fillPath(op.template, { code: "14", id: "feng-2-17-rozwoj-oferty-klastrow" });
       const headers = { authorization: `Bearer ${adminKey}` };
       const over = await fetch(`${server.url}${path}?pageSize=${max! + 1}`, { headers });
-      const problem = await expectProblem(over, await over.text(), 400);
+      const problem = expectProblem(over, await over.text(), 400);
       const issue = problem.issues.find((i) => i.path === "pageSize");
       expect(`${issue?.message} ${issue?.expected ?? ""}`, op.template).toContain(String(max));
       const page = await fetch(`${server.url}${path}?pageSize=${max}`, { headers });
@@ -214,11 +210,11 @@ describe("body size and pagination", () => {
       ).parameters.find((p) => p.name === "page")?.schema?.maximum;
       if (pageMax !== undefined) {
         const far = await fetch(`${server.url}${path}?page=${pageMax + 1}`, { headers });
-        await expectProblem(far, await far.text(), 400);
+        expectProblem(far, await far.text(), 400);
       }
       for (const bad of ["0", "-1", "1.5", "abc"]) {
         const res = await fetch(`${server.url}${path}?pageSize=${bad}`, { headers });
-        await expectProblem(res, await res.text(), 400);
+        expectProblem(res, await res.text(), 400);
       }
     }
   });
@@ -253,7 +249,7 @@ describe("rate limits", () => {
     for (let i = 0; i < BURST; i += 1)
       expect((await get("/api/v1/vocabulary", from)).res.status).toBe(200);
     const { res, text } = await get("/api/v1/vocabulary", from);
-    const problem = await expectProblem(res, text, 429);
+    const problem = expectProblem(res, text, 429);
     expect(problem.code).toBe("RATE_LIMITED");
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await get("/api/v1/vocabulary", { "x-forwarded-for": "203.0.113.8" })).res.status).toBe(
@@ -276,7 +272,7 @@ describe("rate limits", () => {
       ...auth,
       "x-forwarded-for": "198.51.100.99",
     });
-    await expectProblem(res, text, 429);
+    expectProblem(res, text, 429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     // The same fresh address without the exhausted key is still served.
     expect(

@@ -162,13 +162,13 @@ describe("rule reload under load", () => {
 
     const answers: Answer[] = [];
     let running = true;
-    let loadFailure: unknown;
+    let loadFailure: Error | undefined;
     const load = Array.from({ length: 4 }, (_, i) =>
       (async () => {
         try {
           while (running) answers.push(await ask(i % 2 === 0 ? "evaluate" : "region"));
         } catch (error) {
-          loadFailure ??= error;
+          loadFailure ??= error instanceof Error ? error : new Error(String(error));
           throw error;
         }
       })(),

@@ -36,8 +36,8 @@ export async function createScratchDatabase(purpose: string): Promise<ScratchDat
   return {
     name,
     url: postgresUrl(name),
-    query: (sql, values) =>
-      withClient(name, async (client) => (await client.query(sql, values)).rows),
+    query: <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) =>
+      withClient(name, async (client) => (await client.query<T>(sql, values)).rows),
     drop: () =>
       withClient(
         "postgres",

@@ -15,7 +15,7 @@ import { build, type Plugin } from "esbuild";
 
 /** apps/api, whatever the working directory. */
 const API_DIR = fileURLToPath(new URL("..", import.meta.url));
-export const DEFAULT_OUTDIR = join(API_DIR, "dist");
+const DEFAULT_OUTDIR = join(API_DIR, "dist");
 
 export interface BuiltApi {
   /** Absolute path of the entry file to run with `node`. */

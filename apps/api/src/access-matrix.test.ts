@@ -401,20 +401,22 @@ function matrixSuite(kind: DatabaseKind): void {
     });
 
     it("stores keys and tokens only as hashes", async () => {
-      const raw = await api.db.dataSource.query("SELECT key_hash FROM api_key");
-      const hashes = (raw as { key_hash: string }[]).map((r) => r.key_hash);
+      const raw = await api.db.dataSource.query<{ key_hash: string }[]>(
+        "SELECT key_hash FROM api_key",
+      );
+      const hashes = raw.map((r) => r.key_hash);
       for (const role of ["region:10", "admin"] as const) {
         const secret = headers.get(role)!.authorization!.replace("Bearer ", "");
         expect(hashes.some((h) => h.includes(secret))).toBe(false);
       }
       const token = headers.get("token")!["x-assessment-token"]!;
-      const rows = (await api.db.dataSource.query("SELECT access_token_hash FROM assessment")) as {
-        access_token_hash: string | null;
-      }[];
+      const rows = await api.db.dataSource.query<{ access_token_hash: string | null }[]>(
+        "SELECT access_token_hash FROM assessment",
+      );
       expect(rows.some((r) => r.access_token_hash?.includes(token))).toBe(false);
     });
 
-    it("never writes a key or token to the logs", async () => {
+    it("never writes a key or token to the logs", () => {
       const all = api.logs.join("\n");
       expect(api.logs.length).toBeGreaterThan(cells.length);
       for (const role of ROLES) {

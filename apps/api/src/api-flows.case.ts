@@ -206,9 +206,9 @@ export function describeApiFlows(kind: DatabaseKind): void {
       expect(await api.db.assessments.matchesAccessToken(created.id, created.accessToken)).toBe(
         true,
       );
-      const hashes = (await api.db.dataSource.query(
+      const hashes = await api.db.dataSource.query<{ access_token_hash: string | null }[]>(
         "SELECT access_token_hash FROM assessment",
-      )) as { access_token_hash: string | null }[];
+      );
       expect(
         hashes.some((row) => row.access_token_hash?.includes(created.accessToken.slice(3))),
       ).toBe(false);

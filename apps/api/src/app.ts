@@ -8,6 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { CachedKeyVerifier } from "./auth/key-cache.ts";
@@ -108,11 +109,10 @@ export function createApp(deps: AppDeps) {
     store: deps.rateLimits ?? new MemoryRateLimits(rateLimitsOf(env)),
     trustProxy: env.TRUST_PROXY,
   });
-  app.use("/api/*", async (c, next) => {
-    // Load balancers poll health; it is cheap and never rate limited.
-    if (UNLIMITED_PATHS.includes(c.req.path)) return next();
-    return limiter(c, next);
-  });
+  // Load balancers poll health; it is cheap and never rate limited.
+  const limitedApi: MiddlewareHandler = (c, next) =>
+    UNLIMITED_PATHS.includes(c.req.path) ? next() : limiter(c, next);
+  app.use("/api/*", limitedApi);
   app.use("/api/*", noCredentialsInUrl());
   app.use("/api/*", bodyLimit({ maxBytes: env.BODY_LIMIT }));
 

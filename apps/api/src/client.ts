@@ -20,5 +20,3 @@ export type AppType = App;
 export function createClient(baseUrl: string, options?: Parameters<typeof hc>[1]) {
   return hc<AppType>(baseUrl, options);
 }
-
-export { hc };

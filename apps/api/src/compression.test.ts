@@ -14,7 +14,7 @@ import { jsonBody, openTestApi, type TestApi } from "./testing/harness.ts";
 let api: TestApi;
 beforeAll(async () => {
   api = await openTestApi("sqlite", {
-    knowledge: await loadKnowledgeBase(),
+    knowledge: loadKnowledgeBase(),
     rulesDir: join(REPO_ROOT, "rules"),
   });
 });

@@ -59,6 +59,13 @@ export const EnvSchema = z.object({
   TRUST_PROXY: flag,
   /** How often each process checks the shared rulebook version and revocation counter. */
   STATE_POLL_MS: positiveInt(1500),
+  /**
+   * How often each process checks that stored verdicts are at the rulebook version it serves and
+   * today's date, recomputing the stale ones in the background (several processes share the work).
+   */
+  VERDICT_REFRESH_MS: positiveInt(10_000),
+  /** Assessments per batch of that recompute (one transaction each). */
+  VERDICT_BATCH_SIZE: positiveInt(250),
   /** How long a verified key is trusted without asking the database (revocations clear it at once). */
   KEY_CACHE_MS: z.coerce.number().int().min(0).default(60_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

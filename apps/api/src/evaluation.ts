@@ -49,5 +49,5 @@ export async function evaluateWith(
   const settings = { date: options.date ?? todayInPoland(), language: options.language };
   return options.engine === "reference"
     ? await evaluateReference(rulebook, assessment, settings)
-    : await evaluate(rulebook, assessment, settings);
+    : evaluate(rulebook, assessment, settings);
 }

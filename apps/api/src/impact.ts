@@ -7,13 +7,15 @@
  * extended with instrument names, standings, the conditions that made the difference, the rule
  * changes and the summary.
  */
-import type { AssessmentInput, IsoDate, LocalizedText } from "@klastry/domain";
+import type { AssessmentInput, IsoDate, Language, LocalizedText } from "@klastry/domain";
+import type { AssessmentRecord } from "@klastry/db";
 import {
   rulebookImpact,
   type InstrumentChange,
   type Rulebook,
   type RulebookImpact,
 } from "@klastry/rules-engine";
+import { answersOf } from "./evaluation.ts";
 
 export interface ImpactSubject {
   clusterId: string;
@@ -52,6 +54,33 @@ export interface ImpactReport {
   /** Rules added, removed or changed, with their condition diffs. */
   rules: RulebookImpact["rules"];
   summary: RulebookImpact["summary"];
+}
+
+const UNNAMED: LocalizedText = { pl: "Klaster nieujawniony", en: "Cluster not named" };
+
+/**
+ * The clusters an impact preview may speak of: the caller passes only the clusters that allow
+ * being counted; those whose coordinator did not agree to be named get a pseudonym for both name
+ * and id (a cluster's id is made from its name), numbered in the order given.
+ */
+export function impactSubjects(
+  records: readonly AssessmentRecord[],
+  named: ReadonlySet<string>,
+  language: Language,
+): ImpactSubject[] {
+  let unnamed = 0;
+  return records.map((record) => {
+    const { clusterId } = record.assessment;
+    const shown = named.has(clusterId);
+    if (!shown) unnamed += 1;
+    return {
+      clusterId: shown ? clusterId : `unnamed-${unnamed}`,
+      clusterName: shown ? record.assessment.cluster.name : `${UNNAMED[language]} ${unnamed}`,
+      region: record.region,
+      assessmentId: record.assessment.id,
+      assessment: answersOf(record.assessment),
+    };
+  });
 }
 
 export function computeImpact(

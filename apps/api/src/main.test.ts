@@ -82,7 +82,7 @@ describe("the production build", () => {
     }
     expect(await exited).toBe(0);
     for (const line of output.split("\n").filter((l) => l.trim() !== "")) {
-      expect(() => JSON.parse(line), line).not.toThrow();
+      expect((): unknown => JSON.parse(line), line).not.toThrow();
     }
   }, 60_000);
 });

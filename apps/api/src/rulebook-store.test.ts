@@ -21,7 +21,7 @@ const silent = createLogger({ level: "silent" });
 
 function storeOver(dir: string) {
   return new RulebookStore({
-    load: async () => loadRulebook({ dir, knowledge }),
+    load: () => Promise.resolve(loadRulebook({ dir, knowledge })),
     state: test.db.systemState,
     logger: silent,
   });

@@ -5,6 +5,7 @@
  * it with the process environment; tests call it with port 0 to get a real server.
  */
 import type { Server } from "node:http";
+import { hostname } from "node:os";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { openDatabase, seedKnowledgeBase } from "@klastry/db";
@@ -17,6 +18,7 @@ import type { Env } from "./env.ts";
 import type { Logger } from "./logger.ts";
 import { openRateLimits } from "./middleware/open-rate-limits.ts";
 import { RulebookStore } from "./rulebook-store.ts";
+import { VerdictRefresher } from "./verdicts/verdict-refresher.ts";
 
 export interface RunningApi {
   url: string;
@@ -28,7 +30,7 @@ export interface RunningApi {
 
 /** Builds the dependencies from the environment (no port is opened). */
 export async function openDeps(env: Env, logger: Logger): Promise<AppDeps> {
-  const knowledge = await loadKnowledgeBase();
+  const knowledge = loadKnowledgeBase();
   const db = await openDatabase(env.DATABASE_URL === undefined ? {} : { url: env.DATABASE_URL });
   try {
     const migrations = await db.migrate();
@@ -64,6 +66,14 @@ export async function startApi(env: Env, logger: Logger, deps?: AppDeps): Promis
   const resolved = deps ?? (await openDeps(env, logger));
   const app = createApp(resolved);
   resolved.rulebookStore.startPolling(env.STATE_POLL_MS);
+  const refresher = new VerdictRefresher({
+    db: resolved.db,
+    rulebookStore: resolved.rulebookStore,
+    logger: resolved.logger,
+    worker: `${hostname()}:${process.pid}`,
+    batchSize: env.VERDICT_BATCH_SIZE,
+  });
+  refresher.start(env.VERDICT_REFRESH_MS);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
@@ -89,6 +99,7 @@ export async function startApi(env: Env, logger: Logger, deps?: AppDeps): Promis
     deps: resolved,
     async close() {
       resolved.rulebookStore.stopPolling();
+      await refresher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (deps === undefined) {
         await resolved.rateLimits?.close();

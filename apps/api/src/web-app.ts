@@ -55,11 +55,11 @@ export function serveWebApp(app: OpenAPIHono<AppEnv>, distDir: string): void {
   });
   app.get("*", async (c, next) => {
     if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
-    const found = await files(c, async () => undefined);
+    const found = await files(c, () => Promise.resolve());
     if (found) return withCaching(c, found);
     if (/\.[a-z0-9]+$/i.test(c.req.path))
       throw new ApiError("NOT_FOUND", `no file ${c.req.path} in the web app`);
-    const page = await indexHtml(c, async () => undefined);
+    const page = await indexHtml(c, () => Promise.resolve());
     if (page) return withCaching(c, page);
     throw new ApiError(
       "WEB_APP_UNAVAILABLE",

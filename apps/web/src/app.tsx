@@ -6,7 +6,7 @@
 import { lazy } from "solid-js";
 import { Navigate, Router, type RouteDefinition } from "@solidjs/router";
 import { Layout } from "./components/layout.tsx";
-import { filtersFrom, type CatalogueSearch } from "./lib/catalogue-filters.ts";
+import { filtersFrom } from "./lib/catalogue-filters.ts";
 import { instrumentQuery, instrumentsQuery } from "./lib/queries.ts";
 import Home from "./routes/home.tsx";
 
@@ -37,9 +37,7 @@ export const routes: RouteDefinition[] = [
     component: Catalogue,
     // Start the request while the page's chunk loads.
     preload: ({ location }) => {
-      void instrumentsQuery(
-        filtersFrom(Object.fromEntries(new URLSearchParams(location.search)) as CatalogueSearch),
-      );
+      void instrumentsQuery(filtersFrom(Object.fromEntries(new URLSearchParams(location.search))));
     },
   },
   {

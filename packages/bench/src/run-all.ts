@@ -25,6 +25,8 @@ import { formatSoakReport, runSoak } from "./soak.ts";
 import { formatHistoryAttackReport, runHistoryAttackBench } from "./history-attack-bench.ts";
 import { formatHeapSoakReport, runHeapSoak } from "./heap-soak.ts";
 import { printReport } from "./print-report.ts";
+import { formatRulebookSizeReport, runRulebookSizeBench } from "./rulebook-size-bench.ts";
+import { formatRegionReport, runRegionBench } from "./region-bench.ts";
 import { runSurveyBench } from "./survey-bench.ts";
 
 // The 10-minute heap soak is not in the default run: `npm run soak`, or the section
@@ -32,7 +34,7 @@ import { runSurveyBench } from "./survey-bench.ts";
 const sections = new Set(
   (process.argv[2]?.startsWith("--") === false
     ? process.argv[2]
-    : "engine,impact,cli-impact,startup,api,compression,web,soak,history,survey"
+    : "engine,impact,cli-impact,rulebook,startup,api,compression,web,soak,history,region,survey"
   ).split(","),
 );
 const soakMinutesAt = process.argv.indexOf("--soak-minutes");
@@ -51,6 +53,7 @@ if (sections.has("engine"))
 if (sections.has("impact")) report.impact = runImpactBench();
 let cliImpact: CliImpactReport | undefined;
 if (sections.has("cli-impact")) report.cliImpact = cliImpact = runCliImpactBench();
+if (sections.has("rulebook")) report.rulebook = runRulebookSizeBench(repoRoot);
 if (sections.has("startup")) report.startup = await runStartupBench();
 if (sections.has("web")) report.web = runWebBench(join(repoRoot, "apps/web/dist"));
 if (sections.has("api")) report.api = api = await runApiBench();
@@ -67,6 +70,8 @@ if (sections.has("compression") || sections.has("web")) {
 if (sections.has("soak")) report.soak = await runSoak();
 if (sections.has("history"))
   report.history = await runHistoryAttackBench({ log: (line) => console.log(line) });
+if (sections.has("region"))
+  report.region = await runRegionBench({ log: (line) => console.log(line) });
 if (sections.has("survey")) report.survey = await runSurveyBench((line) => console.log(line));
 if (sections.has("heap-soak"))
   report.heapSoak = await runHeapSoak({ minutes: soakMinutes, log: (line) => console.log(line) });
@@ -76,7 +81,7 @@ mkdirSync(out, { recursive: true });
 const text = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(join(out, "latest.json"), text);
 writeFileSync(join(out, `bench-${String(report.startedAt).replaceAll(":", "-")}.json`), text);
-printReport(report as never, { engine, api });
+printReport(report, { engine, api });
 if (cliImpact) printCliImpactReport(cliImpact);
 if (report.soak)
   console.log(
@@ -89,5 +94,13 @@ if (report.history)
 if (report.heapSoak)
   console.log(
     `\n8. Heap soak\n${formatHeapSoakReport(report.heapSoak as Awaited<ReturnType<typeof runHeapSoak>>)}`,
+  );
+if (report.rulebook)
+  console.log(
+    `\n9. Rulebook size (lines of rule JSON)\n${formatRulebookSizeReport(report.rulebook as ReturnType<typeof runRulebookSizeBench>)}`,
+  );
+if (report.region)
+  console.log(
+    `\n10. Region routes at 1,000 / 10,000 / 100,000 stored assessments\n${formatRegionReport(report.region as Awaited<ReturnType<typeof runRegionBench>>)}`,
   );
 console.log(`\nJSON: ${join(out, "latest.json")}`);

@@ -17,5 +17,8 @@ export const processIo: CommandIo = {
   errTerminal: process.stderr,
 };
 
-/** A command returns its exit code: 0 success, 1 a finding (invalid rules, failed scenarios), 2 misuse. */
-export type Command = (args: string[], io: CommandIo) => Promise<number>;
+/**
+ * A command returns its exit code: 0 success, 1 a finding (invalid rules, failed scenarios), 2
+ * misuse; a command that waits for nothing returns it at once.
+ */
+export type Command = (args: string[], io: CommandIo) => number | Promise<number>;

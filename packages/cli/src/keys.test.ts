@@ -29,7 +29,7 @@ describe("klastry keys", () => {
         role: "region:14",
         label: "UM Mazowsze",
       });
-      const rows = await db.dataSource.query("SELECT key_hash FROM api_key");
+      const rows: unknown = await db.dataSource.query("SELECT key_hash FROM api_key");
       expect(JSON.stringify(rows)).not.toContain(secret!);
     } finally {
       await db.close();

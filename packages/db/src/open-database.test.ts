@@ -23,7 +23,7 @@ describe("openDatabase (SQLite)", () => {
     opened.push(db);
     const pragma = async (name: string) =>
       Object.values(
-        ((await db.dataSource.query(`PRAGMA ${name}`)) as Record<string, unknown>[])[0] ?? {},
+        (await db.dataSource.query<Record<string, unknown>[]>(`PRAGMA ${name}`))[0] ?? {},
       )[0];
     expect(db.kind).toBe("sqlite");
     expect(await pragma("journal_mode")).toBe("wal");

@@ -17,6 +17,8 @@ import { CatalogueRepository } from "./repositories/catalogue-repository.ts";
 import { ClusterRepository } from "./repositories/cluster-repository.ts";
 import { SurveyRepository } from "./repositories/survey-repository.ts";
 import { SystemStateRepository } from "./repositories/system-state-repository.ts";
+import { VerdictBatches } from "./repositories/verdict-batches.ts";
+import { VerdictRepository } from "./repositories/verdict-repository.ts";
 import { runSql, type DatabaseKind } from "./sql.ts";
 
 export interface OpenDatabaseOptions {
@@ -43,6 +45,10 @@ export interface Database {
   readonly assessments: AssessmentRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly systemState: SystemStateRepository;
+  /** Stored verdicts of assessments, for region routes. */
+  readonly verdicts: VerdictRepository;
+  /** The queue of background verdict recomputes. */
+  readonly verdictBatches: VerdictBatches;
   /** Survey rounds, invitations, moderation and the national aggregates. */
   readonly survey: SurveyRepository;
   /** Runs pending migrations, each in its own transaction; returns the names of those run. */
@@ -137,6 +143,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     apiKeys: new ApiKeyRepository(dataSource, systemState),
     survey: new SurveyRepository(dataSource),
     systemState,
+    verdicts: new VerdictRepository(dataSource),
+    verdictBatches: new VerdictBatches(dataSource),
     async migrate() {
       const ran = await exclusively(dataSource, () =>
         dataSource.runMigrations({ transaction: "each" }),

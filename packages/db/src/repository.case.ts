@@ -595,9 +595,9 @@ export function runRepositoryCases(kind: DatabaseKind): void {
         ),
       ]);
       expect(results.map((r) => r.status)).toEqual([
-        ...Array(8).fill("fulfilled"),
-        ...Array(4).fill("rejected"),
-        ...Array(4).fill("fulfilled"),
+        ...new Array<string>(8).fill("fulfilled"),
+        ...new Array<string>(4).fill("rejected"),
+        ...new Array<string>(4).fill("fulfilled"),
       ]);
       expect(await count(db, "api_key")).toBe(3);
       expect(await count(db, "assessment")).toBe(8 + 2);

@@ -13,9 +13,9 @@
  * kb.instruments.length; // >= 40
  */
 export { loadKnowledgeBase } from "./load-knowledge-base.ts";
-export type { KnowledgeBase, LoadKnowledgeOptions } from "./load-knowledge-base.ts";
+export type { KnowledgeBase } from "./load-knowledge-base.ts";
 /** Absolute path of the data shipped with this package, and the tree's folder layout. */
-export { defaultKnowledgeDir, KNOWLEDGE_LAYOUT } from "./knowledge-dir.ts";
+export { defaultKnowledgeDir } from "./knowledge-dir.ts";
 
 /**
  * Every dated assessment of every sample cluster as a parsed assessment input.
@@ -24,29 +24,14 @@ export { defaultKnowledgeDir, KNOWLEDGE_LAYOUT } from "./knowledge-dir.ts";
  * sampleAssessmentInputs(loadKnowledgeBase())[0]?.input.cluster.name; // "... (fikcyjny)"
  */
 export { sampleAssessmentInputs } from "./sample-assessments.ts";
-export type { SampleAssessment } from "./sample-assessments.ts";
 
 // Errors
 /** The error thrown by the loader (code KNOWLEDGE_BASE_INVALID) and its issue rendering. */
-export { KnowledgeBaseError, KNOWLEDGE_ERROR_CODES, formatKnowledgeIssues } from "./errors.ts";
-export type { KnowledgeIssue, KnowledgeErrorCode } from "./errors.ts";
+export { KnowledgeBaseError, formatKnowledgeIssues } from "./errors.ts";
 
 // Lookups and summaries
 /** Finds records by id; undefined when unknown. */
-export {
-  instrumentById,
-  fundingSourceById,
-  sampleClusterById,
-  fundingSourcesOf,
-} from "./lookup.ts";
-/**
- * Counts by level, by call status on a date and by support function.
- *
- * @example
- * knowledgeSummary(loadKnowledgeBase(), "2024-02-01").byStatus.open;
- */
-export { knowledgeSummary } from "./knowledge-summary.ts";
-export type { KnowledgeSummary } from "./knowledge-summary.ts";
+export { sampleClusterById } from "./lookup.ts";
 
 // Catalogue hygiene
 /**
@@ -57,10 +42,4 @@ export type { KnowledgeSummary } from "./knowledge-summary.ts";
  * @example
  * checkCatalogue(loadKnowledgeBase(), "2026-12-02").filter((i) => i.severity === "error"); // []
  */
-export { checkCatalogue, formatCatalogueIssues, CATALOGUE_CHECK_CODES } from "./check-catalogue.ts";
-export type {
-  CatalogueIssue,
-  CatalogueCheckCode,
-  CatalogueCheckOptions,
-  CatalogueSeverity,
-} from "./check-catalogue.ts";
+export { checkCatalogue, formatCatalogueIssues } from "./check-catalogue.ts";

@@ -78,7 +78,7 @@ const assessmentArb: fc.Arbitrary<AssessmentInput> = fc
         fc.record({
           actor: fc.constantFrom(...ActorTypes.codes),
           function: fc.constantFrom(...SupportFunctions.codes),
-          priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>,
+          priority: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
         }),
         { maxLength: 8, selector: (n) => `${n.actor}/${n.function}` },
       ),

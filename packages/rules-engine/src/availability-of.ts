@@ -22,7 +22,7 @@ export function availabilityOf(
 ): ReadonlyMap<string, AvailabilityOn> {
   const key = rulebook as Rulebook;
   let byDate = CACHE.get(key);
-  if (!byDate) CACHE.set(key, (byDate = new Map()));
+  if (!byDate) CACHE.set(key, (byDate = new Map<IsoDate, ReadonlyMap<string, AvailabilityOn>>()));
   const cached = byDate.get(date);
   if (cached) return cached;
   const statuses = new Map<string, AvailabilityOn>();

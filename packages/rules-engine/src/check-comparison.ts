@@ -4,10 +4,8 @@
  * fact catalogue, so a rule comparing a count with a string, or asking `in` of a single value,
  * is refused at load instead of quietly failing for every cluster.
  */
-import type { FactSpec } from "@klastry/domain";
+import { nearest, type FactSpec, type OperatorName } from "@klastry/domain";
 import type { ResolvedAccess } from "./fact-types.ts";
-import { nearest } from "./nearest.ts";
-import type { OperatorName } from "./operators.ts";
 
 const COMPARE: readonly OperatorName[] = [
   "equal",

@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { Engine, type RuleResult } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
+import { OPERATORS } from "@klastry/domain";
 import {
   compileCondition,
   createFrame,
@@ -19,7 +20,7 @@ import {
 } from "./compile-condition.ts";
 import { compileFastCondition, factSlots } from "./compile-fast.ts";
 import { factValuesOf } from "./derive-facts.ts";
-import { OPERATORS, operatorWouldThrow } from "./operators.ts";
+import { operatorWouldThrow } from "./operators.ts";
 import type { Condition } from "./rule-file.ts";
 
 const FACTS = ["num", "str", "list", "obj", "flag", "nil", "any1", "any2"] as const;
@@ -148,16 +149,16 @@ const leafArb = fc.constantFrom(...OPERATORS).chain((operator) =>
 );
 
 const conditionArb = (depth: number): fc.Arbitrary<Condition> => {
-  if (depth === 0) return leafArb as fc.Arbitrary<Condition>;
+  if (depth === 0) return leafArb;
   const child = fc.oneof(
-    { weight: 3, arbitrary: leafArb as fc.Arbitrary<Condition> },
+    { weight: 3, arbitrary: leafArb },
     { weight: 2, arbitrary: conditionArb(depth - 1) },
   );
   return fc.oneof(
     fc.record({ all: fc.array(child, { minLength: 0, maxLength: 4 }) }, { noNullPrototype: true }),
     fc.record({ any: fc.array(child, { minLength: 0, maxLength: 4 }) }, { noNullPrototype: true }),
     fc.record({ not: child }, { noNullPrototype: true }),
-  ) as fc.Arbitrary<Condition>;
+  );
 };
 const ruleArb = fc.integer({ min: 1, max: 4 }).chain((depth) => conditionArb(depth));
 

@@ -6,10 +6,10 @@
  * Kleene logic; with every leaf known that equals json-rules-engine's `every`/`some`/`!`, including
  * its rule that an empty group passes.
  */
-import { FACT_CATALOGUE } from "@klastry/domain";
+import { FACT_CATALOGUE, isOperatorName, type OperatorName } from "@klastry/domain";
 import type { FactValues } from "./derive-facts.ts";
 import { parsePath, resolvePath } from "./json-path.ts";
-import { isOperatorName, OPERATOR_TABLE, type OperatorFn, type OperatorName } from "./operators.ts";
+import { OPERATOR_TABLE, type OperatorFn } from "./operators.ts";
 import { isFactReference, isLeaf, type Condition, type LeafCondition } from "./rule-file.ts";
 
 /** Three-valued outcome of a condition. */
@@ -267,7 +267,7 @@ function compileGroup(
         if (o === decisive) sawDecisive = true;
         else if (o === UNKNOWN) sawUnknown = true;
       }
-      const out: Outcome = sawDecisive ? (decisive as Outcome) : sawUnknown ? UNKNOWN : otherwise;
+      const out: Outcome = sawDecisive ? decisive : sawUnknown ? UNKNOWN : otherwise;
       frame.outcome[index] = out;
       return out;
     };

@@ -5,6 +5,7 @@
  * `any` at the first true one) and writing nothing to a frame. Reasons and near misses need every
  * leaf, so `evaluate` keeps the recording closures; impact analysis and dashboards use these.
  */
+import type { OperatorName } from "@klastry/domain";
 import {
   compileAccess,
   FALSE,
@@ -15,7 +16,7 @@ import {
   type Outcome,
 } from "./compile-condition.ts";
 import type { FactValues } from "./derive-facts.ts";
-import { OPERATOR_TABLE, type OperatorName } from "./operators.ts";
+import { OPERATOR_TABLE } from "./operators.ts";
 import { isFactReference, isLeaf, type Condition } from "./rule-file.ts";
 
 /**

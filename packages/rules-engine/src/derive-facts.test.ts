@@ -7,7 +7,7 @@ import { deriveFacts } from "./derive-facts.ts";
 const parse = (raw: AssessmentInputRaw) => AssessmentInputSchema.parse(raw);
 const base = buildAssessment();
 const withCluster = (cluster: Record<string, unknown>) =>
-  parse({ ...base, cluster: { name: "K", region: "24", ...cluster } } as AssessmentInputRaw);
+  parse({ ...base, cluster: { name: "K", region: "24", ...cluster } });
 const withMembers = (members: Record<string, number>) => parse({ ...base, profile: { members } });
 
 describe("deriveFacts", () => {
@@ -157,7 +157,7 @@ describe("deriveFacts", () => {
         { actor: "sme", function: "internationalisation", priority: 2 },
         { actor: "coordinator", function: "skills_training", priority: 3 },
       ],
-    } as AssessmentInputRaw);
+    });
     const { values } = deriveFacts(assessment, "2025-03-01");
     expect(values.actorNeeds).toMatchObject({
       sme: ["internationalisation", "skills_training"],

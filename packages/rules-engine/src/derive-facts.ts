@@ -147,9 +147,10 @@ export function deriveFacts(
     memberFirmCheck: undefined,
     evaluationDate: date,
   };
-  const byId = Array.isArray(instruments)
-    ? new Map(instruments.map((instrument) => [instrument.id, instrument]))
-    : (instruments as ReadonlyMap<string, InstrumentWindows>);
+  const byId: ReadonlyMap<string, InstrumentWindows> =
+    "get" in instruments
+      ? instruments
+      : new Map(instruments.map((instrument) => [instrument.id, instrument]));
   const upper = age && age.upper !== age.lower ? { clusterAgeYears: age.upper } : undefined;
   return factValuesOf(values, instrumentFacts(byId, date), upper);
 }

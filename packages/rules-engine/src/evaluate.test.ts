@@ -580,7 +580,7 @@ describe("evaluateReference under concurrency", () => {
     };
     for (let ticks = 0; ticks <= 40; ticks++) {
       const first = evaluateReference(book, buildAssessment(), { date: DATE, language: "en" });
-      for (let i = 0; i < ticks; i++) await null;
+      for (let i = 0; i < ticks; i++) await Promise.resolve();
       const second = evaluateReference(book, buildAssessment(), { date: DATE, language: "en" });
       expect(await Promise.all([first, second])).toEqual([expected, expected]);
     }

@@ -13,7 +13,6 @@ import {
   formatValue,
   SupportFunctions,
   type AlsoFunds,
-  type Applicant,
   type ApplicantGroup,
   type AssessmentInput,
   type AvailabilityOn,
@@ -268,7 +267,7 @@ function applicantMembersOf(
 function groupsOf(ranked: readonly Recommendation[], language: Language): ApplicantGroup[] {
   return Applicants.entries
     .map((entry) => ({
-      applicant: entry.code as Applicant,
+      applicant: entry.code,
       label: entry.label[language],
       instrumentIds: ranked.filter((r) => r.applicant === entry.code).map((r) => r.instrumentId),
     }))

@@ -3,9 +3,14 @@
  * What a condition's fact and path refer to in the fact catalogue: the value's type, unit,
  * labels and codes. Used by validation (type checks) and by reasons (labels for codes).
  */
-import { FACT_CATALOGUE, factPaths, type FactDefinition, type FactSpec } from "@klastry/domain";
+import {
+  FACT_CATALOGUE,
+  factPaths,
+  nearest,
+  type FactDefinition,
+  type FactSpec,
+} from "@klastry/domain";
 import { parsePath } from "./json-path.ts";
-import { nearest } from "./nearest.ts";
 
 /** The facts a rulebook may use, by name. */
 export type FactCatalogue = ReadonlyMap<string, FactDefinition>;

@@ -53,7 +53,7 @@ export function resolvePath(value: unknown, keys: readonly string[]): unknown {
   if (value === null || typeof value !== "object") return value;
   let current: unknown = value;
   for (const key of keys) {
-    if (current && Object.hasOwn(current as object, key)) {
+    if (current && Object.hasOwn(current, key)) {
       current = (current as Record<string, unknown>)[key];
     } else {
       return undefined;

@@ -9,10 +9,7 @@ import { RuleFileSchema } from "./rule-file.ts";
 
 /** The rule-file JSON Schema (draft 2020-12), as an object. */
 export function ruleFileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(RuleFileSchema, { io: "input", target: "draft-2020-12" }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(RuleFileSchema, { io: "input", target: "draft-2020-12" });
 }
 
 /** The schema as the committed file holds it: two-space JSON with a final newline. */

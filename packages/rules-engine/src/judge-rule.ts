@@ -200,7 +200,7 @@ function collect(
         : "fixed";
   if (lists && inner) {
     const leaves = inner.failed.flatMap((entry) => (isFailedGroup(entry) ? entry.leaves : [entry]));
-    lists.failed.push({ group: node as CompiledGroup, lever, leaves });
+    lists.failed.push({ group: node, lever, leaves });
   }
   return { ...NONE, [lever]: 1 };
 }

@@ -4,24 +4,7 @@
  * fact-value validators (`dist/engine-default-operators.js`), so a known fact gives the same
  * answer in both engines, type mismatches included.
  */
-
-export const OPERATORS = [
-  "equal",
-  "notEqual",
-  "lessThan",
-  "lessThanInclusive",
-  "greaterThan",
-  "greaterThanInclusive",
-  "in",
-  "notIn",
-  "contains",
-  "doesNotContain",
-] as const;
-export type OperatorName = (typeof OPERATORS)[number];
-
-export function isOperatorName(name: string): name is OperatorName {
-  return (OPERATORS as readonly string[]).includes(name);
-}
+import type { OperatorName } from "@klastry/domain";
 
 /** An operator's verdict for a fact value (left) and a condition value (right). */
 export type OperatorFn = (fact: unknown, value: unknown) => boolean;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { FACT_CATALOGUE } from "@klastry/domain";
 import { describe, expect, it } from "vitest";
-import { OPERATORS } from "./operators.ts";
+import { OPERATORS } from "@klastry/domain";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 

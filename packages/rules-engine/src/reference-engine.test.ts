@@ -76,7 +76,7 @@ const LEAVES: Omit<LeafCondition, "name">[] = [
   { fact: "publicTaskReadiness", path: "$.export_promotion", operator: "equal", value: "ready" },
 ];
 
-const leafArb = fc.constantFrom(...LEAVES) as fc.Arbitrary<Condition>;
+const leafArb = fc.constantFrom<Condition>(...LEAVES);
 const conditionArb = (depth: number): fc.Arbitrary<Condition> => {
   if (depth === 0) return leafArb;
   const child = fc.oneof(leafArb, conditionArb(depth - 1));
@@ -146,9 +146,12 @@ const assessmentArb: fc.Arbitrary<AssessmentInput> = fc
     supra: optional(fc.boolean()),
     esca: optional(
       fc.record({
-        label: fc.constantFrom("none", "bronze", "silver", "gold") as fc.Arbitrary<
-          "none" | "bronze" | "silver" | "gold"
-        >,
+        label: fc.constantFrom<"none" | "bronze" | "silver" | "gold">(
+          "none",
+          "bronze",
+          "silver",
+          "gold",
+        ),
         validUntil: optional(fc.constantFrom("2025-02-01", "2026-01-01")),
       }),
     ),
@@ -165,7 +168,7 @@ const assessmentArb: fc.Arbitrary<AssessmentInput> = fc
         fc.record({
           actor: fc.constantFrom(...ActorTypes.codes),
           function: fc.constantFrom(...SupportFunctions.codes),
-          priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>,
+          priority: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
         }),
         {
           maxLength: 5,
@@ -175,9 +178,12 @@ const assessmentArb: fc.Arbitrary<AssessmentInput> = fc
     ),
     // Absent: not answered; "none": answered with no task.
     exportTask: optional(
-      fc.constantFrom("interested", "ready", "already_doing", "none") as fc.Arbitrary<
-        "interested" | "ready" | "already_doing" | "none"
-      >,
+      fc.constantFrom<"interested" | "ready" | "already_doing" | "none">(
+        "interested",
+        "ready",
+        "already_doing",
+        "none",
+      ),
     ),
   })
   .map((a) => {

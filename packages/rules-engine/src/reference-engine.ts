@@ -51,11 +51,11 @@ function entryFor(rulebook: Rulebook): EngineEntry {
   engine.addOperator("notIn", (fact: unknown, value: unknown) => OPERATOR_TABLE.notIn(fact, value));
   for (const rule of rulebook.rules) {
     const { conditions, event } = rule.definition;
-    engine.addRule({ conditions, event, priority: rule.priority, name: rule.id } as never);
+    engine.addRule({ conditions, event, priority: rule.priority, name: rule.id });
   }
   for (const name of ["instrumentCallStatus", "daysUntilDeadline"] as const) {
     engine.addFact(name, async (params: Record<string, unknown>, almanac: Almanac) => {
-      const date = (await almanac.factValue("evaluationDate")) as string;
+      const date = await almanac.factValue<string>("evaluationDate");
       return instrumentFacts(rulebook.instruments, date)[name]?.(params);
     });
   }

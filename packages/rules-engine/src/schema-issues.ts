@@ -59,7 +59,7 @@ function flatten(
         path,
         message: UNION_MESSAGES[language][unionKind(path)],
         input: value,
-      } as RawIssue,
+      },
     ];
   return branch.flatMap((inner) => flatten(inner, input, path, language));
 }

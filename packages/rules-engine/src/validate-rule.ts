@@ -4,7 +4,15 @@
  * paths, operators and value types against the fact catalogue, instruments against the
  * knowledge base, names, reasons and validity dates. Collects every issue; never throws.
  */
-import { todayInPoland, type Instrument, type IsoDate, type Language } from "@klastry/domain";
+import {
+  isOperatorName,
+  nearest,
+  OPERATORS,
+  todayInPoland,
+  type Instrument,
+  type IsoDate,
+  type Language,
+} from "@klastry/domain";
 import {
   APPLICABLE_OPERATORS,
   checkLiteral,
@@ -20,8 +28,6 @@ import {
   type ResolvedAccess,
 } from "./fact-types.ts";
 import { ruleIssue } from "./messages.ts";
-import { nearest } from "./nearest.ts";
-import { isOperatorName, OPERATORS } from "./operators.ts";
 import {
   isFactReference,
   isLeaf,

@@ -33,7 +33,7 @@ function source(chunks: number, size: number, options: { endless?: boolean } = {
 }
 
 function post(app: Hono, body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
-  return app.request("/", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  return app.request("/", { method: "POST", body, headers, duplex: "half" });
 }
 
 describe("bodyLimit", () => {

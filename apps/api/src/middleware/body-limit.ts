@@ -74,7 +74,7 @@ export function bodyLimit(options: BodyLimitOptions): MiddlewareHandler {
     }
     const body = c.req.raw.body;
     if (body === null) return next();
-    const reader = body.getReader();
+    const reader: Reader = body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {

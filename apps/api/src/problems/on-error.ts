@@ -55,7 +55,7 @@ export function problemResponse(c: Context, error: ApiError): Response {
     status: error.status,
     detail: error.detail,
     issues: error.issues,
-    requestId: c.get("requestId") as string | undefined,
+    requestId: c.get("requestId"),
   });
   const headers = new Headers(error.headers);
   headers.set("content-type", PROBLEM_CONTENT_TYPE);

@@ -16,14 +16,16 @@ import {
   VisibilitySchema,
   type AssessmentInput,
   type Cluster,
-  type RegionCode,
+  type IsoDate,
 } from "@klastry/domain";
+import type { Rulebook } from "@klastry/rules-engine";
 import { authenticate, canReadRegion, forbidden, type Principal } from "../auth/access.ts";
 import { newAssessmentToken } from "../auth/assessment-token.ts";
 import { readInvitationTokenHash } from "../auth/invitation-token.ts";
 import { openInvitation } from "./survey/rounds.ts";
 import type { RouteDeps } from "../deps.ts";
 import { evaluateWith, pinRulebook } from "../evaluation.ts";
+import { targetOf, verdictsOf } from "../verdicts/verdicts-of.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { AssessmentInputBodySchema, RecommendationSetBodySchema } from "./recommendations.ts";
@@ -220,7 +222,30 @@ function refuseUnlessNamed(principal: Principal, cluster: Cluster): void {
   }
 }
 
-export function assessmentRoutes(deps: Deps) {
+/**
+ * Stores the new assessment's verdicts for region routes. The assessment is already saved: a
+ * failure here is logged, not answered, and the routes evaluate it themselves until the
+ * background recompute stores them.
+ */
+async function storeVerdicts(
+  deps: Pick<RouteDeps, "db" | "logger">,
+  rulebook: Rulebook,
+  assessmentId: string,
+  input: AssessmentInput,
+  day: IsoDate,
+): Promise<void> {
+  try {
+    await deps.db.verdicts.write(targetOf(rulebook, day), [
+      { assessmentId, verdicts: verdictsOf(rulebook, input, day) },
+    ]);
+  } catch (error) {
+    deps.logger.log("warn", "storing verdicts of a new assessment failed", {
+      error: String(error),
+    });
+  }
+}
+
+export function assessmentRoutes(deps: Deps & Pick<RouteDeps, "logger">) {
   return createRouter()
     .openapi(createRouteDef, async (c) => {
       const input = c.req.valid("json");
@@ -257,6 +282,7 @@ export function assessmentRoutes(deps: Deps) {
         accessTokenHash: hash,
         ...(visibility === undefined ? {} : { visibility }),
       });
+      await storeVerdicts(deps, rulebook, stored.id, input, recommendations.evaluatedOn);
       const cluster = await deps.db.clusters.findById(stored.clusterId);
       const link = `/api/v1/assessments/${stored.id}`;
       c.header("Location", link);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildAssessment } from "@klastry/domain/testing";
 import type { DatabaseKind } from "@klastry/db";
+import { acceptAnswers } from "@klastry/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "../testing/databases.ts";
 import { bearer, jsonBody, openTestApi, type TestApi } from "../testing/harness.ts";
@@ -14,13 +15,20 @@ function rulesSuite(kind: DatabaseKind): void {
   beforeAll(async () => {
     api = await openTestApi(kind);
     admin = await api.key("admin");
-    for (const region of ["10", "14"] as const) {
+    // The coordinators' choices: the impact preview names a named cluster, counts an anonymous
+    // one under a pseudonym and leaves a private one out.
+    const stored = [
+      ["10", "named"],
+      ["14", "anonymous"],
+      ["14", "private"],
+    ] as const;
+    for (const [region, visibility] of stored) {
       const res = await api.app.request(
-        "/api/v1/assessments",
+        `/api/v1/assessments?visibility=${visibility}`,
         jsonBody(
           buildAssessment({
             cluster: {
-              name: `Klaster Reguł ${region} (fikcyjny)`,
+              name: `Klaster Reguł ${region} ${visibility} (fikcyjny)`,
               region,
               sectors: [],
               smartSpecialisations: [],
@@ -29,6 +37,8 @@ function rulesSuite(kind: DatabaseKind): void {
         ),
       );
       expect(res.status).toBe(201);
+      // Official answers only reach the preview: a round's owner accepts these (issue 14).
+      await acceptAnswers(api.db, ((await res.json()) as { id: string }).id);
     }
   });
   afterAll(async () => api?.dispose());
@@ -101,6 +111,7 @@ function rulesSuite(kind: DatabaseKind): void {
         clustersEvaluated: number;
         changedInstruments: string[];
         items: {
+          clusterId: string;
           clusterName: string;
           region: string;
           gained: string[];
@@ -121,9 +132,14 @@ function rulesSuite(kind: DatabaseKind): void {
         lodz.every((i) => i.lost.includes("test-cluster-grant") && i.gained.length === 0),
       ).toBe(true);
       expect(mazowsze.map((i) => i.gained)).toEqual([["test-cluster-grant"]]);
+      expect(mazowsze.map((i) => [i.clusterName, i.clusterId])).toEqual([
+        ["Klaster nieujawniony 1", "unnamed-1"],
+      ]);
+      expect(JSON.stringify(body)).not.toMatch(/anonymous|private/);
       expect(body.byInstrument).toEqual([
         {
           instrumentId: "test-cluster-grant",
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
           instrumentName: expect.objectContaining({ pl: expect.any(String) }),
           gained: 1,
           lost: 2,
@@ -143,6 +159,7 @@ function rulesSuite(kind: DatabaseKind): void {
               kind: "condition",
               ruleId: "test-cluster-grant-lodz",
               condition: "seat-in-region",
+              // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
               label: expect.objectContaining({ en: expect.any(String) }),
               before: 'region in ["10"]',
               after: 'region in ["14"]',

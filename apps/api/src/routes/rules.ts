@@ -25,8 +25,8 @@ import {
 } from "@klastry/rules-engine";
 import { requireAdmin } from "../auth/access.ts";
 import type { RouteDeps } from "../deps.ts";
-import { answersOf, pinRulebook } from "../evaluation.ts";
-import { computeImpact } from "../impact.ts";
+import { pinRulebook } from "../evaluation.ts";
+import { computeImpact, impactSubjects } from "../impact.ts";
 import { ApiError } from "../problems/api-error.ts";
 import { problemResponses } from "../problems/problem.ts";
 import { compileCandidate } from "../candidate-rulebook.ts";
@@ -318,17 +318,12 @@ export function ruleRoutes(deps: RouteDeps) {
         .filter((source) => !removed.has(source.file) && !replaced.has(source.file))
         .concat([...replaced].map(([file, text]) => ({ file, text })));
       const candidate = compileCandidate(sources, deps.knowledge, lang);
-      const latest = await db.assessments.latestAll();
+      // Private clusters stay out; those counted only in totals are shown under a pseudonym.
+      const latest = await db.assessments.latestAll("totals");
       const report = computeImpact(
         current,
         candidate,
-        latest.map((record) => ({
-          clusterId: record.assessment.clusterId,
-          clusterName: record.assessment.cluster.name,
-          region: record.region,
-          assessmentId: record.assessment.id,
-          assessment: answersOf(record.assessment),
-        })),
+        impactSubjects(latest, await db.clusters.namedIds(), lang),
         date ?? todayInPoland(),
       );
       const { changed, ...summary } = report;

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WIZARD_STORAGE_KEY, WizardProvider } from "../lib/wizard-store.tsx";
 import { buildRecommendationSet } from "../testing/recommendations.ts";
+import { fakeFetch, jsonBodyOf } from "../testing/fake-fetch.ts";
 import { ComparePanel } from "./compare-panel.tsx";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -41,11 +42,11 @@ describe("compare panel", () => {
     const requests: { url: string; authorization: string | null; body?: unknown }[] = [];
     vi.stubGlobal(
       "fetch",
-      vi.fn(async (url: string, init?: RequestInit) => {
+      fakeFetch((url, init) => {
         requests.push({
           url,
           authorization: new Headers(init?.headers).get("authorization"),
-          body: init?.body && JSON.parse(String(init.body)),
+          body: jsonBodyOf(init),
         });
         const body = url.startsWith("/api/v1/clusters/klaster-x/assessments")
           ? {

@@ -40,7 +40,7 @@ export function ComparePanel(props: { current: RecommendationSet }) {
       <h2 id="compare-title">{t("compare.title")}</h2>
       <Show when={access()} fallback={<p class="hint">{t("compare.needsSave")}</p>}>
         {(known) => (
-          <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+          <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
             <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
               <History
                 clusterId={known().clusterId}

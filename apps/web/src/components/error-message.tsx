@@ -59,3 +59,18 @@ export function ErrorMessage(props: { error: unknown; place?: (path: string) => 
     </div>
   );
 }
+
+/**
+ * The failure of an action or resource while it has one. Solid types those errors `any`; here
+ * they are `unknown`, as ErrorMessage takes them.
+ */
+export function FailureMessage(props: {
+  of: { readonly error?: unknown };
+  place?: (path: string) => JSX.Element;
+}) {
+  return (
+    <Show when={props.of.error}>
+      {(error) => <ErrorMessage error={error()} place={props.place} />}
+    </Show>
+  );
+}

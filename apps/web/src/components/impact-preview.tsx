@@ -12,7 +12,7 @@ import { previewRuleImpact, type CandidateRuleFile } from "../lib/api.ts";
 import type { Rulebook } from "../lib/api-types.ts";
 import { downloadText } from "../lib/download.ts";
 import { candidatePathFor } from "../lib/candidate-path.ts";
-import { ErrorMessage } from "./error-message.tsx";
+import { FailureMessage } from "./error-message.tsx";
 import { TextField } from "./form-field.tsx";
 import { ImpactReportView } from "./impact-report.tsx";
 import { RuleEditorField } from "./rule-editor-field.tsx";
@@ -27,8 +27,8 @@ const impactAction = action(
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error(`${file.name} could not be read`));
     reader.readAsText(file);
   });
 }
@@ -158,7 +158,7 @@ export function ImpactPreview(props: {
           </p>
         </Show>
       </form>
-      <Show when={submission.error}>{(error) => <ErrorMessage error={error()} />}</Show>
+      <FailureMessage of={submission} />
       <Show when={submission.result}>{(report) => <ImpactReportView report={report()} />}</Show>
     </section>
   );

@@ -11,7 +11,7 @@ import { labelOf, language, t } from "../i18n/index.ts";
 import { saveAssessment } from "../lib/api.ts";
 import { storedInvitation, storeInvitation } from "../lib/invitation-link.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
-import { ErrorMessage } from "./error-message.tsx";
+import { FailureMessage } from "./error-message.tsx";
 import { InvitationBanner } from "./invitation-banner.tsx";
 import { VisibilityChoice } from "./visibility-choice.tsx";
 
@@ -101,9 +101,7 @@ export function SavePanel(props: { input: AssessmentInput }) {
       >
         {submission.pending ? t("save.saving") : t("save.button")}
       </button>
-      <Show when={submission.error}>
-        <ErrorMessage error={submission.error} />
-      </Show>
+      <FailureMessage of={submission} />
       <Show when={link()}>
         {(href) => (
           <div class="private-link" role="status">

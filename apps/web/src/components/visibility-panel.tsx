@@ -7,7 +7,7 @@ import { createResource, createSignal, Show } from "solid-js";
 import { labelOf, t } from "../i18n/index.ts";
 import { REGIONS, Visibilities, type RegionCode, type Visibility } from "@klastry/domain";
 import { getClusterVisibility, setClusterVisibility } from "../lib/api.ts";
-import { ErrorMessage } from "./error-message.tsx";
+import { ErrorMessage, FailureMessage } from "./error-message.tsx";
 import { VisibilityChoice } from "./visibility-choice.tsx";
 
 export function VisibilityPanel(props: { clusterId: string; token: string; region: RegionCode }) {
@@ -41,9 +41,7 @@ export function VisibilityPanel(props: { clusterId: string; token: string; regio
       data-testid="visibility-panel"
     >
       <h2 id="visibility-title">{t("visibility.title")}</h2>
-      <Show when={current.error}>
-        <ErrorMessage error={current.error} />
-      </Show>
+      <FailureMessage of={current} />
       <Show when={current()}>
         {(now) => (
           <>

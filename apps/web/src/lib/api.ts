@@ -200,10 +200,10 @@ export async function getRegionCsv(
   const route = v1.regions[":code"][report];
   let response: Response;
   try {
-    response = (await route.$get(
+    response = await route.$get(
       { param: { code: region }, query: { lang, pageSize: "200" } },
       { headers: { authorization: `Bearer ${key}`, accept: "text/csv" } },
-    )) as unknown as Response;
+    );
   } catch (cause) {
     throw new ApiError(0, { title: "network", detail: String(cause) }, { cause });
   }

@@ -37,5 +37,5 @@ export function filtersFrom(search: CatalogueSearch): InstrumentFilters {
     const value = single(search[name]);
     if (value) filters[name] = value;
   }
-  return filters as InstrumentFilters;
+  return filters;
 }

@@ -19,21 +19,14 @@ import {
   stateExtensions,
 } from "codemirror-json-schema";
 import ruleFileSchema from "@klastry/rulebook/rule-file.schema.json";
-import { FACT_CATALOGUE, factPaths, type Language } from "@klastry/domain";
-
-/** json-rules-engine's ten operators, the only ones a rule may use. */
-export const OPERATORS = [
-  "equal",
-  "notEqual",
-  "lessThan",
-  "lessThanInclusive",
-  "greaterThan",
-  "greaterThanInclusive",
-  "in",
-  "notIn",
-  "contains",
-  "doesNotContain",
-] as const;
+import {
+  FACT_CATALOGUE,
+  factPaths,
+  isOperatorName,
+  nearest,
+  OPERATORS,
+  type Language,
+} from "@klastry/domain";
 
 const FACTS = FACT_CATALOGUE.map((fact) => fact.name);
 const PATHS = [...new Set(FACT_CATALOGUE.flatMap((fact) => factPaths(fact)))];
@@ -59,33 +52,6 @@ export function ruleSchemaWithCatalogue(schema: unknown = ruleFileSchema): Schem
   };
   visit(copy);
   return copy;
-}
-
-/** Edit distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
-export function nearest(word: string, known: readonly string[]): string | undefined {
-  const ranked = [...known].sort((x, y) => distance(word, x) - distance(word, y));
-  const best = ranked[0];
-  return best !== undefined && distance(word, best) <= Math.max(2, word.length / 3)
-    ? best
-    : undefined;
 }
 
 const MESSAGES = {
@@ -134,8 +100,14 @@ interface SchemaError {
 function schemaMessage(error: SchemaError, language: Language): string {
   const m = MESSAGES[language];
   const data = error.data ?? {};
-  const text = (value: unknown) =>
-    Array.isArray(value) ? value.map(String).join(", ") : String(value ?? "");
+  const text = (value: unknown): string =>
+    Array.isArray(value)
+      ? value.map(text).join(", ")
+      : typeof value === "string"
+        ? value
+        : value === undefined || value === null
+          ? ""
+          : JSON.stringify(value);
   switch (error.name) {
     case "RequiredPropertyError":
       return m.required(text(data.key));
@@ -176,7 +148,9 @@ function valueRange(place: unknown): { from: number; to: number } | undefined {
 
 /** Unknown facts and operators anywhere in the rule, each at its value, with the nearest name. */
 function catalogueDiagnostics(view: EditorView, language: Language): Diagnostic[] {
-  const { data, pointers } = parseJSONDocumentState(view.state);
+  const parsed = parseJSONDocumentState(view.state);
+  const data: unknown = parsed.data;
+  const pointers = parsed.pointers;
   if (data === null || data === undefined) return [];
   const out: Diagnostic[] = [];
   const walk = (node: unknown, pointer: string) => {
@@ -193,10 +167,7 @@ function catalogueDiagnostics(view: EditorView, language: Language): Diagnostic[
           message: MESSAGES[language].unknownFact(object.fact, nearest(object.fact, FACTS)),
         });
     }
-    if (
-      typeof object.operator === "string" &&
-      !(OPERATORS as readonly string[]).includes(object.operator)
-    ) {
+    if (typeof object.operator === "string" && !isOperatorName(object.operator)) {
       const place = valueRange(at("operator"));
       if (place)
         out.push({
@@ -256,7 +227,7 @@ export function createRuleEditor(
           },
         ),
         jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
-        stateExtensions(ruleSchemaWithCatalogue() as never),
+        stateExtensions(ruleSchemaWithCatalogue()),
         EditorView.contentAttributes.of({
           "aria-label": options.label,
           ...(options.describedBy ? { "aria-describedby": options.describedBy } : {}),

@@ -5,8 +5,6 @@
  */
 import { createSignal, type Accessor } from "solid-js";
 
-export type KeyKind = "region" | "admin";
-
 function read(name: string): string {
   try {
     return globalThis.sessionStorage?.getItem(name) ?? "";

@@ -172,7 +172,7 @@ export function draftFromInput(input: {
     else if (Array.isArray(value)) {
       if (value.length === 0) draft.none[field.path as ListQuestion] = true;
       else draft.answers[field.path] = value.join("\n");
-    } else draft.answers[field.path] = String(value);
+    } else draft.answers[field.path] = typeof value === "string" ? value : JSON.stringify(value);
   }
   if (input.needs?.length === 0) draft.none.needs = true;
   for (const need of input.needs ?? []) {

@@ -302,9 +302,6 @@ export function stepFields(step: StepNumber): readonly FieldDef[] {
   return WIZARD_FIELDS.filter((field) => field.step === step);
 }
 
-/** The member types, in order, as their count questions' paths (`profile.members.sme`). */
-export const MEMBER_COUNT_PATHS = MEMBER_ACTORS.map((actor) => `profile.members.${actor.code}`);
-
 /**
  * The groups the needs step asks about: the coordinator, and every member type the cluster has
  * or may have (a count above 0, or not given yet). A type answered 0 is not asked about.

@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { WIZARD_STORAGE_KEY } from "../lib/wizard-store.tsx";
 import { buildRecommendationSet } from "../testing/recommendations.ts";
 import { renderAt } from "../testing/render-app.tsx";
+import { fakeFetch, jsonBodyOf } from "../testing/fake-fetch.ts";
 
 /** A stand-in for the API at the network boundary: KKK known -> eligible, unknown -> undecided. */
 function fakeApi() {
   const bodies: unknown[] = [];
-  const fetchStub = vi.fn(async (url: string, init?: RequestInit) => {
+  const fetchStub = fakeFetch((url, init) => {
     if (url.startsWith("/api/v1/recommendations")) {
-      const body = JSON.parse(String(init?.body)) as { cluster: { kkk?: { holds: boolean } } };
+      const body = jsonBodyOf(init) as { cluster: { kkk?: { holds: boolean } } };
       bodies.push(body);
       const set = buildRecommendationSet({ kkkKnown: body.cluster.kkk?.holds === true });
       return new Response(JSON.stringify(set), {
@@ -113,8 +114,8 @@ describe("results page", () => {
     );
     vi.stubGlobal(
       "fetch",
-      vi.fn(
-        async () =>
+      fakeFetch(
+        () =>
           new Response(
             JSON.stringify({
               type: "about:blank",

@@ -19,7 +19,7 @@ import {
 import { A, createAsync } from "@solidjs/router";
 import { REGIONS, type AssessmentInput, type RecommendationSet } from "@klastry/domain";
 import { ComparePanel } from "../components/compare-panel.tsx";
-import { ErrorMessage } from "../components/error-message.tsx";
+import { FailureMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { cardHeadingId, verdictWord } from "../components/recommendation-card.tsx";
 import { ResultsToolbar } from "../components/results-toolbar.tsx";
@@ -217,7 +217,7 @@ export default function AssessmentResults() {
               {announcement()}
             </p>
             <Show when={results.state === "errored"}>
-              <ErrorMessage error={results.error} place={placeOfIssue} />
+              <FailureMessage of={results} place={placeOfIssue} />
             </Show>
             <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
               <Show when={latest()}>

@@ -50,12 +50,12 @@ describe("self-assessment wizard", () => {
     type(screen.getByLabelText(/MŚP/), "40");
     fireEvent.click(screen.getByTestId("wizard-back"));
     await screen.findByTestId("wizard-step-1");
-    expect((screen.getByLabelText(/Nazwa klastra/) as HTMLInputElement).value).toBe(
+    expect(screen.getByLabelText<HTMLInputElement>(/Nazwa klastra/).value).toBe(
       "Klaster Próbny (fikcyjny)",
     );
     history.set({ value: "/assessment/2" });
     await screen.findByTestId("wizard-step-2");
-    expect((screen.getByLabelText(/MŚP/) as HTMLInputElement).value).toBe("40");
+    expect(screen.getByLabelText<HTMLInputElement>(/MŚP/).value).toBe("40");
   });
 
   it("keeps answers across a remount through localStorage", async () => {
@@ -66,7 +66,7 @@ describe("self-assessment wizard", () => {
     );
     first.unmount();
     renderAt("/assessment/1");
-    expect(((await screen.findByLabelText(/Nazwa klastra/)) as HTMLInputElement).value).toBe(
+    expect((await screen.findByLabelText<HTMLInputElement>(/Nazwa klastra/)).value).toBe(
       "Klaster Pamięci (fikcyjny)",
     );
   });
@@ -112,11 +112,11 @@ describe("self-assessment wizard", () => {
     );
     vi.stubGlobal("confirm", () => true);
     renderAt("/assessment/1");
-    expect(((await screen.findByLabelText(/Nazwa klastra/)) as HTMLInputElement).value).toBe(
+    expect((await screen.findByLabelText<HTMLInputElement>(/Nazwa klastra/)).value).toBe(
       "Stary Klaster (fikcyjny)",
     );
     fireEvent.click(screen.getByTestId("wizard-reset"));
-    expect((screen.getByLabelText(/Nazwa klastra/) as HTMLInputElement).value).toBe("");
+    expect(screen.getByLabelText<HTMLInputElement>(/Nazwa klastra/).value).toBe("");
     await waitFor(() => {
       const stored = JSON.parse(localStorage.getItem(WIZARD_STORAGE_KEY) ?? "{}") as {
         answers: object;

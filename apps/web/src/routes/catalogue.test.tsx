@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderAt } from "../testing/render-app.tsx";
+import { fakeFetch } from "../testing/fake-fetch.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -30,7 +31,7 @@ describe("catalogue", () => {
     const urls: string[] = [];
     vi.stubGlobal(
       "fetch",
-      vi.fn(async (url: string) => {
+      fakeFetch((url) => {
         urls.push(url);
         const page = Number(new URL(url, "http://x").searchParams.get("page"));
         const items = Array.from({ length: page === 2 ? 5 : 20 }, (_, i) =>

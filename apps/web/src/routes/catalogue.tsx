@@ -108,7 +108,7 @@ export default function Catalogue() {
           </button>
         </div>
       </form>
-      <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+      <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
         <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
           <p role="status" data-testid="catalogue-total">
             {t("catalogue.total", { count: page()?.total ?? 0 })}

@@ -32,7 +32,7 @@ export default function InstrumentDetail() {
   const instrument = createAsync(() => instrumentQuery(params.id));
   usePageTitle(() => (instrument() ? label(instrument()?.name) : t("catalogue.title")));
   return (
-    <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+    <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
       <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
         <Show when={instrument()}>{(loaded) => <InstrumentView instrument={loaded()} />}</Show>
       </Suspense>

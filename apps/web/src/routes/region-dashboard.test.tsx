@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderAt } from "../testing/render-app.tsx";
+import { fakeFetch } from "../testing/fake-fetch.ts";
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -10,7 +11,7 @@ function fakeRegionApi() {
   const seen: { url: string; authorization: string | null }[] = [];
   vi.stubGlobal(
     "fetch",
-    vi.fn(async (url: string, init?: RequestInit) => {
+    fakeFetch((url, init) => {
       const authorization = new Headers(init?.headers).get("authorization");
       seen.push({ url, authorization });
       const page = { total: 0, page: 1, pageSize: 200 };

@@ -75,7 +75,7 @@ export default function RegionDashboard() {
         onSave={setKey}
       />
       <Show when={key()}>
-        <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+        <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
           <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
             <ForKey apiKey={key()} asked={asked()} onForget={() => setKey("")} />
           </Suspense>
@@ -144,7 +144,7 @@ function Section(props: { id: string; title: string; children: JSX.Element }) {
   return (
     <section class="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+      <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
         <Suspense fallback={<p role="status">{t("common.loading")}</p>}>{props.children}</Suspense>
       </ErrorBoundary>
     </section>
@@ -181,7 +181,7 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
   return (
     <>
       <p class="lead">{t("region.showing", { region: labelOf(REGIONS, props.region) })}</p>
-      <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+      <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
         <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
           <Show when={needs() && coverage() && instruments() && clusters()}>
             <RegionHeadline

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderAt } from "../testing/render-app.tsx";
+import { fakeFetch, jsonBodyOf } from "../testing/fake-fetch.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -97,13 +98,13 @@ function fakeRulesApi(report: unknown = REPORT) {
   const posted: { url: string; body: unknown }[] = [];
   vi.stubGlobal(
     "fetch",
-    vi.fn(async (url: string, init?: RequestInit) => {
+    fakeFetch((url, init) => {
       if (url.startsWith("/api/v1/instruments/"))
         return json({ title: "Not Found", status: 404 }, 404);
       if (new Headers(init?.headers).get("authorization") !== "Bearer kl_admin")
         return json({ title: "Unauthorized", status: 401 }, 401);
       if (url.startsWith("/api/v1/rules/impact")) {
-        posted.push({ url, body: JSON.parse(String(init?.body)) });
+        posted.push({ url, body: jsonBodyOf(init) });
         return json(report);
       }
       if (url.startsWith("/api/v1/rules/feng-2-17/file"))
@@ -155,7 +156,7 @@ function editorText(): string {
 }
 
 function upload(text: string, name: string) {
-  const input = screen.getByLabelText("Wczytaj plik reguły (.json)") as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>("Wczytaj plik reguły (.json)");
   Object.defineProperty(input, "files", {
     configurable: true,
     value: [new File([text], name, { type: "application/json" })],
@@ -170,7 +171,7 @@ describe("rules page", () => {
     expect(book.textContent).toContain("Wersja v1");
     fireEvent.click(within(book).getByTestId("edit-rule-feng-2-17"));
     await waitFor(() =>
-      expect((screen.getByLabelText(/Ścieżka pliku/) as HTMLInputElement).value).toBe(
+      expect(screen.getByLabelText<HTMLInputElement>(/Ścieżka pliku/).value).toBe(
         "grants/feng-2-17.rule.json",
       ),
     );
@@ -182,7 +183,7 @@ describe("rules page", () => {
     fireEvent.click(screen.getByTestId("impact-submit"));
     const report = await screen.findByTestId("impact-report");
     expect(posted[0]?.body).toEqual({
-      files: [{ file: "grants/feng-2-17.rule.json", rule: JSON.parse(RULE_TEXT) }],
+      files: [{ file: "grants/feng-2-17.rule.json", rule: JSON.parse(RULE_TEXT) as unknown }],
       remove: [],
     });
     expect(within(report).getByTestId("impact-summary").textContent).toContain(
@@ -208,7 +209,7 @@ describe("rules page", () => {
     await signIn();
     upload(RULE_TEXT, "feng-2-17.rule.json");
     await waitFor(() =>
-      expect((screen.getByLabelText(/Ścieżka pliku/) as HTMLInputElement).value).toBe(
+      expect(screen.getByLabelText<HTMLInputElement>(/Ścieżka pliku/).value).toBe(
         "grants/feng-2-17.rule.json",
       ),
     );

@@ -7,7 +7,7 @@
 import { createSignal, ErrorBoundary, Show, Suspense } from "solid-js";
 import { createStore } from "solid-js/store";
 import { action, createAsync, revalidate, useAction, useSubmission } from "@solidjs/router";
-import { ErrorMessage } from "../components/error-message.tsx";
+import { ErrorMessage, FailureMessage } from "../components/error-message.tsx";
 import { ImpactPreview, type Candidate } from "../components/impact-preview.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { usePageTitle } from "../components/page-title.ts";
@@ -38,7 +38,7 @@ export default function Rules() {
         onSave={setKey}
       />
       <Show when={key()}>
-        <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+        <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
           <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
             <Designer apiKey={key()} />
           </Suspense>
@@ -65,7 +65,9 @@ function Designer(props: { apiKey: string }) {
   return (
     <>
       <Show when={book()}>
-        {(loaded) => <Rulebook book={loaded()} apiKey={props.apiKey} onOpen={openRule} />}
+        {(loaded) => (
+          <Rulebook book={loaded()} apiKey={props.apiKey} onOpen={(id) => void openRule(id)} />
+        )}
       </Show>
       <Show when={openError()}>{(error) => <ErrorMessage error={error()} />}</Show>
       <ImpactPreview
@@ -104,7 +106,7 @@ function Rulebook(props: { book: RulebookData; apiKey: string; onOpen: (id: stri
       >
         {reloading.pending ? t("common.loading") : t("rules.reload")}
       </button>
-      <Show when={reloading.error}>{(error) => <ErrorMessage error={error()} />}</Show>
+      <FailureMessage of={reloading} />
       <Show when={reloading.result}>
         {(result) => (
           <p role="status">

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { WIZARD_STORAGE_KEY } from "../lib/wizard-store.tsx";
 import { buildRecommendationSet } from "../testing/recommendations.ts";
 import { renderAt } from "../testing/render-app.tsx";
+import { fakeFetch, jsonBodyOf } from "../testing/fake-fetch.ts";
 import { tokenFromLocation } from "./saved-assessment.tsx";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -35,7 +36,7 @@ describe("saved assessment page", () => {
     const calls: { url: string; authorization: string | null; method: string }[] = [];
     vi.stubGlobal(
       "fetch",
-      vi.fn(async (url: string, init?: RequestInit) => {
+      fakeFetch((url, init) => {
         calls.push({
           url,
           authorization: new Headers(init?.headers).get("authorization"),
@@ -44,7 +45,7 @@ describe("saved assessment page", () => {
         if (url.startsWith("/api/v1/clusters/klaster-zapisany/visibility")) {
           const visibility =
             init?.method === "PUT"
-              ? (JSON.parse(String(init.body)) as { visibility: string }).visibility
+              ? (jsonBodyOf(init) as { visibility: string }).visibility
               : "anonymous";
           return new Response(JSON.stringify({ clusterId: "klaster-zapisany", visibility }), {
             status: 200,

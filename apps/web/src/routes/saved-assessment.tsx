@@ -89,7 +89,7 @@ export default function SavedAssessment() {
           </p>
         }
       >
-        <ErrorBoundary fallback={(error) => <ErrorMessage error={error} />}>
+        <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
           <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
             <Show when={record()?.assessment}>
               {(saved) => (

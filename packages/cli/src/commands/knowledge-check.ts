@@ -18,7 +18,7 @@ import {
 } from "@klastry/knowledge";
 import type { CommandIo } from "../io.ts";
 
-export async function knowledgeCheck(args: string[], io: CommandIo): Promise<number> {
+export function knowledgeCheck(args: string[], io: CommandIo): number {
   const { values } = parseArgs({
     args,
     options: { dir: { type: "string" }, today: { type: "string" } },

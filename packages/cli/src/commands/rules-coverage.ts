@@ -86,7 +86,7 @@ function gaps(byKey: Map<string, Set<string>>): NeedGap[] {
     );
 }
 
-export async function rulesCoverage(args: string[], io: CommandIo): Promise<number> {
+export function rulesCoverage(args: string[], io: CommandIo): number {
   const { values } = parseArgs({
     args,
     options: { dir: { type: "string" }, lang: { type: "string" } },

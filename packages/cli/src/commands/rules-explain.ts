@@ -25,7 +25,7 @@ import { languageOf, rulesDir } from "./rules-shared.ts";
 const USAGE =
   "usage: klastry rules explain <assessment.json> | --sample <id> [--date YYYY-MM-DD] [--lang pl|en] [--rule <id>] [--dir <folder>]";
 
-export async function rulesExplain(args: string[], io: CommandIo): Promise<number> {
+export function rulesExplain(args: string[], io: CommandIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -8,7 +8,7 @@ import { FACT_CATALOGUE, type FactSpec } from "@klastry/domain";
 import type { CommandIo } from "../io.ts";
 import { languageOf } from "./rules-shared.ts";
 
-export async function rulesFacts(args: string[], io: CommandIo): Promise<number> {
+export function rulesFacts(args: string[], io: CommandIo): number {
   const { values } = parseArgs({ args, options: { lang: { type: "string" } } });
   const language = languageOf(values.lang, "en");
   if (!language) {

@@ -135,6 +135,7 @@ describe("klastry rules impact", { timeout: 60_000 }, () => {
     expect(report.instruments).toEqual([
       expect.objectContaining({
         instrumentId: "kkk-status",
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
         gained: expect.objectContaining({ eligible: gainers.length }),
         causes: [
           expect.objectContaining({

@@ -13,7 +13,7 @@ import { findScenarioFiles, readScenarioFile, runScenario } from "../scenarios/i
 import { formatIssue } from "./rules-validate.ts";
 import { rulesDir, shown } from "./rules-shared.ts";
 
-export async function rulesTest(args: string[], io: CommandIo): Promise<number> {
+export function rulesTest(args: string[], io: CommandIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

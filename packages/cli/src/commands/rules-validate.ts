@@ -9,7 +9,7 @@ import { readRuleSources, validateRuleSources, type RuleIssue } from "@klastry/r
 import type { CommandIo } from "../io.ts";
 import { languageOf, rulesDir, shown } from "./rules-shared.ts";
 
-export async function rulesValidate(args: string[], io: CommandIo): Promise<number> {
+export function rulesValidate(args: string[], io: CommandIo): number {
   const { values } = parseArgs({
     args,
     options: { dir: { type: "string" }, lang: { type: "string" } },

@@ -312,9 +312,12 @@ describe("the walk-through of rules/README.md", () => {
   it("adds a second rule for an instrument: validate rejects a misspelt fact, then passes; scenarios pass; explain shows why it fires", async () => {
     // Step 1: a new rule for the KKK status from a copy of the shipped one (its own id and file);
     // step 2 keeps its conditions and its one text of its own (the round V threshold).
-    const rule = JSON.parse(shippedRule("cluster", "kkk-status"));
+    const rule = JSON.parse(shippedRule("cluster", "kkk-status")) as {
+      id: string;
+      conditions: { all: { fact: string }[] };
+    };
     rule.id = "kkk-status-walkthrough";
-    rule.conditions.all[1].fact = "memberCont";
+    rule.conditions.all[1]!.fact = "memberCont";
     const dir = rulesFolder("walkthrough", {
       "cluster/kkk-status-walkthrough.rule.json": JSON.stringify(rule, null, 2),
     });
@@ -325,7 +328,7 @@ describe("the walk-through of rules/README.md", () => {
     expect(rejected.stderr.join("\n")).toMatch(
       /\/conditions\/all\/1\/fact: unknown fact "memberCont"; did you mean "memberCount"\?/,
     );
-    rule.conditions.all[1].fact = "memberCount";
+    rule.conditions.all[1]!.fact = "memberCount";
     writeFileSync(
       join(dir, "cluster/kkk-status-walkthrough.rule.json"),
       JSON.stringify(rule, null, 2),

@@ -8,12 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { z } from "zod";
-import {
-  AssessmentInputSchema,
-  formatIssues,
-  issuesFromZod,
-  type AssessmentInputRaw,
-} from "@klastry/domain";
+import { AssessmentInputSchema, formatIssues, issuesFromZod } from "@klastry/domain";
 import type { KnowledgeBase } from "@klastry/knowledge";
 import type { ImpactSubject } from "@klastry/rules-engine";
 import { readEnv } from "../env.ts";
@@ -98,8 +93,8 @@ export function fileSubjects(io: CommandIo, file: string): ImpactSubject[] {
     const entry = FileEntrySchema.safeParse(item);
     const wrapped =
       entry.success && "assessment" in entry.data && typeof entry.data.id === "string";
-    const answers = wrapped ? (entry.data as { assessment: unknown }).assessment : item;
-    const parsed = AssessmentInputSchema.safeParse(answers as AssessmentInputRaw);
+    const answers: unknown = wrapped ? (entry.data as { assessment: unknown }).assessment : item;
+    const parsed = AssessmentInputSchema.safeParse(answers);
     if (!parsed.success) {
       const at = wrapped ? `[${index}].assessment` : `[${index}]`;
       problems.push(formatIssues(issuesFromZod(parsed.error), `${file}${at}.`));

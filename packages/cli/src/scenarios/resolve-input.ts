@@ -18,7 +18,7 @@ export function mergeOverrides(base: Json, overrides: Json): Json {
   for (const [key, value] of Object.entries(overrides)) {
     if (value === null) delete out[key];
     else if (isPlainObject(value) && isPlainObject(out[key]))
-      out[key] = mergeOverrides(out[key] as Json, value);
+      out[key] = mergeOverrides(out[key], value);
     else out[key] = value;
   }
   return out;
@@ -47,7 +47,7 @@ export function resolveScenarioInput(
     );
   }
   const { assessedOn: _date, ...assessment } = dated;
-  return mergeOverrides(assessment as Json, overrides as Json) as AssessmentInputRaw;
+  return mergeOverrides(assessment, overrides) as AssessmentInputRaw;
 }
 
 function isPlainObject(value: unknown): value is Json {

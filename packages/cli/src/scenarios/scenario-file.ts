@@ -53,7 +53,7 @@ export const ScenarioInputSchema = z
       for (const issue of parsed.error.issues)
         ctx.addIssue({
           code: "custom",
-          path: issue.path as PropertyKey[],
+          path: issue.path,
           message: issue.message,
           input: value,
         });

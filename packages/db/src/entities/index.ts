@@ -120,5 +120,3 @@ export function entitySchemas(kind: DatabaseKind) {
     publicTask,
   };
 }
-
-export type EntitySchemas = ReturnType<typeof entitySchemas>;

@@ -6,14 +6,11 @@
  */
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import {
-  AssessmentInputSchema,
   IsoDateSchema,
-  RecommendationSetSchema,
   RegionCodeSchema,
   parseOrThrow,
   todayInPoland,
   type AssessmentInput,
-  type AssessmentInputRaw,
   type IsoDate,
   type RecommendationSet,
   type StoredAssessment,
@@ -39,6 +36,7 @@ import {
   type ClusterRepository,
   type PageRequest,
 } from "./cluster-repository.ts";
+import { latestPageByRegion, namedTaskClusters, type TaskCluster } from "./region-pages.ts";
 import {
   latestIdsSql,
   needsMatrix,
@@ -51,10 +49,12 @@ import {
 export interface CreateAssessment {
   /** An existing cluster to add to; must exist. Falls back to `input.clusterId`. */
   clusterId?: string;
-  input: AssessmentInputRaw | AssessmentInput;
+  /** Parsed answers: the edge that received them (HTTP, CLI, seed) parsed them once. */
+  input: AssessmentInput;
   /** The day the assessment speaks for; default today in Poland. */
   assessedOn?: IsoDate;
   rulebookVersion?: string;
+  /** The engine's own result, stored as it is (not parsed again: the engine made it). */
   recommendations?: RecommendationSet;
   /** sha256 of the private-link token (see `hashSecret`); the token itself is never stored. */
   accessTokenHash?: string;
@@ -75,19 +75,17 @@ export class AssessmentRepository {
 
   /**
    * Stores a new assessment (never replacing one). Creates the cluster when no id is given;
-   * otherwise the cluster must exist and takes the profile's name and region.
+   * otherwise the cluster must exist and takes the profile's name and region. Takes parsed answers
+   * (the caller's edge parsed them); only the day is checked here.
    */
   async create(args: CreateAssessment): Promise<StoredAssessment> {
-    const input = parseOrThrow(AssessmentInputSchema, args.input, "assessment");
+    const { input } = args;
     const assessedOn = parseOrThrow(
       IsoDateSchema,
       args.assessedOn ?? todayInPoland(),
       "assessedOn",
     );
-    const recommendations =
-      args.recommendations === undefined
-        ? null
-        : parseOrThrow(RecommendationSetSchema, args.recommendations, "recommendations");
+    const recommendations = args.recommendations ?? null;
     const clusterId = args.clusterId ?? input.clusterId;
     return inTransaction(this.dataSource, async (tx) => {
       if (clusterId !== undefined && (await this.clusters.findById(clusterId, tx)) === null) {
@@ -227,11 +225,40 @@ export class AssessmentRepository {
     ).map(publicRecord);
   }
 
-  /** The latest assessment of every cluster, ordered by cluster id (for impact analysis). */
-  async latestAll(): Promise<AssessmentRecord[]> {
-    return (await this.load(`a.id IN (${latestIdsSql(false)})`, {}, this.byCluster())).map(
-      publicRecord,
-    );
+  /**
+   * One page of `latestByRegion` (same order), cut in SQL, with the number of such assessments.
+   */
+  async latestPageByRegion(
+    region: string,
+    audience: RegionAudience,
+    page: PageRequest = {},
+  ): Promise<{ items: AssessmentRecord[]; total: number }> {
+    const p = parseOrThrow(PageRequestSchema, page, "page");
+    return latestPageByRegion(this.dataSource, region, audience, {
+      limit: p.pageSize,
+      offset: (p.page - 1) * p.pageSize,
+    });
+  }
+
+  /** The assessments with these ids (unknown ids left out), by id. */
+  async recordsByIds(ids: readonly string[]): Promise<AssessmentRecord[]> {
+    if (ids.length === 0) return [];
+    return (await this.load(`a.id IN (:...ids)`, { ids: [...ids] }, "a.id")).map(publicRecord);
+  }
+
+  /** Named clusters of a region reporting readiness for any of `tasks` (by cluster id). */
+  async namedTaskClusters(region: string, tasks: readonly string[]): Promise<TaskCluster[]> {
+    return namedTaskClusters(this.dataSource, region, tasks);
+  }
+
+  /**
+   * The latest assessment of every cluster, ordered by cluster id (for impact analysis); with an
+   * `audience`, only the clusters whose coordinator lets them be seen that way.
+   */
+  async latestAll(audience?: RegionAudience): Promise<AssessmentRecord[]> {
+    return (
+      await this.load(`a.id IN (${latestIdsSql(false, audience)})`, {}, this.byCluster())
+    ).map(publicRecord);
   }
 
   /** Counts of needs by actor x function over the latest assessment of each cluster of the region. */

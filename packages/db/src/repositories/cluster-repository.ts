@@ -97,6 +97,15 @@ export class ClusterRepository {
     return { items: rows.map(toCluster), total: readCount(count?.total) };
   }
 
+  /** The ids of the clusters whose coordinator agreed to be named. */
+  async namedIds(): Promise<Set<string>> {
+    const rows = await runSql<{ id: string }>(
+      this.target,
+      `SELECT id FROM cluster WHERE visibility = 'named'`,
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   /** Sets whom the cluster's assessments are shown to; null when there is no such cluster. */
   async setVisibility(id: string, visibility: Visibility): Promise<Cluster | null> {
     const value = parseOrThrow(VisibilitySchema, visibility, "visibility");

@@ -11,7 +11,7 @@ import {
   type ReadinessLevel,
   type SupportFunction,
 } from "@klastry/domain";
-import { bytewise, readCount, runSql, type Queryable } from "../sql.ts";
+import { readCount, runSql, type Queryable } from "../sql.ts";
 
 export interface NeedsMatrixCell {
   actor: ActorType;
@@ -88,31 +88,38 @@ export function latestIdsSql(byRegion: boolean, audience?: RegionAudience): stri
     WHERE ranked.rn = 1${byRegion ? " AND ranked.region = :region" : ""}`;
 }
 
-/** Counts of needs by actor x function over the latest assessment of each cluster of the region. */
+/**
+ * Counts of needs by actor x function over the latest assessment of each cluster of the region,
+ * and the number of those clusters, in one statement (the latest assessments ranked once).
+ */
 export async function needsMatrix(target: Queryable, region: string): Promise<NeedsMatrix> {
   const code = parseOrThrow(RegionCodeSchema, region, "region");
-  const c = bytewise(target);
   const rows = await runSql<Record<string, unknown>>(
     target,
-    `SELECT n.actor, n.function, COUNT(*) AS total,
+    `WITH latest AS MATERIALIZED (${latestIdsSql(true, "totals")})
+     SELECT n.actor, n.function, COUNT(*) AS total,
        SUM(CASE WHEN n.priority = 1 THEN 1 ELSE 0 END) AS p1,
        SUM(CASE WHEN n.priority = 2 THEN 1 ELSE 0 END) AS p2,
        SUM(CASE WHEN n.priority = 3 THEN 1 ELSE 0 END) AS p3
      FROM assessment_need n
-     WHERE n.assessment_id IN (${latestIdsSql(true, "totals")})
+     WHERE n.assessment_id IN (SELECT id FROM latest)
      GROUP BY n.actor, n.function
-     ORDER BY n.actor${c}, n.function${c}`,
+     UNION ALL
+     SELECT NULL, NULL, COUNT(*), 0, 0, 0 FROM latest`,
     { region: code },
   );
+  const [clusters, cells] = splitCount(rows, "actor");
   return {
     region: code,
-    clusters: await countLatest(target, code),
-    cells: rows.map((row) => ({
-      actor: row.actor as ActorType,
-      function: row.function as SupportFunction,
-      count: readCount(row.total),
-      byPriority: { 1: readCount(row.p1), 2: readCount(row.p2), 3: readCount(row.p3) },
-    })),
+    clusters,
+    cells: cells
+      .map((row) => ({
+        actor: row.actor as ActorType,
+        function: row.function as SupportFunction,
+        count: readCount(row.total),
+        byPriority: { 1: readCount(row.p1), 2: readCount(row.p2), 3: readCount(row.p3) },
+      }))
+      .sort((a, b) => compareCodes(a.actor, b.actor) || compareCodes(a.function, b.function)),
   };
 }
 
@@ -122,33 +129,46 @@ export async function publicTaskReadiness(
   region: string,
 ): Promise<PublicTaskReadinessSummary> {
   const code = parseOrThrow(RegionCodeSchema, region, "region");
-  const c = bytewise(target);
   const rows = await runSql<Record<string, unknown>>(
     target,
-    `SELECT t.task, t.readiness, COUNT(*) AS total
+    `WITH latest AS MATERIALIZED (${latestIdsSql(true, "totals")})
+     SELECT t.task, t.readiness, COUNT(*) AS total
      FROM assessment_public_task t
-     WHERE t.assessment_id IN (${latestIdsSql(true, "totals")})
+     WHERE t.assessment_id IN (SELECT id FROM latest)
      GROUP BY t.task, t.readiness
-     ORDER BY t.task${c}, t.readiness${c}`,
+     UNION ALL
+     SELECT NULL, NULL, COUNT(*) FROM latest`,
     { region: code },
   );
+  const [clusters, counts] = splitCount(rows, "task");
   return {
     region: code,
-    clusters: await countLatest(target, code),
-    rows: rows.map((row) => ({
-      task: row.task as PublicTask,
-      readiness: row.readiness as ReadinessLevel,
-      count: readCount(row.total),
-    })),
+    clusters,
+    rows: counts
+      .map((row) => ({
+        task: row.task as PublicTask,
+        readiness: row.readiness as ReadinessLevel,
+        count: readCount(row.total),
+      }))
+      .sort((a, b) => compareCodes(a.task, b.task) || compareCodes(a.readiness, b.readiness)),
   };
 }
 
-/** Clusters whose latest assessment lies in the region and that the region may count. */
-async function countLatest(target: Queryable, region: string): Promise<number> {
-  const [row] = await runSql<{ total: unknown }>(
-    target,
-    `SELECT COUNT(*) AS total FROM (${latestIdsSql(true, "totals")}) latest`,
-    { region },
-  );
-  return readCount(row?.total);
+/**
+ * Splits the rows of a statement ending in `UNION ALL SELECT NULL, ..., COUNT(*) FROM latest`
+ * into that count and the other rows.
+ */
+function splitCount(
+  rows: Record<string, unknown>[],
+  key: string,
+): [number, Record<string, unknown>[]] {
+  // `key` is NOT NULL in every data row: the NULL one is the count.
+  const index = rows.findIndex((row) => row[key] === null);
+  const count = index < 0 ? 0 : readCount(rows[index]?.total);
+  return [count, rows.filter((_, i) => i !== index)];
+}
+
+/** Codes sort bytewise, as `bytewise` makes ORDER BY do (codes are ASCII slugs). */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

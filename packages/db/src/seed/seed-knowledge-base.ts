@@ -7,13 +7,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { FundingSource, Instrument, PublicTaskRecord, SampleCluster } from "@klastry/domain";
+import type { KnowledgeBase } from "@klastry/knowledge";
 import { DbError } from "../errors.ts";
 import type { Database } from "../open-database.ts";
 import { insertAssessment } from "../repositories/assessment-rows.ts";
 import { inTransaction } from "../sqlite-gate.ts";
 import { runSql, writeJson, type Queryable } from "../sql.ts";
 import { canonicalJson, foldText, sha256Hex } from "../text.ts";
-import { validateKnowledgeBase, type KnowledgeBase } from "./validate-knowledge-base.ts";
+import { validateKnowledgeBase } from "./validate-knowledge-base.ts";
 
 export interface UpsertCounts {
   inserted: number;

@@ -13,19 +13,11 @@ import {
   formatPath,
   issuesFromZod,
   toJsonPointer,
-  type FundingSource,
-  type Instrument,
   type Issue,
   type IssuePath,
-  type PublicTaskRecord,
-  type SampleCluster,
 } from "@klastry/domain";
-import type { z } from "zod";
-
 import type { KnowledgeBase } from "@klastry/knowledge";
-
-export type { KnowledgeBase };
-export type ValidKnowledgeBase = KnowledgeBase;
+import type { z } from "zod";
 
 const COLLECTIONS = {
   instruments: { schema: InstrumentSchema, key: "id", noun: "instrument" },
@@ -102,10 +94,10 @@ function parseCollection<S extends z.ZodType>(
 }
 
 /** Every issue of the knowledge base (empty when it is valid) and the parsed records. */
-export function validateKnowledgeBase(kb: unknown): { issues: Issue[]; value: ValidKnowledgeBase } {
+export function validateKnowledgeBase(kb: unknown): { issues: Issue[]; value: KnowledgeBase } {
   const issues: Issue[] = [];
   const source = (kb !== null && typeof kb === "object" ? kb : {}) as Record<string, unknown>;
-  const value: ValidKnowledgeBase = {
+  const value: KnowledgeBase = {
     instruments: parseCollection("instruments", InstrumentSchema, source.instruments, issues),
     fundingSources: parseCollection(
       "fundingSources",
@@ -129,7 +121,7 @@ export function validateKnowledgeBase(kb: unknown): { issues: Issue[]; value: Va
 /** Instruments must name funding sources and predecessors that exist in the same knowledge base. */
 function checkReferences(
   source: Record<string, unknown>,
-  kb: ValidKnowledgeBase,
+  kb: KnowledgeBase,
   issues: Issue[],
 ): void {
   const fundingIds = new Set(kb.fundingSources.map((f) => f.id));
@@ -167,7 +159,7 @@ function checkReferences(
 /** Sample assessments must also pass the assessment rules (e.g. no duplicate need). */
 function checkSampleAssessments(
   source: Record<string, unknown>,
-  kb: ValidKnowledgeBase,
+  kb: KnowledgeBase,
   issues: Issue[],
 ): void {
   const raw = Array.isArray(source.sampleClusters) ? (source.sampleClusters as unknown[]) : [];

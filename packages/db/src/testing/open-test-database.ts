@@ -15,7 +15,7 @@ import { postgresUrl, testEnv } from "./env.ts";
 export interface TestDatabase {
   db: Database;
   /** Closes the database and deletes its file or drops it. */
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {

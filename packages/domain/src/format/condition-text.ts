@@ -30,7 +30,8 @@ interface Templates {
 
 const t = (pl: string, en: string): LocalizedText => ({ pl, en });
 
-const COMPARISONS: Readonly<Record<string, Templates>> = {
+// `equal` is every operator's fallback, so it is always there.
+const COMPARISONS: Readonly<Record<string, Templates> & { equal: Templates }> = {
   greaterThanInclusive: {
     pass: t(
       "{label}: {actual} (wymagane co najmniej {required})",
@@ -125,8 +126,7 @@ function booleanTemplates(facts: ConditionFacts): Templates | undefined {
 }
 
 function templatesOf(facts: ConditionFacts): Templates {
-  const generic =
-    booleanTemplates(facts) ?? COMPARISONS[facts.operator] ?? (COMPARISONS.equal as Templates);
+  const generic = booleanTemplates(facts) ?? COMPARISONS[facts.operator] ?? COMPARISONS.equal;
   const own = facts.spec?.templates?.[facts.operator];
   return own ? { ...generic, ...own } : generic;
 }

@@ -58,7 +58,6 @@ export const ClusterProfileSchema = z
   })
   .strict();
 export type ClusterProfile = z.infer<typeof ClusterProfileSchema>;
-export type ClusterProfileInput = z.input<typeof ClusterProfileSchema>;
 
 /** Members by actor type (the coordinator is not counted as a member). */
 export const MembersSchema = z
@@ -71,7 +70,6 @@ export const MembersSchema = z
     other: count.optional(),
   })
   .strict();
-export type Members = z.infer<typeof MembersSchema>;
 
 export const ProfileSchema = z
   .object({
@@ -89,12 +87,10 @@ export const ProfileSchema = z
     hasStrategy: z.boolean().optional(),
   })
   .strict();
-export type Profile = z.infer<typeof ProfileSchema>;
 
 export const PrioritySchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: "allowed: 1 (high), 2 (medium) or 3 (low)",
 });
-export type Priority = z.infer<typeof PrioritySchema>;
 
 /** One need: who in the cluster needs support, for what, how urgently (1 = most). */
 export const NeedSchema = z
@@ -120,7 +116,6 @@ export const OwnContributionSchema = z
     maxAmountPln: z.number().nonnegative().max(1e12).optional(),
   })
   .strict();
-export type OwnContribution = z.infer<typeof OwnContributionSchema>;
 
 /** What a coordinator submits: the self-assessment, evaluated or stored. */
 export const AssessmentInputSchema = z

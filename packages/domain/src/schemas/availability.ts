@@ -42,7 +42,6 @@ export const CallWindowSchema = z
     path: ["closes"],
   });
 export type CallWindow = z.infer<typeof CallWindowSchema>;
-export type CallWindowInput = z.input<typeof CallWindowSchema>;
 
 /**
  * A call or round that comes back. The past windows are the record's `calls`; from them the next

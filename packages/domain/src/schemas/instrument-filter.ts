@@ -27,4 +27,3 @@ export const InstrumentFilterFieldsSchema = z.object({
   /** Words that must all appear in a name, short name or description; case and diacritics ignored. */
   q: searchTextSchema(200).optional(),
 });
-export type InstrumentFilterFields = z.infer<typeof InstrumentFilterFieldsSchema>;

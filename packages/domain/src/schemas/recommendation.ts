@@ -40,7 +40,6 @@ export const ConditionLeafExplanationSchema = z
     lever: LeverSchema,
   })
   .strict();
-export type ConditionLeafExplanation = z.infer<typeof ConditionLeafExplanationSchema>;
 
 /**
  * A condition in words: a leaf, or a failed "any of" group read as one line, its alternatives

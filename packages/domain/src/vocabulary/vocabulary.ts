@@ -168,7 +168,6 @@ export const FundingSourceKinds = vocabulary([
   { code: "fees", label: { pl: "Opłaty uczestników", en: "Participant fees" } },
 ]);
 export const FundingSourceKindSchema = FundingSourceKinds.schema;
-export type FundingSourceKind = z.infer<typeof FundingSourceKindSchema>;
 
 /** Seed question 9: the forms support takes. */
 export const InstrumentForms = vocabulary([
@@ -205,7 +204,6 @@ export const MaturityStages = vocabulary([
   { code: "mature", label: { pl: "Klaster dojrzały", en: "Mature cluster" } },
 ]);
 export const MaturityStageSchema = MaturityStages.schema;
-export type MaturityStage = z.infer<typeof MaturityStageSchema>;
 
 /** ESCA / ECEI Cluster Management Excellence labels (facts.md section 7). */
 export const EscaLabels = vocabulary([
@@ -215,7 +213,6 @@ export const EscaLabels = vocabulary([
   { code: "gold", label: { pl: "Złoty", en: "Gold" } },
 ]);
 export const EscaLabelSchema = EscaLabels.schema;
-export type EscaLabel = z.infer<typeof EscaLabelSchema>;
 
 /** Legal form of the cluster coordinator. */
 export const LegalForms = vocabulary([
@@ -232,7 +229,6 @@ export const LegalForms = vocabulary([
   { code: "other", label: { pl: "Inna", en: "Other" } },
 ]);
 export const LegalFormSchema = LegalForms.schema;
-export type LegalForm = z.infer<typeof LegalFormSchema>;
 
 /** How sure we are of a catalogue record (facts.md: H official source, M one secondary, L weak). */
 export const Confidences = vocabulary([
@@ -297,7 +293,6 @@ export const EndRules = vocabulary([
   },
 ]);
 export const EndRuleSchema = EndRules.schema;
-export type EndRule = z.infer<typeof EndRuleSchema>;
 
 /** How exactly a call window is dated: only day-exact windows can make a call open or announced. */
 export const DatePrecisions = vocabulary([
@@ -307,7 +302,6 @@ export const DatePrecisions = vocabulary([
   { code: "year", label: { pl: "co do roku", en: "to the year" } },
 ]);
 export const DatePrecisionSchema = DatePrecisions.schema;
-export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 /** Who applies for an instrument: the product groups recommendations by it. */
 export const Applicants = vocabulary([
@@ -329,7 +323,6 @@ export const Applicants = vocabulary([
   },
 ]);
 export const ApplicantSchema = Applicants.schema;
-export type Applicant = z.infer<typeof ApplicantSchema>;
 
 /** The three outcomes of a rule for one assessment. */
 export const Verdicts = vocabulary([
@@ -355,7 +348,6 @@ export const RecordKinds = vocabulary([
   { code: "service", label: { pl: "Usługa lub platforma", en: "Service or platform" } },
 ]);
 export const RecordKindSchema = RecordKinds.schema;
-export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** Prerequisites an instrument may demand of a cluster. */
 export const Prerequisites = vocabulary([
@@ -388,14 +380,12 @@ export const Prerequisites = vocabulary([
   },
 ]);
 export const PrerequisiteSchema = Prerequisites.schema;
-export type Prerequisite = z.infer<typeof PrerequisiteSchema>;
 
 export const Currencies = vocabulary([
   { code: "PLN", label: { pl: "złoty", en: "Polish zloty" } },
   { code: "EUR", label: { pl: "euro", en: "euro" } },
 ]);
 export const CurrencySchema = Currencies.schema;
-export type Currency = z.infer<typeof CurrencySchema>;
 
 /**
  * What the cluster lets its voivodeship's authority see of a saved assessment: the assessment by

@@ -21,7 +21,7 @@ import {
 import type { KnowledgeBase } from "../load-knowledge-base.ts";
 
 /** A record as written to a YAML file (possibly deliberately wrong). */
-export type RawRecord = Record<string, unknown>;
+type RawRecord = Record<string, unknown>;
 
 /** One public-task record per code of the vocabulary, in the input form. */
 export function rawPublicTasks(): RawRecord[] {
@@ -139,18 +139,23 @@ export function writeKnowledgeFixture(
     ...overrides,
   };
   for (const record of fixture.instruments) {
-    const path = `instruments/${String(record.level ?? "national")}/${String(record.id ?? "unnamed")}.yaml`;
+    const path = `instruments/${namePart(record.level, "national")}/${namePart(record.id, "unnamed")}.yaml`;
     write(dir, path, stringify(record));
   }
   for (const record of fixture.fundingSources) {
-    write(dir, `funding-sources/${String(record.id ?? "unnamed")}.yaml`, stringify(record));
+    write(dir, `funding-sources/${namePart(record.id, "unnamed")}.yaml`, stringify(record));
   }
   if (fixture.publicTasks !== null) write(dir, "public-tasks.yaml", stringify(fixture.publicTasks));
   for (const record of fixture.sampleClusters) {
-    write(dir, `sample-clusters/${String(record.id ?? "unnamed")}.yaml`, stringify(record));
+    write(dir, `sample-clusters/${namePart(record.id, "unnamed")}.yaml`, stringify(record));
   }
   for (const [path, text] of Object.entries(fixture.files)) write(dir, path, text);
   return dir;
+}
+
+/** A record's field as a file name part; `fallback` when it is missing or not text. */
+function namePart(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value : fallback;
 }
 
 function write(root: string, path: string, text: string): void {

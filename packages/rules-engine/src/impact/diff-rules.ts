@@ -70,7 +70,8 @@ export function diffConditions(before: CompiledRule, after: CompiledRule): Condi
 
 const FIELDS = ["instrument", "weight", "priority", "validFrom", "validTo", "source"] as const;
 
-const shown = (value: unknown) => (value === undefined ? "(none)" : String(value));
+const shown = (value: unknown) =>
+  value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
 
 function ruleChange(
   change: RuleChange["change"],

@@ -14,7 +14,7 @@ export function impactReportJsonSchema(): Record<string, unknown> {
     target: "draft-2020-12",
     // `actual` is any JSON value; zod's `unknown` becomes `{}` (anything), which is what it is.
     unrepresentable: "any",
-  }) as Record<string, unknown>;
+  });
 }
 
 /** The schema as the committed file holds it: two-space JSON with a final newline. */

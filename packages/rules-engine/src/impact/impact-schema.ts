@@ -62,8 +62,6 @@ export const ImpactCauseSchema = z.discriminatedUnion("kind", [
   RuleCauseSchema,
 ]);
 export type ImpactCause = z.infer<typeof ImpactCauseSchema>;
-export type ConditionCause = z.infer<typeof ConditionCauseSchema>;
-export type RuleCause = z.infer<typeof RuleCauseSchema>;
 
 /** A cause shared by several clusters of one instrument (without the clusters' own values). */
 export const CauseSummarySchema = z.discriminatedUnion("kind", [

@@ -88,6 +88,7 @@ describe("rulebookImpact", () => {
         kind: "condition",
         ruleId: "grant",
         condition: "members",
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
         label: expect.objectContaining({ en: expect.any(String) }),
         before: "memberCount >= 51",
         after: "memberCount >= 40",

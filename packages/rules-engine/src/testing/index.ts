@@ -1,7 +1,7 @@
 /**
  * @module
  * Builders with defaults for tests of rules and of code that uses the rules engine:
- * `buildRule({ conditions })`, `buildRuleFile(...)`, `writeRulebook(dir, files)`. Instruments and
+ * `buildRuleFile({ conditions })`, `writeRulebook(dir, files)`. Instruments and
  * assessments come from `@klastry/domain/testing`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { isLeaf, type Condition, type ConditionReason, type RuleFile } from "../rule-file.ts";
 
 /** Reasons for every named leaf of a condition tree, "<name> ok ({actual})" / "<name> missing". */
-export function defaultReasons(conditions: Condition): Record<string, ConditionReason> {
+function defaultReasons(conditions: Condition): Record<string, ConditionReason> {
   const out: Record<string, ConditionReason> = {};
   const walk = (c: Condition) => {
     // Tolerates malformed trees, so tests can build invalid rules to check validation.
@@ -53,13 +53,6 @@ export function buildRuleFile(overrides: Partial<RuleFile> = {}): RuleFile {
     conditions,
     reasons: overrides.reasons ?? defaultReasons(conditions),
   };
-}
-
-/** Shorthand: a rule file around `conditions`. */
-export function buildRule(
-  options: { conditions: RuleFile["conditions"] } & Partial<RuleFile>,
-): RuleFile {
-  return buildRuleFile(options);
 }
 
 /**

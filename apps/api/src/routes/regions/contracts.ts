@@ -90,6 +90,8 @@ export const recommendationsRoute = createRoute({
   operationId: "listRegionRecommendations",
   tags: ["regions"],
   summary: "Recommendations for the latest assessment of every cluster of a region, evaluated now",
+  description:
+    "One page of the region's clusters (cut in the database, ordered by cluster id); the recommendations of the page's clusters are evaluated for this request with the rulebook version served, the date and the language asked for.",
   security,
   request: {
     params: RegionParamsSchema,
@@ -164,6 +166,15 @@ const CoverageSchema = pageOf(CoverageItemSchema)
     clusters: z.number().int().nonnegative(),
     statusOn: IsoDateSchema,
     gaps: z.number().int().nonnegative(),
+    verdicts: z
+      .object({
+        stored: z.number().int().nonnegative(),
+        evaluated: z.number().int().nonnegative(),
+      })
+      .openapi({
+        description:
+          "Clusters counted from verdicts stored for this rulebook version and date, and clusters evaluated for this request (stored verdicts not yet recomputed after a rules change, or a date other than today): both give the same answer",
+      }),
   })
   .openapi("RegionCoverage");
 

@@ -23,7 +23,7 @@ import { requireRegion } from "../../auth/access.ts";
 import type { RouteDeps } from "../../deps.ts";
 import { answersOf, evaluateWith, pinRulebook } from "../../evaluation.ts";
 import { csvIfAccepted } from "../csv-response.ts";
-import { regionCoverage } from "./region-coverage.ts";
+import { coverageOn } from "./coverage-on.ts";
 import { createRouter } from "../router.ts";
 import {
   clustersRoute,
@@ -66,9 +66,12 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       await requireRegion(c, deps.keys, code);
       const rulebook = pinRulebook(deps, c);
       const evaluatedOn = date ?? todayInPoland();
-      const latest = await db.assessments.latestByRegion(code);
+      // The page is cut in SQL and only its assessments are evaluated, with this request's
+      // rulebook, date and language: full recommendations (reasons in the language asked for)
+      // at the cost of one page, whatever the size of the region.
+      const latest = await db.assessments.latestPageByRegion(code, "named", { page, pageSize });
       const items: z.infer<typeof ClusterRecommendationsSchema>[] = [];
-      for (const record of slice(latest, page, pageSize)) {
+      for (const record of latest.items) {
         const set = await evaluateWith(rulebook, answersOf(record.assessment), {
           date: evaluatedOn,
           language: lang,
@@ -133,7 +136,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
           evaluatedOn,
           language: lang,
           items,
-          total: latest.length,
+          total: latest.total,
           page,
           pageSize,
         },
@@ -193,14 +196,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const statusOn = date ?? todayInPoland();
       const rulebook = pinRulebook(deps, c);
       const matrix = await db.assessments.needsMatrix(code);
-      const latest = await db.assessments.latestByRegion(code, "totals");
-      const all = regionCoverage(
-        rulebook,
-        latest.map((record) => answersOf(record.assessment)),
-        matrix.cells,
-        statusOn,
-        lang,
-      );
+      const { all, verdicts } = await coverageOn(db, rulebook, code, matrix, statusOn, lang);
       const items = slice(all, page, pageSize);
       const actor = label(ActorTypes.entries, lang);
       const fn = label(SupportFunctions.entries, lang);
@@ -227,6 +223,7 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
           clusters: matrix.clusters,
           statusOn,
           gaps,
+          verdicts,
           items,
           total: all.length,
           page,
@@ -240,22 +237,18 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       const { page, pageSize, lang } = c.req.valid("query");
       await requireRegion(c, deps.keys, code);
       const summary = await db.assessments.publicTaskReadiness(code);
-      // Counts include clusters seen only in totals; the names listed are the named ones only.
-      const latest = await db.assessments.latestByRegion(code, "named");
-      const all = summary.rows.map((row) => ({
+      // Counts include clusters seen only in totals; the names listed are the named ones only,
+      // read in SQL for the tasks of this page.
+      const rows = slice(summary.rows, page, pageSize);
+      const named = await db.assessments.namedTaskClusters(code, [
+        ...new Set(rows.map((row) => row.task)),
+      ]);
+      const items = rows.map((row) => ({
         ...row,
-        clusters: latest
-          .filter((record) =>
-            (record.assessment.publicTasks ?? []).some(
-              (t) => t.task === row.task && t.readiness === row.readiness,
-            ),
-          )
-          .map((record) => ({
-            id: record.assessment.clusterId,
-            name: record.assessment.cluster.name,
-          })),
+        clusters: named
+          .filter((cl) => cl.task === row.task && cl.readiness === row.readiness)
+          .map((cl) => ({ id: cl.id, name: cl.name })),
       }));
-      const items = slice(all, page, pageSize);
       const task = label(PublicTasks.entries, lang);
       const readiness = label(ReadinessLevels.entries, lang);
       const csv = csvIfAccepted(
@@ -274,7 +267,14 @@ export function regionRoutes(deps: Pick<RouteDeps, "db" | "rulebookStore" | "key
       );
       if (csv) return csv;
       return c.json(
-        { region: code, clusters: summary.clusters, items, total: all.length, page, pageSize },
+        {
+          region: code,
+          clusters: summary.clusters,
+          items,
+          total: summary.rows.length,
+          page,
+          pageSize,
+        },
         200,
       );
     });

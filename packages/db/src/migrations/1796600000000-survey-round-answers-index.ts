@@ -7,8 +7,8 @@
  */
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class SurveyRoundAnswersIndex1796300000000 implements MigrationInterface {
-  readonly name = "SurveyRoundAnswersIndex1796300000000";
+export class SurveyRoundAnswersIndex1796600000000 implements MigrationInterface {
+  readonly name = "SurveyRoundAnswersIndex1796600000000";
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP INDEX ix_assessment_round`);

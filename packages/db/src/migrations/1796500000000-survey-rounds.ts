@@ -22,8 +22,8 @@ export const REVIEW_DECISIONS = ["accepted", "rejected"] as const;
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(", ");
 
-export class SurveyRounds1796200000000 implements MigrationInterface {
-  readonly name = "SurveyRounds1796200000000";
+export class SurveyRounds1796500000000 implements MigrationInterface {
+  readonly name = "SurveyRounds1796500000000";
 
   async up(runner: QueryRunner): Promise<void> {
     const postgres = runner.connection.driver.options.type === "postgres";
