@@ -8,7 +8,7 @@
 import { A, action, createAsync, useAction, useParams, useSubmission } from "@solidjs/router";
 import { createEffect, createSignal, ErrorBoundary, Show, Suspense, type JSX } from "solid-js";
 import { REGIONS, type ModerationDecision, type Round } from "@klastry/domain";
-import { ErrorMessage } from "../components/error-message.tsx";
+import { ErrorMessage, FailureMessage } from "../components/error-message.tsx";
 import { InvitationImport } from "../components/invitation-import.tsx";
 import { IssuedLinks } from "../components/issued-links.tsx";
 import { ModerationList } from "../components/moderation-list.tsx";
@@ -95,8 +95,6 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
   const closed = () => round()?.status === "closed";
   // Submissions type their errors as `any`; the pages read them as what they are, unknown.
   const importError = (): unknown => importing.error;
-  const decideError = (): unknown => deciding.error;
-  const closeError = (): unknown => closing.error;
 
   const onImport = (csv: string) =>
     void runImport(props.id, props.apiKey, csv).then(
@@ -184,9 +182,7 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
                 />
               )}
             </Show>
-            <Show when={decideError()}>
-              <ErrorMessage error={decideError()} />
-            </Show>
+            <FailureMessage of={deciding} />
           </Part>
 
           <Part id="round-close" title={t("rounds.closeTitle")}>
@@ -232,9 +228,7 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
                 </div>
               </Show>
             </Show>
-            <Show when={closeError()}>
-              <ErrorMessage error={closeError()} />
-            </Show>
+            <FailureMessage of={closing} />
           </Part>
         </>
       )}

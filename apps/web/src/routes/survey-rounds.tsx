@@ -7,7 +7,7 @@
 import { createAsync, A, action, useAction, useNavigate, useSubmission } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { REGIONS } from "@klastry/domain";
-import { ErrorMessage } from "../components/error-message.tsx";
+import { FailureMessage } from "../components/error-message.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { RoundForm, type RoundDraft } from "../components/round-form.tsx";
 import { SurveyKey, type KeyInfo } from "../components/survey-key.tsx";
@@ -47,7 +47,6 @@ function Rounds(props: { apiKey: string; info: KeyInfo }) {
   const submission = useSubmission(openRoundAction);
   const navigate = useNavigate();
   const ownRegion = () => (props.info.role === "region" ? props.info.region : undefined);
-  const openError = (): unknown => submission.error;
   const mayOpen = () => props.info.role === "admin" || props.info.role === "region";
 
   return (
@@ -63,9 +62,7 @@ function Rounds(props: { apiKey: string; info: KeyInfo }) {
             )
           }
         />
-        <Show when={openError()}>
-          <ErrorMessage error={openError()} />
-        </Show>
+        <FailureMessage of={submission} />
       </Show>
       <Show when={props.info.role !== "region"}>
         <p>
