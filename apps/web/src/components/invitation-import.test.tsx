@@ -19,7 +19,9 @@ describe("invitation import", () => {
         { path: "line 5", message: "name: empty" },
       ],
     });
-    render(() => <InvitationImport pending={false} error={error} onImport={() => undefined} />);
+    render(() => (
+      <InvitationImport pending={false} error={error} onImport={() => Promise.resolve(false)} />
+    ));
     const box = screen.getByTestId("import-errors");
     expect(box.textContent).toContain("Nic nie zaimportowano");
     expect(box.textContent).toContain(
@@ -28,8 +30,8 @@ describe("invitation import", () => {
     expect(box.textContent).toContain("Wiersz 5: name: empty");
   });
 
-  it("asks for a list instead of sending an empty one", () => {
-    const onImport = vi.fn();
+  it("asks for a list instead of sending an empty one, and empties once it is imported", async () => {
+    const onImport = vi.fn(() => Promise.resolve(true));
     render(() => <InvitationImport pending={false} error={undefined} onImport={onImport} />);
     fireEvent.click(screen.getByTestId("invitations-submit"));
     expect(onImport).not.toHaveBeenCalled();
@@ -39,5 +41,9 @@ describe("invitation import", () => {
     });
     fireEvent.click(screen.getByTestId("invitations-submit"));
     expect(onImport).toHaveBeenCalledWith("name,region,contact\nKlaster A,14,\n");
+    // Once imported, the field empties, so the same list is not sent twice.
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText<HTMLTextAreaElement>("Lista klastrów (CSV)").value).toBe(""),
+    );
   });
 });

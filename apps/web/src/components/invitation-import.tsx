@@ -28,7 +28,8 @@ export function columnOfIssue(issue: ProblemIssue): (typeof COLUMNS)[number] | u
 export function InvitationImport(props: {
   pending: boolean;
   error: unknown;
-  onImport: (csv: string) => void;
+  /** Answers whether the list was imported; the field then empties. */
+  onImport: (csv: string) => Promise<boolean>;
 }) {
   const [text, setText] = createSignal("");
   const [empty, setEmpty] = createSignal(false);
@@ -54,7 +55,9 @@ export function InvitationImport(props: {
           document.getElementById("invitations-csv")?.focus();
           return;
         }
-        props.onImport(text());
+        void props.onImport(text()).then((imported) => {
+          if (imported) setText("");
+        });
       }}
     >
       <div class="field" classList={{ invalid: empty() }}>

@@ -96,9 +96,10 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
   // Submissions type their errors as `any`; the pages read them as what they are, unknown.
   const importError = (): unknown => importing.error;
 
-  const onImport = (csv: string) =>
-    void runImport(props.id, props.apiKey, csv).then(
-      (result) =>
+  /** Imports the list; answers whether it was taken (the form then empties, against a double import). */
+  const onImport = (csv: string): Promise<boolean> =>
+    runImport(props.id, props.apiKey, csv).then(
+      (result) => {
         setLinks(
           result.invitations.map((entry) => ({
             name: entry.clusterName,
@@ -106,8 +107,13 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
             contact: entry.contact,
             link: absolute(entry.link),
           })),
-        ),
-      () => setLinks([]),
+        );
+        return true;
+      },
+      () => {
+        setLinks([]);
+        return false;
+      },
     );
 
   return (
