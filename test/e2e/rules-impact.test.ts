@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/index.ts";
-import { storeAssessment } from "./helpers/api.ts";
+import { acceptAssessments, storeAssessment } from "./helpers/api.ts";
 import { browserPlan, suiteTitle } from "./helpers/browser-plan.ts";
 import { useE2eSuite } from "./helpers/e2e-suite.ts";
 
@@ -49,10 +49,17 @@ describe.runIf(browserPlan().run)(suiteTitle("rules page"), () => {
     if (!browserPlan().run) return;
     // A Lower Silesian cluster that holds no regional key-cluster status and whose coordinator
     // needs cluster management: only the Masovian rule's area keeps it from that instrument.
-    await storeAssessment(e2e.url, {
-      cluster: { name: LOWER_SILESIAN_CLUSTER, region: "02", regionalKeyCluster: false },
-      needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
-    });
+    // Named: the preview shows it by name (a private one stays out).
+    const stored = await storeAssessment(
+      e2e.url,
+      {
+        cluster: { name: LOWER_SILESIAN_CLUSTER, region: "02", regionalKeyCluster: false },
+        needs: [{ actor: "coordinator", function: "cluster_management", priority: 1 }],
+      },
+      "named",
+    );
+    // The preview counts official answers: a round's owner accepts this self-registered one.
+    await acceptAssessments(e2e.url, e2e.key("admin"), [stored.id]);
   });
 
   it("opens a rule in the editor, checks an unknown fact in Polish, and previews a change by instrument name", async () => {
