@@ -17,6 +17,11 @@ const Catalogue = lazy(() => import("./routes/catalogue.tsx"));
 const InstrumentDetail = lazy(() => import("./routes/instrument-detail.tsx"));
 const RegionDashboard = lazy(() => import("./routes/region-dashboard.tsx"));
 const Rules = lazy(() => import("./routes/rules.tsx"));
+const SurveyRounds = lazy(() => import("./routes/survey-rounds.tsx"));
+const SurveyRound = lazy(() => import("./routes/survey-round.tsx"));
+const SurveyReport = lazy(() => import("./routes/survey-report.tsx"));
+const SurveyInvite = lazy(() => import("./routes/survey-invite.tsx"));
+const National = lazy(() => import("./routes/national.tsx"));
 const Privacy = lazy(() => import("./routes/privacy.tsx"));
 const NotFound = lazy(() => import("./routes/not-found.tsx"));
 
@@ -44,6 +49,12 @@ export const routes: RouteDefinition[] = [
   },
   { path: "/region", component: RegionDashboard },
   { path: "/region/:code", component: RegionDashboard, matchFilters: { code: /^\d{2}$/ } },
+  { path: "/rounds", component: SurveyRounds },
+  { path: "/rounds/:id", component: SurveyRound },
+  { path: "/rounds/:id/report", component: SurveyReport },
+  // An invitation link: /survey/answer#ki_... (the token in the fragment, never sent here).
+  { path: "/survey/answer", component: SurveyInvite },
+  { path: "/national", component: National },
   { path: "/privacy", component: Privacy },
   { path: "/rules", component: Rules },
   { path: "*", component: NotFound },

@@ -106,6 +106,8 @@ export type {
 // The national needs survey: rounds, invitations, moderation, national picture, report
 export {
   MIN_CELL_SIZE,
+  SUPPRESSED,
+  HIDDEN,
   INVITATION_CSV_COLUMNS,
   MAX_INVITATIONS_PER_IMPORT,
   RoundInputSchema,
@@ -133,8 +135,11 @@ export type {
   InvitationList,
   ModerationDecision,
   ModerationItem,
+  ModerationList,
   LevelSplit,
   NeedChange,
+  RoundChange,
+  ReportQuestionId,
   NationalPicture,
   ReportData,
 } from "./schemas/survey.ts";

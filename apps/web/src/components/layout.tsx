@@ -62,6 +62,11 @@ export function Layout(props: ParentProps) {
               </A>
             </li>
             <li>
+              <A href="/rounds" data-testid="nav-survey">
+                {t("nav.survey")}
+              </A>
+            </li>
+            <li>
               <A href="/rules" data-testid="nav-rules">
                 {t("nav.rules")}
               </A>

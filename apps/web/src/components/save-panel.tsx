@@ -9,13 +9,19 @@ import { action, useAction, useSubmission } from "@solidjs/router";
 import { REGIONS, type AssessmentInput, type Visibility } from "@klastry/domain";
 import { labelOf, language, t } from "../i18n/index.ts";
 import { saveAssessment } from "../lib/api.ts";
+import { storedInvitation, storeInvitation } from "../lib/invitation-link.ts";
 import { useWizard } from "../lib/wizard-store.tsx";
 import { FailureMessage } from "./error-message.tsx";
+import { InvitationBanner } from "./invitation-banner.tsx";
 import { VisibilityChoice } from "./visibility-choice.tsx";
 
 const saveAssessmentAction = action(
-  async (input: AssessmentInput, token: string | undefined, visibility: Visibility) =>
-    saveAssessment(input, { lang: language(), token, visibility }),
+  async (
+    input: AssessmentInput,
+    token: string | undefined,
+    visibility: Visibility,
+    invitation: string | undefined,
+  ) => saveAssessment(input, { lang: language(), token, visibility, invitation }),
   "save-assessment",
 );
 
@@ -33,6 +39,9 @@ export function SavePanel(props: { input: AssessmentInput }) {
   const [missingChoice, setMissingChoice] = createSignal(false);
   const [copied, setCopied] = createSignal(false);
   const regionName = () => labelOf(REGIONS, props.input.cluster.region);
+  // An answer through a survey invitation goes to its round; the invitation ends with the save.
+  const [invitation, setInvitation] = createSignal(storedInvitation());
+  const [submittedTo, setSubmittedTo] = createSignal<string>();
 
   const onSave = async () => {
     const visibility = wizard.draft.visibility;
@@ -44,7 +53,18 @@ export function SavePanel(props: { input: AssessmentInput }) {
     setLink(undefined);
     // A cluster already saved from this browser adds to its history with one of its tokens.
     const known = wizard.draft.saved.filter((entry) => entry.clusterId === props.input.clusterId);
-    const stored = await save(props.input, known[known.length - 1]?.token, visibility);
+    const stored = await save(
+      props.input,
+      known[known.length - 1]?.token,
+      visibility,
+      invitation()?.token,
+    );
+    const answered = invitation();
+    if (answered) {
+      setSubmittedTo(answered.roundTitle);
+      storeInvitation(undefined);
+      setInvitation(undefined);
+    }
     wizard.recordSave({
       assessmentId: stored.id,
       clusterId: stored.clusterId,
@@ -61,6 +81,7 @@ export function SavePanel(props: { input: AssessmentInput }) {
         {t("save.title")}
       </h2>
       <p class="hint">{t("save.intro")}</p>
+      <InvitationBanner invitation={invitation()} />
       <VisibilityChoice
         id="save-visibility"
         value={wizard.draft.visibility}
@@ -84,6 +105,13 @@ export function SavePanel(props: { input: AssessmentInput }) {
       <Show when={link()}>
         {(href) => (
           <div class="private-link" role="status">
+            <Show when={submittedTo()}>
+              {(round) => (
+                <p data-testid="invitation-submitted">
+                  <strong>{t("invite.submitted", { round: round() })}</strong>
+                </p>
+              )}
+            </Show>
             <p>
               <strong>{t("save.linkOnce")}</strong>
             </p>

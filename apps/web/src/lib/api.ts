@@ -6,7 +6,17 @@
  * A failure throws ApiError carrying the RFC 9457 problem document.
  */
 import type { AppType } from "@klastry/api/client";
-import type { AssessmentInput, Language, RegionCode, Visibility } from "@klastry/domain";
+// Types only: a zod schema built in the first chunk would run before main.tsx turns zod's eval
+// probe off, and the Content-Security-Policy would report it.
+import type {
+  AssessmentInput,
+  InvitationImportResult,
+  Language,
+  ModerationDecision,
+  RegionCode,
+  RoundInputRaw,
+  Visibility,
+} from "@klastry/domain";
 import { hc } from "hono/client";
 import { ApiError, toApiError } from "./api-error.ts";
 import type { InstrumentFilters, LevelSplit } from "./api-types.ts";
@@ -78,15 +88,18 @@ export function evaluateAssessment(
 /**
  * Stores an assessment with the coordinator's choice of whom the region shows it to. Adding to an
  * existing cluster's history (`input.clusterId`) needs the token of one of its earlier assessments.
+ * With a survey invitation's token (its own header) the answer belongs to that round.
  */
 export function saveAssessment(
   input: AssessmentInput,
-  options: { lang: Language; token?: string; visibility: Visibility },
+  options: { lang: Language; token?: string; visibility: Visibility; invitation?: string },
 ) {
+  const { headers } = bearer(options.token);
+  if (options.invitation) headers["x-invitation-token"] = options.invitation;
   return unwrap(
     v1.assessments.$post(
       { query: { lang: options.lang, visibility: options.visibility }, json: input },
-      bearer(options.token),
+      { headers },
     ),
   );
 }
@@ -255,4 +268,120 @@ export function getRuleFile(key: string, id: string) {
 
 export function reloadRules(key: string) {
   return unwrap(v1.rules.reload.$post(undefined, bearer(key)));
+}
+
+// Needs-survey rounds (admin or region key; the national picture: national or admin key)
+
+/** Sends a request the typed client cannot shape (a CSV body, a file answer); throws ApiError. */
+async function send(path: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (cause) {
+    throw new ApiError(0, { title: "network", detail: String(cause) }, { cause });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+function roundPath(roundId: string, rest = ""): string {
+  return `/api/v1/rounds/${encodeURIComponent(roundId)}${rest}`;
+}
+
+export async function listRounds(key: string) {
+  return (await unwrap(v1.rounds.$get(undefined, bearer(key)))).items;
+}
+
+export function getRound(roundId: string, key: string) {
+  return unwrap(v1.rounds[":id"].$get({ param: { id: roundId } }, bearer(key)));
+}
+
+export function openRound(input: RoundInputRaw, key: string) {
+  return unwrap(v1.rounds.$post({ json: input }, bearer(key)));
+}
+
+export function closeRound(roundId: string, key: string) {
+  return unwrap(v1.rounds[":id"].close.$post({ param: { id: roundId } }, bearer(key)));
+}
+
+/** Imports `name,region,contact` lines; the answer carries each link once. */
+export async function importInvitations(
+  roundId: string,
+  key: string,
+  csv: string,
+): Promise<InvitationImportResult> {
+  const response = await send(roundPath(roundId, "/invitations"), {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "text/csv; charset=utf-8" },
+    body: csv,
+  });
+  // The answer's shape is the route's contract (InvitationImportResult in @klastry/domain).
+  return (await response.json()) as InvitationImportResult;
+}
+
+export function listInvitations(roundId: string, key: string) {
+  return unwrap(
+    v1.rounds[":id"].invitations.$get(
+      { param: { id: roundId }, query: { pageSize: "200" } },
+      bearer(key),
+    ),
+  );
+}
+
+export function listModeration(roundId: string, key: string) {
+  return unwrap(
+    v1.rounds[":id"].moderation.$get(
+      { param: { id: roundId }, query: { pageSize: "200" } },
+      bearer(key),
+    ),
+  );
+}
+
+export function decideModeration(
+  roundId: string,
+  assessmentId: string,
+  decision: ModerationDecision,
+  key: string,
+) {
+  return unwrap(
+    v1.rounds[":id"].moderation[":assessmentId"].$post(
+      { param: { id: roundId, assessmentId }, json: { decision } },
+      bearer(key),
+    ),
+  );
+}
+
+/** What an invitation opens; opening it marks it started. The token goes in its own header. */
+export function openInvitation(token: string) {
+  return unwrap(v1.invitation.$get(undefined, { headers: { "x-invitation-token": token } }));
+}
+
+export function getNationalPicture(
+  key: string,
+  options: { round?: string; compareWith?: string; lang: Language },
+) {
+  return unwrap(v1.national.$get({ query: queryOf(options) }, bearer(key)));
+}
+
+export function getRoundReport(
+  roundId: string,
+  key: string,
+  options: { compareWith?: string; lang: Language },
+) {
+  return unwrap(
+    v1.rounds[":id"].report.$get({ param: { id: roundId }, query: queryOf(options) }, bearer(key)),
+  );
+}
+
+/** The report's data annex as a file: CSV or an XLSX workbook. */
+export async function getReportAnnex(
+  roundId: string,
+  key: string,
+  format: "csv" | "xlsx",
+  lang: Language,
+): Promise<Blob> {
+  const response = await send(roundPath(roundId, `/report/annex.${format}?lang=${lang}`), {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  return response.blob();
 }

@@ -21,6 +21,13 @@ import {
   getKeyInfo,
   listRegionClusters,
   listRegionInstruments,
+  getNationalPicture,
+  getRound,
+  getRoundReport,
+  listInvitations,
+  listModeration,
+  listRounds,
+  openInvitation,
 } from "./api.ts";
 import type { InstrumentFilters } from "./api-types.ts";
 
@@ -76,3 +83,25 @@ export const levelSplitQuery = query(
 );
 
 export const rulebookQuery = query((key: string) => getRulebook(key), "rulebook");
+
+export const roundsQuery = query((key: string) => listRounds(key), "rounds");
+export const roundQuery = query((id: string, key: string) => getRound(id, key), "round");
+export const invitationsQuery = query(
+  (id: string, key: string) => listInvitations(id, key),
+  "round-invitations",
+);
+export const moderationQuery = query(
+  (id: string, key: string) => listModeration(id, key),
+  "round-moderation",
+);
+export const invitationQuery = query((token: string) => openInvitation(token), "invitation");
+export const nationalQuery = query(
+  (key: string, round: string | undefined, compareWith: string | undefined, lang: Language) =>
+    getNationalPicture(key, { round, compareWith, lang }),
+  "national",
+);
+export const reportQuery = query(
+  (id: string, key: string, compareWith: string | undefined, lang: Language) =>
+    getRoundReport(id, key, { compareWith, lang }),
+  "round-report",
+);

@@ -20,10 +20,12 @@ import { focusField } from "../components/focus.ts";
 import { needActorsId, NeedsStep } from "../components/needs-step.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { PublicTasksStep } from "../components/public-tasks-step.tsx";
+import { InvitationBanner } from "../components/invitation-banner.tsx";
 import { fieldId, WizardField } from "../components/wizard-field.tsx";
 import { STEP_TITLES, WizardProgress } from "../components/wizard-progress.tsx";
 import { label, labelOf, t, type MessageKey } from "../i18n/index.ts";
 import { SupportFunctions, type SupportFunction } from "@klastry/domain";
+import { storedInvitation } from "../lib/invitation-link.ts";
 import { stepIssues, validateDraft } from "../lib/validate-draft.ts";
 import {
   fieldByPath,
@@ -126,6 +128,7 @@ export default function AssessmentWizard() {
       aria-labelledby="wizard-step-heading"
     >
       <h1>{t("wizard.title")}</h1>
+      <InvitationBanner invitation={storedInvitation()} />
       <WizardProgress current={step()} />
       <h2 id="wizard-step-heading" tabindex="-1" ref={heading}>
         {t(STEP_TITLES[step() - 1] as MessageKey)}
