@@ -47,10 +47,8 @@ const UuidSchema = z.string().uuid();
 
 /** "national" (opened by an administrator) or "regional" (a region's key, for its own region). */
 export const RoundScopeSchema = z.enum(["national", "regional"]);
-export type RoundScope = z.infer<typeof RoundScopeSchema>;
 
 export const RoundStatusSchema = z.enum(["open", "closed"]);
-export type RoundStatus = z.infer<typeof RoundStatusSchema>;
 
 /** What opening a round takes. A regional round names its region; a national one does not. */
 export const RoundInputSchema = z
@@ -106,7 +104,6 @@ export type Round = z.infer<typeof RoundSchema>;
 // Invitations
 
 export const InvitationStatusSchema = z.enum(["invited", "started", "submitted"]);
-export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 
 export const InvitationSchema = z.object({
   id: UuidSchema,
@@ -130,7 +127,6 @@ export const IssuedInvitationSchema = InvitationSchema.extend({
   /** The web page that answers through the invitation; the token travels in the fragment. */
   link: z.string(),
 });
-export type IssuedInvitation = z.infer<typeof IssuedInvitationSchema>;
 
 export const InvitationImportResultSchema = z.object({
   roundId: UuidSchema,
@@ -228,7 +224,6 @@ export const RegionSummarySchema = z.object({
   /** The round's response rate in the region; null without a round or invitations there. */
   responseRate: z.number().min(0).max(100).nullable(),
 });
-export type RegionSummary = z.infer<typeof RegionSummarySchema>;
 
 export const NationalNeedCellSchema = z.object({
   actor: ActorTypeSchema,
@@ -236,7 +231,6 @@ export const NationalNeedCellSchema = z.object({
   region: RegionCodeSchema,
   count: CountCellSchema,
 });
-export type NationalNeedCell = z.infer<typeof NationalNeedCellSchema>;
 
 /** The needs of all regions added up, per actor x function. */
 export const NeedTotalSchema = z.object({
@@ -244,7 +238,6 @@ export const NeedTotalSchema = z.object({
   function: SupportFunctionSchema,
   count: CountCellSchema,
 });
-export type NeedTotal = z.infer<typeof NeedTotalSchema>;
 
 /** Which levels offer an instrument serving the need in the region (catalogue, on `statusOn`). */
 export const LevelCoverageSchema = z.object({
@@ -252,14 +245,12 @@ export const LevelCoverageSchema = z.object({
   national: z.boolean(),
   regional: z.boolean(),
 });
-export type LevelCoverage = z.infer<typeof LevelCoverageSchema>;
 
 export const NationalCoverageCellSchema = NationalNeedCellSchema.extend({
   levels: LevelCoverageSchema,
   /** True when no level offers an instrument: a gap. */
   gap: z.boolean(),
 });
-export type NationalCoverageCell = z.infer<typeof NationalCoverageCellSchema>;
 
 /** "Regions versus the centre": per region, how many reported needs each level covers. */
 export const LevelSplitSchema = z.object({
@@ -282,7 +273,6 @@ export const ReadinessCellSchema = z.object({
   readiness: ReadinessLevelSchema,
   count: CountCellSchema,
 });
-export type ReadinessCell = z.infer<typeof ReadinessCellSchema>;
 
 export const RoundRefSchema = RoundSchema.pick({
   id: true,
@@ -366,7 +356,6 @@ export const ReportMethodSchema = z.object({
   statusOn: IsoDateSchema,
   minCellSize: z.number().int().positive(),
 });
-export type ReportMethod = z.infer<typeof ReportMethodSchema>;
 
 export const ActorCountSchema = z.object({ actor: ActorTypeSchema, count: CountCellSchema });
 export const FunctionCountSchema = z.object({
