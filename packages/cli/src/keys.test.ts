@@ -36,6 +36,20 @@ describe("klastry keys", () => {
     }
   });
 
+  it("creates a national key for the ministry and the working group", async () => {
+    const io = capture();
+    expect(
+      await run(["keys", "create", "--role", "national", "--label", "Grupa robocza"], io),
+    ).toBe(0);
+    const secret = io.stdout.join("\n").match(/kl_[A-Za-z0-9_-]+/)?.[0];
+    const db = await openDatabase({ sqlitePath: join(cwd, "data/klastry.sqlite") });
+    try {
+      expect(await db.apiKeys.verify(secret!)).toMatchObject({ role: "national" });
+    } finally {
+      await db.close();
+    }
+  });
+
   it("refuses an unknown role and names the allowed ones", async () => {
     const io = capture();
     expect(await run(["keys", "create", "--role", "region:15", "--label", "x"], io)).toBe(2);
