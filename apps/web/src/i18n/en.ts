@@ -30,6 +30,10 @@ export const en: Catalogue = {
   "home.region.text":
     "For voivodeship authorities: clusters' needs, gaps in support and readiness for public tasks.",
   "home.region.link": "Open the dashboard",
+  "home.survey.title": "Cluster needs survey",
+  "home.survey.text":
+    "For the ministry, the working group and the voivodeships: survey rounds with invitations, the 16 voivodeships side by side and a report with its data.",
+  "home.survey.link": "Open the survey rounds",
   "home.rules.title": "Rules",
   "home.rules.text":
     "For policy designers: rules, their reasons and the impact of a change before it ships.",

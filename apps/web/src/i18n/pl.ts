@@ -29,6 +29,10 @@ export const pl = {
   "home.region.text":
     "Dla samorządów województw: potrzeby klastrów, luki we wsparciu i gotowość do zadań publicznych.",
   "home.region.link": "Otwórz pulpit",
+  "home.survey.title": "Badanie potrzeb klastrów",
+  "home.survey.text":
+    "Dla ministerstwa, grupy roboczej i województw: rundy badania z zaproszeniami, obraz 16 województw obok siebie i raport z danymi.",
+  "home.survey.link": "Otwórz rundy badania",
   "home.rules.title": "Reguły",
   "home.rules.text":
     "Dla projektantów polityki: reguły, ich uzasadnienia i skutki zmian przed wdrożeniem.",

@@ -30,6 +30,11 @@ export default function Home() {
           <A href="/region">{t("home.region.link")}</A>
         </article>
         <article class="card">
+          <h2>{t("home.survey.title")}</h2>
+          <p>{t("home.survey.text")}</p>
+          <A href="/rounds">{t("home.survey.link")}</A>
+        </article>
+        <article class="card">
           <h2>{t("home.rules.title")}</h2>
           <p>{t("home.rules.text")}</p>
           <A href="/rules">{t("home.rules.link")}</A>
