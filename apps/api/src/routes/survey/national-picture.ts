@@ -94,6 +94,8 @@ function compare(a: string, b: string): number {
 }
 
 const published = (cell: CountCell): cell is number => typeof cell === "number";
+/** A need some clusters of the region report, in a cell that is published (0 is no need there). */
+const reported = (cell: CountCell): cell is number => published(cell) && cell > 0;
 
 /** Per region, over the needs reported by at least 3 clusters (published cells): who covers them. */
 function levelSplits(p: ProtectedCounts, offers: LevelCoverageIndex): LevelSplit[] {
@@ -107,7 +109,7 @@ function levelSplits(p: ProtectedCounts, offers: LevelCoverageIndex): LevelSplit
       gaps: 0,
     };
     for (const pair of p.pairs) {
-      if (!published(p.cell(`n|${region}|${pairKey(pair.actor, pair.function)}`))) continue;
+      if (!reported(p.cell(`n|${region}|${pairKey(pair.actor, pair.function)}`))) continue;
       const levels = offers.get(offerKey(region, pair.actor, pair.function))?.levels;
       split.needs += 1;
       if (levels?.eu) split.coveredBy.eu += 1;
@@ -128,7 +130,7 @@ export function gapPairs(p: ProtectedCounts, offers: LevelCoverageIndex): Set<st
   for (const pair of p.pairs)
     for (const region of REGION_CODES) {
       const key = pairKey(pair.actor, pair.function);
-      if (!published(p.cell(`n|${region}|${key}`))) continue;
+      if (!reported(p.cell(`n|${region}|${key}`))) continue;
       const levels = offers.get(offerKey(region, pair.actor, pair.function))?.levels;
       if (!levels?.eu && !levels?.national && !levels?.regional) gaps.add(key);
     }

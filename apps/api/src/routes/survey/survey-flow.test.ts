@@ -177,6 +177,10 @@ function surveySuite(kind: DatabaseKind): void {
       expect(cell("12")?.count).toBe(0);
       expect(view.regions).toHaveLength(16);
       expect(view.regions.find((r) => r.region === "10")?.responseRate).toBe(100);
+      // Regions versus the centre: a region with no answers reports no need (a 0 is not a need).
+      const levels = (region: string) => view.levels.find((l) => l.region === region);
+      expect(levels("12")).toMatchObject({ needs: 0, gaps: 0, onlyRegional: 0, onlyCentral: 0 });
+      expect(levels("10")?.needs).toBeGreaterThan(0);
     });
 
     it("keeps a self-registered answer out until the round's owner accepts it", async () => {
