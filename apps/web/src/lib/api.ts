@@ -304,13 +304,14 @@ export function closeRound(roundId: string, key: string) {
   return unwrap(v1.rounds[":id"].close.$post({ param: { id: roundId } }, bearer(key)));
 }
 
-/** Imports `name,region,contact` lines; the answer carries each link once. */
+/** Imports `name,region,contact` lines; the answer carries each link once (problems in `lang`). */
 export async function importInvitations(
   roundId: string,
   key: string,
   csv: string,
+  lang: Language,
 ): Promise<InvitationImportResult> {
-  const response = await send(roundPath(roundId, "/invitations"), {
+  const response = await send(roundPath(roundId, `/invitations?lang=${lang}`), {
     method: "POST",
     headers: { authorization: `Bearer ${key}`, "content-type": "text/csv; charset=utf-8" },
     body: csv,

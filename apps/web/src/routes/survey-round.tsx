@@ -15,13 +15,14 @@ import { ModerationList } from "../components/moderation-list.tsx";
 import { usePageTitle } from "../components/page-title.ts";
 import { InvitationTable, ResponseRates } from "../components/round-invitations.tsx";
 import { SurveyKey } from "../components/survey-key.tsx";
-import { formatDate, labelOf, t } from "../i18n/index.ts";
+import { formatDate, labelOf, language, t } from "../i18n/index.ts";
 import { closeRound, decideModeration, importInvitations } from "../lib/api.ts";
 import type { IssuedLink } from "../lib/invitation-link.ts";
 import { invitationsQuery, moderationQuery, roundQuery } from "../lib/queries.ts";
 
 const importAction = action(
-  async (roundId: string, key: string, csv: string) => importInvitations(roundId, key, csv),
+  async (roundId: string, key: string, csv: string) =>
+    importInvitations(roundId, key, csv, language()),
   "import-invitations",
 );
 const decideAction = action(

@@ -17,9 +17,9 @@ const round = (region: Round["region"]): Round => ({
   closedAt: null,
 });
 
-function problems(text: string, r = round(null)): string[] {
+function problems(text: string, r = round(null), language: "pl" | "en" = "en"): string[] {
   try {
-    readInvitationCsv(text, r);
+    readInvitationCsv(text, r, language);
   } catch (error) {
     if (error instanceof ApiError) return error.issues.map((i) => `${i.path}: ${i.message}`);
     throw error;
@@ -41,21 +41,35 @@ describe("readInvitationCsv", () => {
 
   it("names every bad line with its column and what is allowed", () => {
     expect(problems("name,region\nA,99\n,14\nB,14,extra\nA,99\nC,14\nC,14\n")).toEqual([
-      'line 2.region: line 2, region: "99" is not a voivodeship\'s TERYT code',
-      "line 3.name: line 3, name: the cluster's name is missing",
-      'line 4.line: line 4, line: has 3 fields; the header has 2 (name,region); quote a name that contains ","',
-      'line 5.region: line 5, region: "99" is not a voivodeship\'s TERYT code',
-      "line 7.name: line 7, name: the same cluster as line 6 (same name and region); list each cluster once",
+      'line 2.region: "99" is not a voivodeship\'s TERYT code',
+      "line 3.name: the cluster's name is missing",
+      'line 4.line: has 3 fields; the header has 2 (name,region); quote a name that contains ","',
+      'line 5.region: "99" is not a voivodeship\'s TERYT code',
+      "line 7.name: the same cluster as line 6 (same name and region); list each cluster once",
     ]);
   });
 
   it("asks for the header line, and keeps a regional round to its region", () => {
     expect(problems("Klaster A,14\n")[0]).toMatch(/^line 1.header/);
     expect(problems("name,region\nKlaster A,14\n", round("10"))).toEqual([
-      "line 2.region: line 2, region: this round covers region 10 only",
+      "line 2.region: this round covers region 10 (Lodz) only",
     ]);
     expect(problems("name,region,contact\n")).toEqual([
-      "line 2.line: line 2, line: the list has no cluster; add one line per cluster under the header",
+      "line 2.line: the list has no cluster; add one line per cluster under the header",
     ]);
+  });
+
+  it("says every problem in Polish when asked (the page's language)", () => {
+    expect(problems("name,region\nA,99\n,14\nA,14\nA,14\n", round("14"), "pl")).toEqual([
+      "line 2.region: „99” nie jest kodem TERYT województwa",
+      "line 3.name: brak nazwy klastra",
+      "line 5.name: ten sam klaster co w wierszu 4 (ta sama nazwa i województwo); każdy klaster tylko raz",
+    ]);
+    expect(problems("name,region\nKlaster A,10\n", round("14"), "pl")).toEqual([
+      "line 2.region: ta runda obejmuje tylko województwo mazowieckie (14)",
+    ]);
+    expect(problems("name,region\nA,14\n" + "\u0007,14\n", round(null), "pl")[0]).not.toMatch(
+      /is not|must/,
+    );
   });
 });

@@ -9,8 +9,11 @@ import {
   INVITATION_CSV_COLUMNS,
   MAX_INVITATIONS_PER_IMPORT,
   REGION_CODES,
+  REGIONS,
   RegionCodeSchema,
+  issuesFromZod,
   textSchema,
+  type Language,
   type RegionCode,
   type Round,
 } from "@klastry/domain";
@@ -26,6 +29,48 @@ const NameSchema = textSchema(200);
 const ContactSchema = textSchema(200);
 /** The most problems one answer lists; the count of the rest is said in words. */
 const MAX_ISSUES = 100;
+
+const regionName = (code: string, language: Language) =>
+  REGIONS.find((region) => region.code === code)?.label[language] ?? code;
+
+/** What the owner reads about each kind of problem, in the page's language. */
+const MESSAGES = {
+  header: {
+    en: (expected: string) => `expected the columns ${expected} (contact may be left out)`,
+    pl: (expected: string) => `oczekiwane kolumny ${expected} (kontakt można pominąć)`,
+  },
+  tooManyFields: {
+    en: (got: number, has: number, header: string, sep: string) =>
+      `has ${got} fields; the header has ${has} (${header}); quote a name that contains "${sep}"`,
+    pl: (got: number, has: number, header: string, sep: string) =>
+      `ma ${got} pól, a nagłówek ${has} (${header}); nazwę zawierającą „${sep}” ujmij w cudzysłów`,
+  },
+  nameMissing: { en: "the cluster's name is missing", pl: "brak nazwy klastra" },
+  notARegion: {
+    en: (raw: string) => `"${raw}" is not a voivodeship's TERYT code`,
+    pl: (raw: string) => `„${raw}” nie jest kodem TERYT województwa`,
+  },
+  outsideRound: {
+    en: (region: string) => `this round covers region ${region} (${regionName(region, "en")}) only`,
+    pl: (region: string) =>
+      `ta runda obejmuje tylko województwo ${regionName(region, "pl")} (${region})`,
+  },
+  duplicate: {
+    en: (first: number) =>
+      `the same cluster as line ${first} (same name and region); list each cluster once`,
+    pl: (first: number) =>
+      `ten sam klaster co w wierszu ${first} (ta sama nazwa i województwo); każdy klaster tylko raz`,
+  },
+  empty: {
+    en: "the list has no cluster; add one line per cluster under the header",
+    pl: "lista nie zawiera klastra; dodaj pod nagłówkiem po jednym wierszu na klaster",
+  },
+  tooMany: {
+    en: (max: number) => `one import takes at most ${max} clusters; split the list`,
+    pl: (max: number) => `jeden import przyjmuje najwyżej ${max} klastrów; podziel listę`,
+  },
+  invalidText: { en: "is not valid text", pl: "to nie jest poprawny tekst" },
+} as const;
 
 /** Splits CSV text into rows of fields (quoted fields may hold separators, quotes and newlines). */
 export function parseCsv(text: string, separator: string): string[][] {
@@ -66,13 +111,22 @@ function issue(line: number, column: string, message: string, extra: Partial<Api
     in: "body" as const,
     path: `line ${line}.${column}`,
     pointer: `/${line}/${column}`,
-    message: `line ${line}, ${column}: ${message}`,
+    // The path names the line and column; the message says what is wrong there, in the language
+    // asked for (`?lang=`), so a page can put it in its own sentence.
+    message,
     ...extra,
   };
 }
 
 /** Every line of the list, checked; throws one 400 listing every problem found. */
-export function readInvitationCsv(text: string, round: Round): ImportedLine[] {
+export function readInvitationCsv(
+  text: string,
+  round: Round,
+  language: Language = "en",
+): ImportedLine[] {
+  const say = language;
+  const textIssue = (error: Parameters<typeof issuesFromZod>[0]) =>
+    issuesFromZod(error, language)[0]?.message ?? MESSAGES.invalidText[say];
   const clean = text.replace(/^\uFEFF/, "");
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? "";
   const separator = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
@@ -90,7 +144,7 @@ export function readInvitationCsv(text: string, round: Round): ImportedLine[] {
       `the list must start with the header line "${expected}"`,
       {
         issues: [
-          issue(1, "header", `expected the columns ${expected} (contact may be left out)`, {
+          issue(1, "header", MESSAGES.header[say](expected), {
             received: (rows[0] ?? []).join(separator),
             allowed: [...INVITATION_CSV_COLUMNS],
           }),
@@ -109,64 +163,54 @@ export function readInvitationCsv(text: string, round: Round): ImportedLine[] {
         issue(
           line,
           "line",
-          `has ${cells.length} fields; the header has ${header.length} (${header.join(",")}); quote a name that contains "${separator}"`,
+          MESSAGES.tooManyFields[say](cells.length, header.length, header.join(","), separator),
         ),
       );
       return;
     }
     const [rawName = "", rawRegion = "", rawContact = ""] = cells.map((cell) => cell.trim());
     const name = NameSchema.safeParse(rawName);
-    if (rawName === "") issues.push(issue(line, "name", "the cluster's name is missing"));
+    if (rawName === "") issues.push(issue(line, "name", MESSAGES.nameMissing[say]));
     else if (!name.success)
       issues.push(
-        issue(line, "name", name.error.issues[0]?.message ?? "is not valid text", {
+        issue(line, "name", textIssue(name.error), {
           received: rawName,
         }),
       );
     const region = RegionCodeSchema.safeParse(rawRegion.padStart(2, "0"));
     if (!region.success)
       issues.push(
-        issue(line, "region", `"${rawRegion}" is not a voivodeship's TERYT code`, {
+        issue(line, "region", MESSAGES.notARegion[say](rawRegion), {
           received: rawRegion,
           allowed: [...REGION_CODES],
         }),
       );
     else if (round.region !== null && region.data !== round.region)
       issues.push(
-        issue(line, "region", `this round covers region ${round.region} only`, {
+        issue(line, "region", MESSAGES.outsideRound[say](round.region), {
           received: rawRegion,
           allowed: [round.region],
         }),
       );
     const contact = rawContact === "" ? null : ContactSchema.safeParse(rawContact);
     if (contact !== null && !contact.success)
-      issues.push(issue(line, "contact", contact.error.issues[0]?.message ?? "is not valid text"));
+      issues.push(issue(line, "contact", textIssue(contact.error)));
     if (name.success && region.success) {
       const key = `${region.data}/${name.data.toLowerCase()}`;
       const first = seen.get(key);
-      if (first !== undefined)
-        issues.push(
-          issue(
-            line,
-            "name",
-            `the same cluster as line ${first} (same name and region); list each cluster once`,
-          ),
-        );
+      if (first !== undefined) issues.push(issue(line, "name", MESSAGES.duplicate[say](first)));
       else seen.set(key, line);
       if (contact === null || contact.success)
         lines.push({ clusterName: name.data, region: region.data, contact: contact?.data ?? null });
     }
   });
-  if (lines.length === 0 && issues.length === 0)
-    issues.push(
-      issue(2, "line", "the list has no cluster; add one line per cluster under the header"),
-    );
+  if (lines.length === 0 && issues.length === 0) issues.push(issue(2, "line", MESSAGES.empty[say]));
   if (lines.length > MAX_INVITATIONS_PER_IMPORT)
     issues.push(
       issue(
         MAX_INVITATIONS_PER_IMPORT + 2,
         "line",
-        `one import takes at most ${MAX_INVITATIONS_PER_IMPORT} clusters; split the list`,
+        MESSAGES.tooMany[say](MAX_INVITATIONS_PER_IMPORT),
       ),
     );
   if (issues.length > 0) {

@@ -13,6 +13,7 @@ import {
 import { challenge } from "../../auth/credentials.ts";
 import type { RouteDeps } from "../../deps.ts";
 import { ApiError } from "../../problems/api-error.ts";
+import { problemLanguage } from "../../problems/on-error.ts";
 import { createRouter } from "../router.ts";
 import {
   closeRoundRoute,
@@ -99,7 +100,7 @@ export function roundRoutes(deps: Deps) {
           "UNSUPPORTED_MEDIA_TYPE",
           `send the list as text/csv (received ${type === "" ? "no Content-Type" : type})`,
         );
-      const lines = readInvitationCsv(await c.req.text(), round);
+      const lines = readInvitationCsv(await c.req.text(), round, problemLanguage(c));
       const tokens = lines.map(() => newInvitationToken());
       const stored = await db.survey.importInvitations(
         round.id,
