@@ -94,7 +94,8 @@ function fromHttpException(error: HTTPException): ApiError {
 function fromDbError(error: DbError): ApiError | undefined {
   if (error.code === "CLUSTER_NOT_FOUND")
     return new ApiError("NOT_FOUND", error.message, { cause: error });
-  if (error.code === "STATE_CONFLICT") return new ApiError("CONFLICT", error.message, { cause: error });
+  if (error.code === "STATE_CONFLICT")
+    return new ApiError("CONFLICT", error.message, { cause: error });
   if (error.code === "ARGUMENT_INVALID")
     return new ApiError("VALIDATION_FAILED", error.message, { issues: error.issues, cause: error });
   return undefined;
