@@ -57,9 +57,18 @@ const AUDIENCE_VISIBILITIES: Record<RegionAudience, string> = {
  * round's invitation, self-registered answers a round's owner accepted, and the fictional sample
  * clusters shipped with the product. Every audience-scoped aggregate counts only these.
  */
-export const OFFICIAL_ANSWER_SQL = `(a.round_id IS NOT NULL
-  OR a.id IN (SELECT r.assessment_id FROM assessment_review r WHERE r.decision = 'accepted')
-  OR a.cluster_id IN (SELECT f.id FROM cluster f WHERE f.fictional = TRUE))`;
+function officialAnswerSql(clusterAlias?: string): string {
+  // Probes per row (EXISTS on the review's key, the cluster row already at hand) rather than
+  // IN-lists, which would list every accepted answer and every fictional cluster of the country.
+  const fictional =
+    clusterAlias === undefined
+      ? "EXISTS (SELECT 1 FROM cluster f WHERE f.id = a.cluster_id AND f.fictional = TRUE)"
+      : `${clusterAlias}.fictional = TRUE`;
+  return `(a.round_id IS NOT NULL
+  OR ${fictional}
+  OR EXISTS (SELECT 1 FROM assessment_review r WHERE r.assessment_id = a.id AND r.decision = 'accepted'))`;
+}
+export const OFFICIAL_ANSWER_SQL = officialAnswerSql();
 
 /**
  * The ids of the latest assessment of each cluster (latest assessed_on, then created_at, then
@@ -73,10 +82,10 @@ export function latestIdsSql(byRegion: boolean, audience?: RegionAudience): stri
     byRegion
       ? "a.cluster_id IN (SELECT b.cluster_id FROM assessment b WHERE b.region = :region)"
       : "",
+    // One probe of the cluster row answers both: may the region see it, and is the answer official.
     audience
-      ? `EXISTS (SELECT 1 FROM cluster v WHERE v.id = a.cluster_id AND v.visibility IN (${AUDIENCE_VISIBILITIES[audience]}))`
+      ? `EXISTS (SELECT 1 FROM cluster v WHERE v.id = a.cluster_id AND v.visibility IN (${AUDIENCE_VISIBILITIES[audience]}) AND ${officialAnswerSql("v")})`
       : "",
-    audience ? OFFICIAL_ANSWER_SQL : "",
   ].filter((filter) => filter !== "");
   return `SELECT ranked.id FROM (
       SELECT a.id, a.region, ROW_NUMBER() OVER (
