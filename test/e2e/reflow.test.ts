@@ -66,6 +66,19 @@ describe.runIf(browserPlan().run)(suiteTitle("reflow at 320 px"), () => {
     await page.getByTestId("region-clusters").getByRole("rowheader").first().waitFor();
     await page.getByTestId("region-levels").locator("table").waitFor();
     await page.getByTestId("heat-chart").locator("canvas").waitFor();
+    // chart.js sizes its canvas once more when its ResizeObserver first reports the box (a CI
+    // run caught the canvas 381 px wide for that moment); wait for that, then an overflow that
+    // stays still fails here.
+    await page
+      .waitForFunction(
+        () =>
+          (document.querySelector('[data-testid="heat-chart"] canvas')?.getBoundingClientRect()
+            .right ?? 0) <=
+          document.documentElement.clientWidth + 1,
+        undefined,
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined);
     expect(await sideways(page)).toEqual([]);
   });
 });
