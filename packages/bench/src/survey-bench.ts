@@ -20,6 +20,7 @@ import {
   REGION_CODES,
   SupportFunctions,
 } from "@klastry/domain";
+import { insertRows } from "@klastry/db/testing";
 import { buildAssessment } from "@klastry/domain/testing";
 import { createScratchDatabase, postgresPlan, repoRoot } from "@klastry/e2e/support";
 import { loadKnowledgeBase } from "@klastry/knowledge";
@@ -27,7 +28,6 @@ import { loadRulebook, type Rulebook } from "@klastry/rules-engine";
 
 export const SURVEY_CLUSTERS = 10_000;
 export const SURVEY_ASSESSMENTS_PER_CLUSTER = 5;
-const BATCH = 400;
 const RUNS = 5;
 
 export interface SurveyBenchRow {
@@ -46,24 +46,14 @@ export interface SurveyBenchRow {
   targetMs: number;
 }
 
-/** Multi-row INSERTs in batches, with the driver's placeholders. */
-async function insertRows(
+/** Multi-row INSERTs into one table in a transaction (the db package's bulk writer). */
+function insertTable(
   db: Database,
   table: string,
   columns: string[],
   rows: unknown[][],
 ): Promise<void> {
-  const postgres = db.kind === "postgres";
-  await inTransaction(db.dataSource, async (tx) => {
-    for (let start = 0; start < rows.length; start += BATCH) {
-      const batch = rows.slice(start, start + BATCH);
-      let n = 0;
-      const values = batch
-        .map((row) => `(${row.map(() => (postgres ? `$${(n += 1)}` : "?")).join(", ")})`)
-        .join(", ");
-      await tx.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values}`, batch.flat());
-    }
-  });
+  return inTransaction(db.dataSource, (tx) => insertRows(tx, table, columns, rows));
 }
 
 async function seedSurvey(db: Database): Promise<{ current: string; earlier: string }> {
@@ -157,13 +147,13 @@ async function seedSurvey(db: Database): Promise<{ current: string; earlier: str
         ]);
     }
   }
-  await insertRows(
+  await insertTable(
     db,
     "cluster",
     ["id", "name", "region", "fictional", "visibility", "created_at"],
     clusters,
   );
-  await insertRows(
+  await insertTable(
     db,
     "survey_invitation",
     [
@@ -183,7 +173,7 @@ async function seedSurvey(db: Database): Promise<{ current: string; earlier: str
     ],
     invitations,
   );
-  await insertRows(
+  await insertTable(
     db,
     "assessment",
     [
@@ -202,13 +192,13 @@ async function seedSurvey(db: Database): Promise<{ current: string; earlier: str
     ],
     assessments,
   );
-  await insertRows(
+  await insertTable(
     db,
     "assessment_need",
     ["assessment_id", "position", "actor", "function", "priority"],
     needs,
   );
-  await insertRows(
+  await insertTable(
     db,
     "assessment_public_task",
     ["assessment_id", "position", "task", "readiness"],

@@ -7,9 +7,10 @@
  * change from an earlier round. No cluster is named; cells of fewer than 3 clusters read "<3".
  */
 import { createAsync, useSearchParams } from "@solidjs/router";
-import { ErrorBoundary, For, Show, Suspense, type JSX } from "solid-js";
+import { ErrorBoundary, For, Show, Suspense } from "solid-js";
 import type { NationalPicture as Picture } from "@klastry/domain";
 import { ErrorMessage } from "../components/error-message.tsx";
+import { PagePanel } from "../components/page-panel.tsx";
 import { NationalGaps, ReadinessByRegion } from "../components/national-gaps.tsx";
 import { NationalNeeds } from "../components/national-needs.tsx";
 import { LevelsByRegion, RegionsSideBySide } from "../components/national-regions.tsx";
@@ -40,15 +41,6 @@ export default function National() {
           </Show>
         )}
       </SurveyKey>
-    </section>
-  );
-}
-
-function Part(props: { id: string; title: string; children: JSX.Element }) {
-  return (
-    <section class="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      {props.children}
     </section>
   );
 }
@@ -123,27 +115,27 @@ function Sections(props: { picture: Picture }) {
         })}{" "}
         {t("national.suppressed", { min: props.picture.minCellSize })}
       </p>
-      <Part id="national-side-by-side" title={t("national.regions")}>
+      <PagePanel id="national-side-by-side" title={t("national.regions")}>
         <RegionsSideBySide picture={props.picture} />
-      </Part>
-      <Part id="national-needs-part" title={t("national.needsTitle")}>
+      </PagePanel>
+      <PagePanel id="national-needs-part" title={t("national.needsTitle")}>
         <NationalNeeds picture={props.picture} />
-      </Part>
-      <Part id="national-levels-part" title={t("national.levels")}>
+      </PagePanel>
+      <PagePanel id="national-levels-part" title={t("national.levels")}>
         <p class="hint">{t("national.levelsIntro")}</p>
         <LevelsByRegion picture={props.picture} />
-      </Part>
-      <Part id="national-gaps-part" title={t("national.gapsTitle")}>
+      </PagePanel>
+      <PagePanel id="national-gaps-part" title={t("national.gapsTitle")}>
         <NationalGaps picture={props.picture} />
-      </Part>
-      <Part id="national-readiness-part" title={t("national.readiness")}>
+      </PagePanel>
+      <PagePanel id="national-readiness-part" title={t("national.readiness")}>
         <ReadinessByRegion picture={props.picture} />
-      </Part>
-      <Part id="national-change-part" title={t("national.change")}>
+      </PagePanel>
+      <PagePanel id="national-change-part" title={t("national.change")}>
         <Show when={props.picture.change} fallback={<p>{t("national.changeHint")}</p>}>
           {(change) => <RoundChange change={change()} id="national-change" />}
         </Show>
-      </Part>
+      </PagePanel>
     </>
   );
 }

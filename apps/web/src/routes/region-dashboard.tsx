@@ -7,11 +7,12 @@
  * assessed, top unmet needs, calls this quarter), the needs heat map with its table, the gaps,
  * the clusters seen by name, public-task readiness, support by level and the CSV exports.
  */
-import { createSignal, ErrorBoundary, For, Show, Suspense, type JSX } from "solid-js";
+import { createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";
 import { A, createAsync, Navigate, useParams } from "@solidjs/router";
 import { REGIONS, type RegionCode } from "@klastry/domain";
 import { CoverageGaps } from "../components/coverage-gaps.tsx";
 import { ErrorMessage } from "../components/error-message.tsx";
+import { PagePanel } from "../components/page-panel.tsx";
 import { KeyForm } from "../components/key-form.tsx";
 import { LevelChart } from "../components/level-chart.tsx";
 import { NeedsHeatMap } from "../components/needs-heat-map.tsx";
@@ -140,17 +141,6 @@ function RegionPicker() {
   );
 }
 
-function Section(props: { id: string; title: string; children: JSX.Element }) {
-  return (
-    <section class="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
-        <Suspense fallback={<p role="status">{t("common.loading")}</p>}>{props.children}</Suspense>
-      </ErrorBoundary>
-    </section>
-  );
-}
-
 function Dashboard(props: { region: RegionCode; apiKey: string }) {
   const clusters = createAsync(() => regionClustersQuery(props.region, props.apiKey));
   const recommendations = createAsync(() =>
@@ -210,15 +200,15 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
       </div>
       <Show when={csvError()}>{(error) => <ErrorMessage error={error()} />}</Show>
 
-      <Section id="region-needs" title={t("region.needs")}>
+      <PagePanel id="region-needs" title={t("region.needs")}>
         <NeedsHeatMap cells={needs()?.items ?? []} clusters={needs()?.clusters} />
-      </Section>
+      </PagePanel>
 
-      <Section id="region-coverage" title={t("region.coverage")}>
+      <PagePanel id="region-coverage" title={t("region.coverage")}>
         <CoverageGaps rows={coverage()?.items ?? []} />
-      </Section>
+      </PagePanel>
 
-      <Section id="region-clusters" title={t("region.clusters")}>
+      <PagePanel id="region-clusters" title={t("region.clusters")}>
         <p class="hint">
           {t("region.clustersNamed", {
             named: clusters()?.length ?? 0,
@@ -266,15 +256,15 @@ function Dashboard(props: { region: RegionCode; apiKey: string }) {
             </tbody>
           </table>
         </div>
-      </Section>
+      </PagePanel>
 
-      <Section id="region-public-tasks" title={t("region.publicTasks")}>
+      <PagePanel id="region-public-tasks" title={t("region.publicTasks")}>
         <PublicTaskTable rows={tasks()?.items ?? []} />
-      </Section>
+      </PagePanel>
 
-      <Section id="region-levels" title={t("region.levels")}>
+      <PagePanel id="region-levels" title={t("region.levels")}>
         <Show when={split()}>{(loaded) => <LevelChart split={loaded()} />}</Show>
-      </Section>
+      </PagePanel>
     </>
   );
 }

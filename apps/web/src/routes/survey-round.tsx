@@ -6,9 +6,10 @@
  * and to the national picture of its answers.
  */
 import { A, action, createAsync, useAction, useParams, useSubmission } from "@solidjs/router";
-import { createEffect, createSignal, ErrorBoundary, Show, Suspense, type JSX } from "solid-js";
+import { createEffect, createSignal, Show, Suspense } from "solid-js";
 import { REGIONS, type ModerationDecision, type Round } from "@klastry/domain";
-import { ErrorMessage, FailureMessage } from "../components/error-message.tsx";
+import { FailureMessage } from "../components/error-message.tsx";
+import { PagePanel } from "../components/page-panel.tsx";
 import { InvitationImport } from "../components/invitation-import.tsx";
 import { IssuedLinks } from "../components/issued-links.tsx";
 import { ModerationList } from "../components/moderation-list.tsx";
@@ -62,17 +63,6 @@ export default function SurveyRound() {
           </Suspense>
         )}
       </SurveyKey>
-    </section>
-  );
-}
-
-function Part(props: { id: string; title: string; children: JSX.Element }) {
-  return (
-    <section class="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <ErrorBoundary fallback={(error: unknown) => <ErrorMessage error={error} />}>
-        <Suspense fallback={<p role="status">{t("common.loading")}</p>}>{props.children}</Suspense>
-      </ErrorBoundary>
     </section>
   );
 }
@@ -150,7 +140,7 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
             </A>
           </p>
 
-          <Part id="round-invitations" title={t("invitations.title")}>
+          <PagePanel id="round-invitations" title={t("invitations.title")}>
             <Show when={!closed()}>
               <InvitationImport
                 pending={importing.pending === true}
@@ -171,9 +161,9 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
                 </>
               )}
             </Show>
-          </Part>
+          </PagePanel>
 
-          <Part id="round-moderation" title={t("moderation.title")}>
+          <PagePanel id="round-moderation" title={t("moderation.title")}>
             <p class="hint">{t("moderation.intro")}</p>
             <Show when={moderation()}>
               {(list) => (
@@ -190,9 +180,9 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
               )}
             </Show>
             <FailureMessage of={deciding} />
-          </Part>
+          </PagePanel>
 
-          <Part id="round-close" title={t("rounds.closeTitle")}>
+          <PagePanel id="round-close" title={t("rounds.closeTitle")}>
             <Show
               when={!closed()}
               fallback={
@@ -236,7 +226,7 @@ function RoundPage(props: { id: string; apiKey: string; onTitle: (title: string)
               </Show>
             </Show>
             <FailureMessage of={closing} />
-          </Part>
+          </PagePanel>
         </>
       )}
     </Show>

@@ -19,7 +19,8 @@ export interface BulkCluster {
 /** Rows per statement: the widest (13 columns) stays under PostgreSQL's 65,535 parameters. */
 const ROWS = 400;
 
-async function insertRows(
+/** Rows into one table by multi-row INSERTs of ROWS rows each (inside the caller's transaction). */
+export async function insertRows(
   tx: Queryable,
   table: string,
   columns: readonly string[],

@@ -16,7 +16,12 @@ export type { TestDatabase } from "./open-test-database.ts";
 /** The test server's url for a database name. */
 export { postgresUrl } from "./env.ts";
 /** Bulk inserts of generated clusters and assessments, and forgetting stored verdicts (benches). */
-export { insertClustersInBulk, forgetStoredVerdicts, analyzeAfterBulkLoad } from "./bulk-insert.ts";
+export {
+  insertClustersInBulk,
+  insertRows,
+  forgetStoredVerdicts,
+  analyzeAfterBulkLoad,
+} from "./bulk-insert.ts";
 export type { BulkCluster } from "./bulk-insert.ts";
 /** Accepts self-registered answers into a national test round, so region figures count them. */
 export { acceptAnswers } from "./accept-answers.ts";
